@@ -1,0 +1,144 @@
+package dev.belonging.core.model;
+
+/**
+ * The answers of every respondent of a {@link ResponseSet} to one rating question, read without creating
+ * an object per answer.
+ *
+ * <p>Each answer is stored as a small code: {@value #MISSING} when the respondent did not answer,
+ * otherwise {@code answer − scale.min() + 1}. {@link #code(int)} returns that code, which is what a scoring
+ * loop wants; {@link #value(int)} and {@link #coded(int)} return the raw and reverse-coded answers.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class AnswerColumn {
+
+  /** The code of a missing answer. */
+  public static final int MISSING = 0;
+
+  private final Question question;
+  private final Scale scale;
+  private final byte[] codes;
+  private final int size;
+
+  AnswerColumn(Question question, Scale scale, byte[] codes, int size) {
+    this.question = question;
+    this.scale = scale;
+    this.codes = codes;
+    this.size = size;
+  }
+
+  /**
+   * Returns the question.
+   *
+   * @return the question
+   */
+  public Question question() {
+    return question;
+  }
+
+  /**
+   * Returns the scale the answers are on.
+   *
+   * @return the scale
+   */
+  public Scale scale() {
+    return scale;
+  }
+
+  /**
+   * Returns the number of respondents (answered or not).
+   *
+   * @return the number of rows
+   */
+  public int size() {
+    return size;
+  }
+
+  /**
+   * Returns a respondent's answer code: {@value #MISSING} when missing, else {@code answer − min + 1},
+   * between 1 and {@link Scale#points()}.
+   *
+   * @param row the respondent's row, {@code 0 <= row < size()}
+   * @return the code
+   * @throws IndexOutOfBoundsException if the row does not exist
+   */
+  public int code(int row) {
+    java.util.Objects.checkIndex(row, size);
+    return codes[row];
+  }
+
+  /**
+   * Returns whether a respondent left the question unanswered.
+   *
+   * @param row the respondent's row
+   * @return whether the answer is missing
+   * @throws IndexOutOfBoundsException if the row does not exist
+   */
+  public boolean isMissing(int row) {
+    return code(row) == MISSING;
+  }
+
+  /**
+   * Returns a respondent's raw answer, as given in the file.
+   *
+   * @param row the respondent's row
+   * @return the answer, on the scale
+   * @throws IllegalStateException if the answer is missing
+   * @throws IndexOutOfBoundsException if the row does not exist
+   */
+  public int value(int row) {
+    int c = code(row);
+    if (c == MISSING) {
+      throw new IllegalStateException("row " + row + " has no answer to \"" + question.id() + "\"");
+    }
+    return c - 1 + scale.min();
+  }
+
+  /**
+   * Returns a respondent's coded answer: the raw answer, reverse-coded ({@code min + max − x}) when the
+   * question is reverse-keyed.
+   *
+   * @param row the respondent's row
+   * @return the coded answer, on the scale
+   * @throws IllegalStateException if the answer is missing
+   * @throws IndexOutOfBoundsException if the row does not exist
+   */
+  public int coded(int row) {
+    int v = value(row);
+    return question.isReverse() ? scale.reverse(v) : v;
+  }
+
+  /**
+   * Returns how many respondents answered.
+   *
+   * @return the number of non-missing answers
+   */
+  public int answered() {
+    int n = 0;
+    for (int i = 0; i < size; i++) {
+      if (codes[i] != MISSING) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * Copies the codes of rows {@code from..from+length-1} into an array, for loops that score many rows.
+   *
+   * @param from the first row
+   * @param dest the destination
+   * @param destOffset where in the destination to start
+   * @param length how many rows
+   * @throws IndexOutOfBoundsException if a range is out of bounds
+   */
+  public void copyCodes(int from, byte[] dest, int destOffset, int length) {
+    java.util.Objects.checkFromIndexSize(from, length, size);
+    System.arraycopy(codes, from, dest, destOffset, length);
+  }
+
+  @Override
+  public String toString() {
+    return "AnswerColumn[" + question.id() + ", " + size + " rows]";
+  }
+}

@@ -1,0 +1,109 @@
+package dev.belonging.core.model;
+
+import java.util.Arrays;
+
+/**
+ * A growable column of non-negative dictionary codes stored in the narrowest width that holds them: one
+ * byte per row while the codes fit in 0..255, two bytes up to 65535, four bytes beyond.
+ */
+final class CodeColumn {
+
+  private byte[] bytes;
+  private short[] shorts;
+  private int[] ints;
+  private int size;
+
+  CodeColumn(int capacity) {
+    bytes = new byte[Math.max(capacity, 16)];
+  }
+
+  private CodeColumn(byte[] bytes, short[] shorts, int[] ints, int size) {
+    this.bytes = bytes;
+    this.shorts = shorts;
+    this.ints = ints;
+    this.size = size;
+  }
+
+  void set(int row, int code) {
+    if (ints != null) {
+      ints = ensure(ints, row);
+      ints[row] = code;
+    } else if (shorts != null) {
+      if (code > 0xFFFF) {
+        widenToInts();
+        set(row, code);
+        return;
+      }
+      shorts = ensure(shorts, row);
+      shorts[row] = (short) code;
+    } else {
+      if (code > 0xFF) {
+        widenToShorts();
+        set(row, code);
+        return;
+      }
+      bytes = ensure(bytes, row);
+      bytes[row] = (byte) code;
+    }
+    size = Math.max(size, row + 1);
+  }
+
+  int get(int row) {
+    if (bytes != null) {
+      return bytes[row] & 0xFF;
+    }
+    if (shorts != null) {
+      return shorts[row] & 0xFFFF;
+    }
+    return ints[row];
+  }
+
+  /** Returns a trimmed copy holding rows {@code 0..rows-1}. */
+  CodeColumn freeze(int rows) {
+    return new CodeColumn(
+        bytes == null ? null : Arrays.copyOf(bytes, rows),
+        shorts == null ? null : Arrays.copyOf(shorts, rows),
+        ints == null ? null : Arrays.copyOf(ints, rows),
+        rows);
+  }
+
+  int size() {
+    return size;
+  }
+
+  private void widenToShorts() {
+    shorts = new short[bytes.length];
+    for (int i = 0; i < bytes.length; i++) {
+      shorts[i] = (short) (bytes[i] & 0xFF);
+    }
+    bytes = null;
+  }
+
+  private void widenToInts() {
+    ints = new int[shorts.length];
+    for (int i = 0; i < shorts.length; i++) {
+      ints[i] = shorts[i] & 0xFFFF;
+    }
+    shorts = null;
+  }
+
+  private static byte[] ensure(byte[] a, int row) {
+    return row < a.length ? a : Arrays.copyOf(a, grow(a.length, row));
+  }
+
+  private static short[] ensure(short[] a, int row) {
+    return row < a.length ? a : Arrays.copyOf(a, grow(a.length, row));
+  }
+
+  private static int[] ensure(int[] a, int row) {
+    return row < a.length ? a : Arrays.copyOf(a, grow(a.length, row));
+  }
+
+  static int grow(int length, int row) {
+    long n = Math.max((long) length + (length >> 1) + 16, (long) row + 1);
+    if (n > Integer.MAX_VALUE - 8) {
+      throw new IllegalStateException("a response set holds at most " + (Integer.MAX_VALUE - 8) + " rows");
+    }
+    return (int) n;
+  }
+}
