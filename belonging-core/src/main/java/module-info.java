@@ -13,9 +13,5 @@ module dev.belonging.core {
   requires java.logging;
 
   exports dev.belonging.core.model;
-  exports dev.belonging.core.io;
-  exports dev.belonging.core.instruments;
-
-  opens dev.belonging.core.io to org.hibernate.validator, tools.jackson.databind;
-  opens dev.belonging.core.instruments;
+  // exports dev.belonging.core.io and dev.belonging.core.instruments arrive with their readers
 }
