@@ -13,5 +13,12 @@ module dev.belonging.core {
   requires java.logging;
 
   exports dev.belonging.core.model;
-  // exports dev.belonging.core.io and dev.belonging.core.instruments arrive with their readers
+  exports dev.belonging.core.io;
+  exports dev.belonging.core.instruments;
+
+  // The JSON-bound definition types of instrument files, their constraints and their validators. They are
+  // the file format, not API: never exported, and opened only to the two libraries that reflect on them
+  // (Jackson builds the records, Hibernate Validator reads their constraints and creates the validators).
+  // The exported packages need no opens: nothing in them is bound or validated reflectively.
+  opens dev.belonging.core.internal.json to org.hibernate.validator, tools.jackson.databind;
 }
