@@ -244,7 +244,7 @@ public final class Instrument {
     List<Question> qs = questionsByDimension.get(dimensionId);
     if (qs == null) {
       throw new IllegalArgumentException("instrument \"" + id + "\" has no dimension \"" + dimensionId
-          + "\"; it has " + dimensionById.keySet());
+          + "\"; it has " + dimensions.stream().map(Dimension::id).toList());
     }
     return qs;
   }
