@@ -19,6 +19,8 @@ module dev.belonging.core {
   // The JSON-bound definition types of instrument files, their constraints and their validators. They are
   // the file format, not API: never exported, and opened only to the two libraries that reflect on them
   // (Jackson builds the records, Hibernate Validator reads their constraints and creates the validators).
-  // The exported packages need no opens: nothing in them is bound or validated reflectively.
+  // The exported packages need no opens: nothing in them is bound or validated reflectively, and the
+  // built-in instruments' JSON resources are read by Instruments itself (Class#getResourceAsStream with
+  // the caller in this module, to which its own packages are always open).
   opens dev.belonging.core.internal.json to org.hibernate.validator, tools.jackson.databind;
 }
