@@ -4,8 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Finds the project's shared data directory, {@code shared/data} beside the checkout, by walking up from
- * the working directory until a directory holds {@code shared/data/README.md}.
+ * Finds the shared sample data ({@code shared/data}) for tests, wherever the repository was cloned: it
+ * walks up from the working directory to the first directory that contains
+ * {@code shared/data/README.md}.
  */
 public final class SharedData {
 
@@ -15,7 +16,7 @@ public final class SharedData {
    * Returns the shared data directory.
    *
    * @return the directory
-   * @throws IllegalStateException if no parent of the working directory has {@code shared/data/README.md}
+   * @throws AssertionError if no directory above the working directory holds {@code shared/data/README.md}
    */
   public static Path dir() {
     Path start = Path.of(System.getProperty("user.dir")).toAbsolutePath();
@@ -25,17 +26,22 @@ public final class SharedData {
         return candidate;
       }
     }
-    throw new IllegalStateException(
-        "no shared/data/README.md in " + start + " or any parent directory: the shared data is missing");
+    throw new AssertionError("no shared/data/README.md in " + start + " or any directory above it; "
+        + "the tests need the shared sample data beside the repository");
   }
 
   /**
    * Returns a file of the shared data directory.
    *
    * @param name the file name, such as {@code lq2002.csv}
-   * @return the path (the file may not exist)
+   * @return the file
+   * @throws AssertionError if the directory or the file does not exist
    */
   public static Path file(String name) {
-    return dir().resolve(name);
+    Path file = dir().resolve(name);
+    if (!Files.isRegularFile(file)) {
+      throw new AssertionError("no file " + name + " in " + file.getParent());
+    }
+    return file;
   }
 }
