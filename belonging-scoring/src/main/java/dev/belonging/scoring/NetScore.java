@@ -23,6 +23,6 @@ public record NetScore() implements ScoringStrategy {
     return answers == 0
         ? Statistic.undefined("no answers")
         : Statistic.of(
-            (double) (statistics.favorableAnswers() - statistics.unfavorableAnswers()) / answers * 100.0);
+            (double) (statistics.favorableAnswers() - statistics.unfavorableAnswers()) * 100.0 / answers);
   }
 }
