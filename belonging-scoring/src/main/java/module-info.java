@@ -13,4 +13,5 @@ module dev.belonging.scoring {
   exports dev.belonging.scoring;
   exports dev.belonging.scoring.privacy;
   exports dev.belonging.scoring.report;
+  exports dev.belonging.scoring.reliability;
 }
