@@ -7,6 +7,8 @@ import dev.belonging.core.model.ResponseSet;
 import dev.belonging.scoring.internal.ScoringPass;
 import dev.belonging.scoring.internal.StatisticsLayout;
 import dev.belonging.scoring.privacy.AnonymityPolicy;
+import dev.belonging.scoring.reliability.CronbachAlpha;
+import dev.belonging.scoring.reliability.Reliability;
 import dev.belonging.scoring.report.CommentSet;
 import dev.belonging.scoring.report.DimensionResult;
 import dev.belonging.scoring.report.QuestionResult;
@@ -218,12 +220,17 @@ public final class BelongingAnalysis {
         segments.add(guard(e.getKey(), e.getValue()));
       }
     }
+    // Alpha is a statistic of the whole population: published only when the population is shown.
+    List<Reliability> reliability = segments.get(0).isSuppressed()
+        ? List.of()
+        : List.copyOf(CronbachAlpha.withDefaults().computeAll(responses).values());
     return Report.builder(instrument)
         .wave(responses.wave())
         .policy(policy)
         .breakdowns(breakdowns)
         .respondents(responses.size())
         .rejected(rejected)
+        .reliability(reliability)
         .segments(segments)
         .comments(comments(responses, segments))
         .build();

@@ -5,6 +5,7 @@ import dev.belonging.core.model.Problem;
 import dev.belonging.core.model.Wave;
 import dev.belonging.scoring.Breakdown;
 import dev.belonging.scoring.Segment;
+import dev.belonging.scoring.reliability.Reliability;
 import dev.belonging.scoring.privacy.AnonymityPolicy;
 import java.util.List;
 import java.util.Objects;
@@ -34,7 +35,7 @@ public final class Report {
   private final List<Breakdown> breakdowns;
   private final long respondents;
   private final List<Problem> rejected;
-  private final List<ReliabilityResult> reliability;
+  private final List<Reliability> reliability;
   private final List<SegmentResult> segments;
   private final List<CommentSet> comments;
 
@@ -120,7 +121,7 @@ public final class Report {
    *
    * @return the reliability entries
    */
-  public List<ReliabilityResult> reliability() {
+  public List<Reliability> reliability() {
     return reliability;
   }
 
@@ -202,7 +203,7 @@ public final class Report {
     private List<Breakdown> breakdowns = List.of();
     private long respondents;
     private List<Problem> rejected = List.of();
-    private List<ReliabilityResult> reliability = List.of();
+    private List<Reliability> reliability = List.of();
     private List<SegmentResult> segments = List.of();
     private List<CommentSet> comments = List.of();
 
@@ -271,7 +272,7 @@ public final class Report {
      * @param value the entries
      * @return this builder
      */
-    public Builder reliability(List<ReliabilityResult> value) {
+    public Builder reliability(List<Reliability> value) {
       this.reliability = value;
       return this;
     }

@@ -2,6 +2,7 @@ package dev.belonging.scoring.report;
 
 import dev.belonging.scoring.Breakdown;
 import dev.belonging.scoring.Statistic;
+import dev.belonging.scoring.reliability.Reliability;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,8 +46,8 @@ public final class ReportCsv {
     line(out, header, header.size());
 
     String wave = "";
-    for (ReliabilityResult r : report.reliability()) {
-      row(out, wave, "all", Map.of(), attributes, r.dimension(), "", "alpha", r.alpha());
+    for (Reliability r : report.reliability()) {
+      row(out, wave, "all", Map.of(), attributes, r.dimensionId(), "", "alpha", r.alpha());
     }
     for (SegmentResult s : report.segments()) {
       String label = s.segment().label();

@@ -2,6 +2,7 @@ package dev.belonging.scoring.report;
 
 import dev.belonging.core.model.Problem;
 import dev.belonging.scoring.Statistic;
+import dev.belonging.scoring.reliability.Reliability;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -62,8 +63,8 @@ public final class ReportJson {
       r.put("message", p.message());
     }
     ObjectNode reliability = root.putObject("reliability");
-    for (ReliabilityResult r : report.reliability()) {
-      ObjectNode o = reliability.putObject(r.dimension());
+    for (Reliability r : report.reliability()) {
+      ObjectNode o = reliability.putObject(r.dimensionId());
       putStatistic(o, "alpha", r.alpha());
       o.put("items", r.items());
     }

@@ -3,6 +3,7 @@ package dev.belonging.scoring.report;
 import dev.belonging.core.model.Dimension;
 import dev.belonging.core.model.Problem;
 import dev.belonging.scoring.Statistic;
+import dev.belonging.scoring.reliability.Reliability;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -49,8 +50,8 @@ public final class ReportText {
     if (!report.reliability().isEmpty()) {
       b.append(nl).append("Reliability (Cronbach's alpha): ");
       List<String> parts = new ArrayList<>();
-      for (ReliabilityResult r : report.reliability()) {
-        parts.add(r.dimension() + " " + (r.alpha().isDefined() ? fixed(r.alpha().value(), 2) : "n/a"));
+      for (Reliability r : report.reliability()) {
+        parts.add(r.dimensionId() + " " + (r.alpha().isDefined() ? fixed(r.alpha().value(), 2) : "n/a"));
       }
       b.append(String.join(", ", parts)).append(nl);
     }
