@@ -363,8 +363,7 @@ public final class ResponseCsv {
         .quoteCharacter('"')
         .commentStrategy(CommentStrategy.NONE)
         .skipEmptyLines(true)
-        .allowUnclosedQuote(false)
-        .allowExtraCharsAfterClosingQuote(false)
+        .allowUnclosedQuote(false) // text after a closing quote is an error by default, too
         .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
         .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
         .maxBufferSize(bufferSize)

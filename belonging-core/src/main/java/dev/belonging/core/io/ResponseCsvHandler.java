@@ -258,7 +258,8 @@ final class ResponseCsvHandler extends AbstractBaseCsvCallbackHandler<Void> {
    */
   void unterminatedQuote() {
     Problem problem = Problem.ofCell(rowLine, columnAt(getFieldCount()), "unterminated quote",
-        "a quoted cell starting on line " + rowLine + " is never closed; it runs to the end of the file");
+        "a quoted cell of the row starting on line " + rowLine
+            + " is never closed; it runs to the end of the file");
     if (!headerDone) {
       throw new Stop(List.of(problem));
     }
