@@ -13,5 +13,5 @@ module dev.belonging.core {
   requires java.logging;
 
   exports dev.belonging.core.model;
-  // exports dev.belonging.core.io and dev.belonging.core.instruments arrive with their readers
+  exports dev.belonging.core.io;
 }

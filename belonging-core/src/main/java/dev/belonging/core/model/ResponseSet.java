@@ -718,6 +718,19 @@ public final class ResponseSet implements Iterable<Response> {
     }
 
     /**
+     * Returns how many distinct values an attribute has among the rows kept so far, so that an importer
+     * can stop a column that is not a grouping (a free-text or id-like column) before it fills memory.
+     *
+     * @param index the attribute's position in {@link #attributes(List)}
+     * @return the number of distinct values, 0 before the first row
+     * @throws IndexOutOfBoundsException if there is no attribute at that position
+     */
+    public int attributeCardinality(int index) {
+      Objects.checkIndex(index, attributeNames.size());
+      return dictionaries == null ? 0 : dictionaries[index].size();
+    }
+
+    /**
      * Returns the response set of the rows kept. The builder cannot be used afterwards.
      *
      * @return the response set
