@@ -1,5 +1,9 @@
 /**
- * Scoring, segment statistics, reliability and the report.
+ * Scoring, segment statistics, the anonymity policy and the report.
+ *
+ * <p>{@code dev.belonging.scoring} holds the analysis configuration and the mergeable statistics;
+ * {@code dev.belonging.scoring.privacy} the anonymity policy; {@code dev.belonging.scoring.report} the
+ * guarded report and its JSON and text forms. {@code dev.belonging.scoring.internal} is not exported.
  */
 module dev.belonging.scoring {
   requires transitive dev.belonging.core;
@@ -7,4 +11,7 @@ module dev.belonging.scoring {
   requires org.apache.commons.statistics.distribution;
 
   exports dev.belonging.scoring;
+  exports dev.belonging.scoring.privacy;
+  exports dev.belonging.scoring.report;
+  exports dev.belonging.scoring.reliability;
 }

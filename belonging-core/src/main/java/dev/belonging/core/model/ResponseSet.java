@@ -365,6 +365,8 @@ public final class ResponseSet implements Iterable<Response> {
     private boolean started;
     private boolean built;
 
+    private boolean[] takesRating;
+    private boolean[] takesComment;
     private final int[] min;
     private final int[] max;
     private IdStore ids;
@@ -531,6 +533,7 @@ public final class ResponseSet implements Iterable<Response> {
      * @return this builder
      */
     public Builder attribute(int index, char[] buf, int off, int len) {
+      requireRow();
       char[] dest = stagedAttr[index];
       if (dest.length < len) {
         dest = stagedAttr[index] = new char[Math.max(len, dest.length * 2)];
@@ -562,9 +565,10 @@ public final class ResponseSet implements Iterable<Response> {
      * @throws IllegalArgumentException if the question is a comment or absent
      */
     public Builder answer(int questionIndex, int value) {
-      Question q = instrument.questions().get(questionIndex);
-      if (!q.isRating() || absentQuestions.contains(q.id())) {
-        throw new IllegalArgumentException("question \"" + q.id() + "\" takes no rating here");
+      requireRow();
+      if (!takesRating[questionIndex]) {
+        throw new IllegalArgumentException("question \"" + instrument.questions().get(questionIndex).id()
+            + "\" takes no rating here");
       }
       stagedAnswer[questionIndex] = value;
       answered[questionIndex] = true;
@@ -580,9 +584,10 @@ public final class ResponseSet implements Iterable<Response> {
      * @throws IllegalArgumentException if the question is not a comment or absent
      */
     public Builder comment(int questionIndex, String text) {
-      Question q = instrument.questions().get(questionIndex);
-      if (q.isRating() || absentQuestions.contains(q.id())) {
-        throw new IllegalArgumentException("question \"" + q.id() + "\" takes no comment here");
+      requireRow();
+      if (!takesComment[questionIndex]) {
+        throw new IllegalArgumentException("question \"" + instrument.questions().get(questionIndex).id()
+            + "\" takes no comment here");
       }
       stagedComment[questionIndex] = text.isBlank() ? null : text;
       return this;
@@ -718,6 +723,19 @@ public final class ResponseSet implements Iterable<Response> {
     }
 
     /**
+     * Returns how many distinct values an attribute has among the rows kept so far, so that an importer
+     * can stop a column that is not a grouping (a free-text or id-like column) before it fills memory.
+     *
+     * @param index the attribute's position in {@link #attributes(List)}
+     * @return the number of distinct values, 0 before the first row
+     * @throws IndexOutOfBoundsException if there is no attribute at that position
+     */
+    public int attributeCardinality(int index) {
+      Objects.checkIndex(index, attributeNames.size());
+      return dictionaries == null ? 0 : dictionaries[index].size();
+    }
+
+    /**
      * Returns the response set of the rows kept. The builder cannot be used afterwards.
      *
      * @return the response set
@@ -745,6 +763,14 @@ public final class ResponseSet implements Iterable<Response> {
       }
       started = true;
       int n = instrument.questions().size();
+      takesRating = new boolean[n];
+      takesComment = new boolean[n];
+      for (int q = 0; q < n; q++) {
+        Question question = instrument.questions().get(q);
+        boolean present = !absentQuestions.contains(question.id());
+        takesRating[q] = present && question.isRating();
+        takesComment[q] = present && !question.isRating();
+      }
       int capacity = 1024;
       ids = new IdStore(capacity);
       answerCodes = new byte[n][];
@@ -765,6 +791,12 @@ public final class ResponseSet implements Iterable<Response> {
         attributeCodes[a] = new CodeColumn(capacity);
       }
       lines = new long[capacity];
+    }
+
+    private void requireRow() {
+      if (!started || built) {
+        throw new IllegalStateException("call beginRow() before staging a row's cells");
+      }
     }
 
     private void requireNotStarted() {

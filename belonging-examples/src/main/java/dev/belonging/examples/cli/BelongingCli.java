@@ -1,0 +1,112 @@
+package dev.belonging.examples.cli;
+
+import dev.belonging.core.model.BelongingException;
+import dev.belonging.core.model.Problem;
+import java.io.PrintWriter;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code belonging} command line: {@code report}, {@code generate} and {@code instruments}.
+ *
+ * <p>Exit codes: 0 when the output was written; 1 for bad data (instrument or responses), with every
+ * problem listed on standard error; 2 for bad usage (an unknown option, k below 2, a breakdown attribute
+ * that is not a column). No stack trace is printed for any of these, and no output file is left behind
+ * on failure.
+ */
+@Command(name = "belonging", mixinStandardHelpOptions = true,
+    versionProvider = BelongingCli.Version.class,
+    description = "Belonging metrics from anonymous workplace surveys, with anonymity guarded.",
+    subcommands = {ReportCommand.class, GenerateCommand.class, InstrumentsCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:output written", "1:bad data (instrument or responses)", "2:bad usage"})
+public final class BelongingCli implements Runnable {
+
+  /** Exit code: the output was written. */
+  public static final int OK = 0;
+  /** Exit code: the instrument or the responses are invalid. */
+  public static final int BAD_DATA = 1;
+  /** Exit code: the command line is invalid. */
+  public static final int BAD_USAGE = 2;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  /**
+   * Runs the command line and exits with its exit code.
+   *
+   * @param args the arguments
+   */
+  public static void main(String[] args) {
+    System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+  }
+
+  /**
+   * Runs the command line with the given output streams and returns the exit code.
+   *
+   * @param out standard output
+   * @param err standard error
+   * @param args the arguments
+   * @return the exit code
+   */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    Logger.getLogger("org.hibernate.validator").setLevel(Level.WARNING);
+    CommandLine cli = new CommandLine(new BelongingCli());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      if (e instanceof BelongingException data) {
+        commandLine.getErr().println("belonging: " + firstLine(data.getMessage()));
+        for (Problem p : data.problems()) {
+          commandLine.getErr().println("  " + p);
+        }
+        return BAD_DATA;
+      }
+      if (e instanceof UsageException usage) {
+        commandLine.getErr().println("belonging: " + usage.getMessage());
+        commandLine.getErr().println("Try 'belonging " + commandLine.getCommandName() + " --help'.");
+        return BAD_USAGE;
+      }
+      if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
+        commandLine.getErr().println("belonging: " + e.getMessage());
+        return BAD_DATA;
+      }
+      throw e;
+    });
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  private static String firstLine(String message) {
+    int nl = message.indexOf('\n');
+    String line = nl < 0 ? message : message.substring(0, nl);
+    return line.endsWith(":") ? line.substring(0, line.length() - 1) : line;
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** A command line that names something that does not exist or is out of range. */
+  static final class UsageException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    UsageException(String message) {
+      super(message);
+    }
+  }
+
+  /** Reads the version from the jar's manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = BelongingCli.class.getPackage().getImplementationVersion();
+      return new String[] {"belonging " + (v == null ? "development build" : v)};
+    }
+  }
+}

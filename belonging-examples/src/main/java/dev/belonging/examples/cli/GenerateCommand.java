@@ -1,0 +1,49 @@
+package dev.belonging.examples.cli;
+
+import dev.belonging.core.io.ResponseCsv;
+import dev.belonging.core.model.Instrument;
+import dev.belonging.examples.sample.SampleOrganisation;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code belonging generate}: a realistic synthetic responses file, for trying things out. */
+@Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Writes synthetic responses of a sample organisation to an instrument: teams of",
+        "uneven size (some below k), tenure bands and office, remote and frontline staff."})
+final class GenerateCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--instrument", defaultValue = "builtin:shkv", paramLabel = "FILE.json|builtin:NAME",
+      description = "The instrument to answer (default: ${DEFAULT-VALUE}).")
+  String instrument;
+
+  @Option(names = "--respondents", defaultValue = "400", paramLabel = "N",
+      description = "How many respondents (default: ${DEFAULT-VALUE}).")
+  int respondents;
+
+  @Option(names = "--seed", defaultValue = "" + SampleOrganisation.DEFAULT_SEED, paramLabel = "SEED",
+      description = "The random seed; the same seed gives the same file (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--out", paramLabel = "FILE.csv", description = "Write here instead of standard output.")
+  Path out;
+
+  @Override
+  public Integer call() throws Exception {
+    if (respondents < 0) {
+      throw new BelongingCli.UsageException("--respondents must not be negative, not " + respondents);
+    }
+    Instrument inst = Inputs.instrument(instrument);
+    StringWriter csv = new StringWriter();
+    ResponseCsv.write(SampleOrganisation.of(respondents, seed).responses(inst), csv);
+    Inputs.write(out, csv.toString(), spec.commandLine().getOut());
+    return BelongingCli.OK;
+  }
+}

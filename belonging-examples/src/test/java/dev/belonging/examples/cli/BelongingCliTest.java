@@ -1,0 +1,144 @@
+package dev.belonging.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.belonging.examples.SharedData;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class BelongingCliTest {
+
+  @TempDir
+  Path tmp;
+
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = BelongingCli.run(new PrintWriter(out), new PrintWriter(err), args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  static String lq(String name) {
+    return SharedData.file(name).toString();
+  }
+
+  @Test
+  void reportsTheRealDataByCompany() {
+    Run r = run("report", "--instrument", lq("lq2002.instrument.json"), "--responses", lq("lq2002.csv"),
+        "--by", "company");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("2042 respondents").contains("company=C02").contains("leadership");
+    assertThat(r.err()).isEmpty();
+  }
+
+  @Test
+  void writesJsonThatFollowsTheContract() throws IOException {
+    Path out = tmp.resolve("report.json");
+    Run r = run("report", "--instrument", lq("attrition.instrument.json"), "--responses",
+        lq("attrition.csv"), "--by", "department,role,gender,role*tenure", "--format", "json", "--out",
+        out.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).isEmpty();
+    JsonNode root = JsonMapper.shared().readTree(Files.readString(out));
+    assertThat(root.get("schemaVersion").asInt()).isEqualTo(1);
+    assertThat(root.get("respondents").asInt()).isEqualTo(1470);
+    // role × tenure has cells below k
+    assertThat(root.get("suppression").get("primary").asInt()).isPositive();
+  }
+
+  @Test
+  void writesTidyCsv() {
+    Run r = run("report", "--instrument", lq("attrition.instrument.json"), "--responses",
+        lq("attrition.csv"), "--by", "gender,role*tenure", "--format", "csv");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out().lines().findFirst())
+        .hasValue("wave,segment,gender,role,tenure,dimension,question,statistic,value,reason");
+    assertThat(r.out()).contains(",all,,,,satisfaction,,mean,");
+  }
+
+  @Test
+  void badResponsesExitWithOneAndListEveryProblem() throws IOException {
+    List<String> lines = Files.readAllLines(SharedData.file("lq2002.csv"), StandardCharsets.UTF_8);
+    lines.set(5, lines.get(5).replaceFirst(",[0-9],", ",9,"));
+    lines.set(9, lines.get(9).replaceFirst(",[0-9],", ",x,"));
+    Path bad = tmp.resolve("bad.csv");
+    Files.write(bad, lines, StandardCharsets.UTF_8);
+    Path out = tmp.resolve("out.txt");
+    Run r = run("report", "--instrument", lq("lq2002.instrument.json"), "--responses", bad.toString(),
+        "--out", out.toString());
+    assertThat(r.code()).isEqualTo(BelongingCli.BAD_DATA);
+    assertThat(r.err()).contains("line 6").contains("line 10").doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(out).doesNotExist();
+    assertThat(tmp.toFile().list()).containsExactly("bad.csv");
+  }
+
+  @Test
+  void skipInvalidKeepsTheValidRowsAndReportsTheRejected() throws IOException {
+    List<String> lines = Files.readAllLines(SharedData.file("lq2002.csv"), StandardCharsets.UTF_8);
+    lines.set(5, lines.get(5).replaceFirst(",[0-9],", ",9,"));
+    Path bad = tmp.resolve("bad.csv");
+    Files.write(bad, lines, StandardCharsets.UTF_8);
+    Run r = run("report", "--instrument", lq("lq2002.instrument.json"), "--responses", bad.toString(),
+        "--skip-invalid", "--format", "json");
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode root = JsonMapper.shared().readTree(r.out());
+    assertThat(root.get("respondents").asInt()).isEqualTo(2041);
+    assertThat(root.get("rejected").get(0).get("line").asInt()).isEqualTo(6);
+    assertThat(root.get("rejected").get(0).get("message").asString()).doesNotContain("9");
+    assertThat(r.err()).contains("line 6");
+  }
+
+  @Test
+  void aBadInstrumentExitsWithOne() throws IOException {
+    Path inst = tmp.resolve("bad.json");
+    Files.writeString(inst, "{ \"id\": \"x\", \"version\": \"1\", \"name\": \"x\",\n  \"scale\": {\"min\": 1}");
+    Run r = run("report", "--instrument", inst.toString(), "--responses", lq("lq2002.csv"));
+    assertThat(r.code()).isEqualTo(BelongingCli.BAD_DATA);
+    assertThat(r.err()).contains("line").doesNotContain("\tat ");
+  }
+
+  @Test
+  void badUsageExitsWithTwo() {
+    assertThat(run("report", "--nope").code()).isEqualTo(BelongingCli.BAD_USAGE);
+    assertThat(run("report", "--instrument", lq("lq2002.instrument.json"), "--responses", lq("lq2002.csv"),
+        "--min-group", "1").code()).isEqualTo(BelongingCli.BAD_USAGE);
+    Run by = run("report", "--instrument", lq("lq2002.instrument.json"), "--responses", lq("lq2002.csv"),
+        "--by", "team");
+    assertThat(by.code()).isEqualTo(BelongingCli.BAD_USAGE);
+    assertThat(by.err()).contains("\"team\"").contains("[company]");
+    assertThat(run("report", "--instrument", "builtin:nope", "--responses", lq("lq2002.csv")).code())
+        .isEqualTo(BelongingCli.BAD_USAGE);
+    assertThat(run("report", "--instrument", lq("lq2002.instrument.json"), "--responses", "missing.csv")
+        .code()).isEqualTo(BelongingCli.BAD_USAGE);
+  }
+
+  @Test
+  void everySubcommandHasHelpAndThereIsAVersion() {
+    for (String sub : List.of("report", "generate", "instruments")) {
+      Run r = run(sub, "--help");
+      assertThat(r.code()).isZero();
+      assertThat(r.out()).contains("Usage: belonging " + sub);
+    }
+    assertThat(run("--version").out()).startsWith("belonging ");
+  }
+
+  @Test
+  void listsAndPrintsTheBuiltInInstruments() {
+    Run list = run("instruments");
+    assertThat(list.code()).isZero();
+    assertThat(list.out()).contains("shkv").contains("safety").contains("fairness").contains("pulse");
+    Run shkv = run("instruments", "shkv");
+    assertThat(shkv.out()).contains("\"id\"").contains("seen");
+  }
+}

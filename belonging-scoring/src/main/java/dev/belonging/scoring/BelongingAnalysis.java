@@ -1,0 +1,333 @@
+package dev.belonging.scoring;
+
+import dev.belonging.core.model.Instrument;
+import dev.belonging.core.model.Problem;
+import dev.belonging.core.model.Question;
+import dev.belonging.core.model.ResponseSet;
+import dev.belonging.scoring.internal.ScoringPass;
+import dev.belonging.scoring.internal.StatisticsLayout;
+import dev.belonging.scoring.privacy.AnonymityPolicy;
+import dev.belonging.scoring.reliability.CronbachAlpha;
+import dev.belonging.scoring.reliability.Reliability;
+import dev.belonging.scoring.report.CommentSet;
+import dev.belonging.scoring.report.DimensionResult;
+import dev.belonging.scoring.report.QuestionResult;
+import dev.belonging.scoring.report.Report;
+import dev.belonging.scoring.report.SegmentResult;
+import dev.belonging.scoring.report.ShownSegment;
+import dev.belonging.scoring.report.SuppressedSegment;
+import dev.belonging.scoring.report.SuppressionReason;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * An analysis configuration: which instrument, which breakdowns, which anonymity policy, which scoring
+ * strategies and which missing-answer policy. {@link #analyze(ResponseSet)} turns one wave of responses into
+ * a guarded {@link Report}.
+ *
+ * <p>The analysis makes one pass over the response set's columns, computing each respondent's dimension
+ * scores and adding them to the {@link SegmentStatistics} of the population and of the respondent's segment
+ * in every breakdown; every published number is computed from those statistics. Suppression happens here,
+ * before anything leaves: a segment with fewer than k members is a {@link SuppressedSegment} with no
+ * numbers, and inside a shown segment a dimension with fewer than k scores, or a question with fewer than k
+ * answers, is omitted.
+ *
+ * <p>This class is immutable and thread-safe: one configuration may analyse many response sets, from many
+ * threads.
+ */
+public final class BelongingAnalysis {
+
+  private final Instrument instrument;
+  private final List<Breakdown> breakdowns;
+  private final AnonymityPolicy policy;
+  private final List<ScoringStrategy> strategies;
+  private final MissingPolicy missingPolicy;
+  private final StatisticsLayout layout;
+
+  private BelongingAnalysis(Instrument instrument, List<Breakdown> breakdowns, AnonymityPolicy policy,
+      List<ScoringStrategy> strategies, MissingPolicy missingPolicy) {
+    this.instrument = Objects.requireNonNull(instrument, "instrument");
+    this.breakdowns = List.copyOf(breakdowns);
+    if (new HashSet<>(this.breakdowns).size() != this.breakdowns.size()) {
+      throw new IllegalArgumentException("a breakdown is named twice: " + this.breakdowns);
+    }
+    this.policy = Objects.requireNonNull(policy, "policy");
+    this.strategies = List.copyOf(strategies);
+    Set<String> names = new HashSet<>(Set.of("respondents", "sd"));
+    for (ScoringStrategy s : this.strategies) {
+      if (s.name() == null || s.name().isBlank() || !names.add(s.name())) {
+        throw new IllegalArgumentException("scoring strategy names must be unique, non-blank and not "
+            + "\"respondents\" or \"sd\": \"" + s.name() + "\"");
+      }
+    }
+    this.missingPolicy = Objects.requireNonNull(missingPolicy, "missingPolicy");
+    this.layout = new StatisticsLayout(instrument, missingPolicy);
+  }
+
+  /**
+   * Returns the default analysis of an instrument: the population only, k = 5, mean, favorable share and
+   * index, {@link MissingPolicy#AT_LEAST_HALF}.
+   *
+   * @param instrument the instrument
+   * @return the analysis
+   */
+  public static BelongingAnalysis withDefaults(Instrument instrument) {
+    return new BelongingAnalysis(instrument, List.of(), AnonymityPolicy.withDefaults(),
+        ScoringStrategy.defaults(), MissingPolicy.AT_LEAST_HALF);
+  }
+
+  /**
+   * Returns a copy with these breakdowns (the population is always included).
+   *
+   * @param newBreakdowns the breakdowns, distinct
+   * @return the analysis
+   */
+  public BelongingAnalysis withBreakdowns(List<Breakdown> newBreakdowns) {
+    return new BelongingAnalysis(instrument, newBreakdowns, policy, strategies, missingPolicy);
+  }
+
+  /**
+   * Returns a copy with these breakdowns (the population is always included).
+   *
+   * @param newBreakdowns the breakdowns, distinct
+   * @return the analysis
+   */
+  public BelongingAnalysis withBreakdowns(Breakdown... newBreakdowns) {
+    return withBreakdowns(List.of(newBreakdowns));
+  }
+
+  /**
+   * Returns a copy with another anonymity policy.
+   *
+   * @param newPolicy the policy
+   * @return the analysis
+   */
+  public BelongingAnalysis withPolicy(AnonymityPolicy newPolicy) {
+    return new BelongingAnalysis(instrument, breakdowns, newPolicy, strategies, missingPolicy);
+  }
+
+  /**
+   * Returns a copy with other scoring strategies.
+   *
+   * @param newStrategies the strategies, with unique names
+   * @return the analysis
+   */
+  public BelongingAnalysis withStrategies(List<ScoringStrategy> newStrategies) {
+    return new BelongingAnalysis(instrument, breakdowns, policy, newStrategies, missingPolicy);
+  }
+
+  /**
+   * Returns a copy with another missing-answer policy.
+   *
+   * @param newMissingPolicy the policy
+   * @return the analysis
+   */
+  public BelongingAnalysis withMissingPolicy(MissingPolicy newMissingPolicy) {
+    return new BelongingAnalysis(instrument, breakdowns, policy, strategies, newMissingPolicy);
+  }
+
+  /**
+   * Returns the instrument.
+   *
+   * @return the instrument
+   */
+  public Instrument instrument() {
+    return instrument;
+  }
+
+  /**
+   * Returns the breakdowns.
+   *
+   * @return the breakdowns
+   */
+  public List<Breakdown> breakdowns() {
+    return breakdowns;
+  }
+
+  /**
+   * Returns the anonymity policy.
+   *
+   * @return the policy
+   */
+  public AnonymityPolicy policy() {
+    return policy;
+  }
+
+  /**
+   * Returns the scoring strategies.
+   *
+   * @return the strategies
+   */
+  public List<ScoringStrategy> strategies() {
+    return strategies;
+  }
+
+  /**
+   * Returns the missing-answer policy.
+   *
+   * @return the policy
+   */
+  public MissingPolicy missingPolicy() {
+    return missingPolicy;
+  }
+
+  /**
+   * Analyses a response set.
+   *
+   * @param responses the responses, to this analysis's instrument
+   * @return the guarded report
+   * @throws IllegalArgumentException if the responses are to another instrument or lack an attribute a
+   *     breakdown names (the message names it and lists the known ones)
+   */
+  public Report analyze(ResponseSet responses) {
+    return analyze(responses, List.of());
+  }
+
+  /**
+   * Analyses a response set whose import rejected some rows, listing them in the report.
+   *
+   * @param responses the responses, to this analysis's instrument
+   * @param rejected the problems of the rejected rows (their publishable messages are reported)
+   * @return the guarded report
+   * @throws IllegalArgumentException if the responses are to another instrument or lack an attribute a
+   *     breakdown names
+   */
+  public Report analyze(ResponseSet responses, List<Problem> rejected) {
+    Objects.requireNonNull(responses, "responses");
+    if (!responses.instrument().equals(instrument)) {
+      throw new IllegalArgumentException("the responses are to instrument \""
+          + responses.instrument().id() + "\", not \"" + instrument.id() + "\"");
+    }
+    for (Breakdown b : breakdowns) {
+      b.requireAttributesOf(responses);
+    }
+    ScoringPass.Result pass = ScoringPass.run(layout, responses, breakdowns, 0, responses.size());
+
+    List<SegmentResult> segments = new ArrayList<>();
+    segments.add(guard(Segment.population(), SegmentStatistics.wrap(layout, pass.population())));
+    for (ScoringPass.Cells cells : pass.breakdowns()) {
+      List<Map.Entry<Segment, SegmentStatistics>> entries = new ArrayList<>();
+      cells.cells().forEach((key, sums) ->
+          entries.add(Map.entry(Segment.of(cells.decode(key)), SegmentStatistics.wrap(layout, sums))));
+      entries.sort(Map.Entry.comparingByKey(SEGMENT_ORDER));
+      for (Map.Entry<Segment, SegmentStatistics> e : entries) {
+        segments.add(guard(e.getKey(), e.getValue()));
+      }
+    }
+    // Alpha is a statistic of the whole population: published only when the population is shown.
+    List<Reliability> reliability = segments.get(0).isSuppressed()
+        ? List.of()
+        : List.copyOf(CronbachAlpha.withDefaults().computeAll(responses).values());
+    return Report.builder(instrument)
+        .wave(responses.wave())
+        .policy(policy)
+        .breakdowns(breakdowns)
+        .respondents(responses.size())
+        .rejected(rejected)
+        .reliability(reliability)
+        .segments(segments)
+        .comments(comments(responses, segments))
+        .build();
+  }
+
+  private static final Comparator<Segment> SEGMENT_ORDER = (a, b) -> {
+    List<String> x = List.copyOf(a.attributes().values());
+    List<String> y = List.copyOf(b.attributes().values());
+    for (int i = 0; i < Math.min(x.size(), y.size()); i++) {
+      int c = x.get(i).compareTo(y.get(i));
+      if (c != 0) {
+        return c;
+      }
+    }
+    return Integer.compare(x.size(), y.size());
+  };
+
+  private SegmentResult guard(Segment segment, SegmentStatistics stats) {
+    int k = policy.minGroupSize();
+    if (stats.respondents() < k) {
+      return new SuppressedSegment(segment, SuppressionReason.BELOW_K, SuppressionReason.BELOW_K.describe(k));
+    }
+    Map<String, DimensionResult> dims = new LinkedHashMap<>();
+    for (var dimension : instrument.dimensions()) {
+      DimensionStatistics d = stats.dimension(dimension.id());
+      long n = d.scored();
+      if (n < k) {
+        continue;
+      }
+      Map<String, Statistic> values = new LinkedHashMap<>();
+      values.put("mean", d.mean());
+      values.put("sd", d.sd());
+      for (ScoringStrategy s : strategies) {
+        if (!s.name().equals("mean")) {
+          values.put(s.name(), Objects.requireNonNull(s.score(d), s.name()));
+        }
+      }
+      dims.put(dimension.id(), new DimensionResult(n, values));
+    }
+    Map<String, QuestionResult> questions = new LinkedHashMap<>();
+    for (Question q : instrument.questions()) {
+      if (!q.isRating()) {
+        continue;
+      }
+      QuestionStatistics qs = stats.question(q.id());
+      long n = qs.answered();
+      if (n >= k) {
+        questions.put(q.id(), new QuestionResult(n, qs.mean(), qs.favorable()));
+      }
+    }
+    return new ShownSegment(segment, stats.respondents(), dims, questions);
+  }
+
+  private List<CommentSet> comments(ResponseSet responses, List<SegmentResult> segments) {
+    List<Question> commentQuestions = instrument.questions().stream().filter(q -> !q.isRating()).toList();
+    if (commentQuestions.isEmpty()) {
+      return List.of();
+    }
+    List<CommentSet> result = new ArrayList<>();
+    for (SegmentResult s : segments) {
+      if (s.isSuppressed()) {
+        continue;
+      }
+      Map<String, String> wanted = s.segment().attributes();
+      List<String> names = List.copyOf(wanted.keySet());
+      int[] codes = new int[names.size()];
+      boolean present = true;
+      for (int i = 0; i < names.size(); i++) {
+        codes[i] = responses.attribute(names.get(i)).codeOf(wanted.get(names.get(i)));
+        present &= codes[i] >= 0;
+      }
+      if (!present) {
+        continue;
+      }
+      for (Question q : commentQuestions) {
+        List<String> texts = new ArrayList<>();
+        for (int row = 0; row < responses.size(); row++) {
+          boolean member = true;
+          for (int i = 0; i < names.size() && member; i++) {
+            member = responses.attribute(names.get(i)).code(row) == codes[i];
+          }
+          if (member) {
+            responses.comment(q.id(), row).ifPresent(texts::add);
+          }
+        }
+        if (texts.size() >= policy.commentThreshold()) {
+          texts.sort(Comparator.naturalOrder());
+          result.add(new CommentSet(s.segment(), q.id(), texts));
+        }
+      }
+    }
+    return result;
+  }
+
+  @Override
+  public String toString() {
+    return "BelongingAnalysis[" + instrument.id() + ", by " + breakdowns + ", " + policy + ", "
+        + missingPolicy + "]";
+  }
+}

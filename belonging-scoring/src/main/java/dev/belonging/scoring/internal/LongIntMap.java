@@ -1,0 +1,64 @@
+package dev.belonging.scoring.internal;
+
+import java.util.Arrays;
+
+/** An open-addressing map from non-negative {@code long} keys to dense {@code int} ids in insertion order. */
+final class LongIntMap {
+
+  private long[] keys = new long[64];
+  private int[] ids = new int[64];
+  private int size;
+
+  LongIntMap() {
+    Arrays.fill(keys, -1L);
+  }
+
+  /** Returns the id of a key, giving it the next id if new. */
+  int idOf(long key) {
+    int mask = keys.length - 1;
+    int i = mix(key) & mask;
+    while (true) {
+      long k = keys[i];
+      if (k == key) {
+        return ids[i];
+      }
+      if (k == -1L) {
+        keys[i] = key;
+        ids[i] = size++;
+        if (size * 2 > keys.length) {
+          grow();
+        }
+        return size - 1;
+      }
+      i = (i + 1) & mask;
+    }
+  }
+
+  int size() {
+    return size;
+  }
+
+  private void grow() {
+    long[] oldKeys = keys;
+    int[] oldIds = ids;
+    keys = new long[oldKeys.length * 2];
+    ids = new int[oldKeys.length * 2];
+    Arrays.fill(keys, -1L);
+    int mask = keys.length - 1;
+    for (int j = 0; j < oldKeys.length; j++) {
+      if (oldKeys[j] != -1L) {
+        int i = mix(oldKeys[j]) & mask;
+        while (keys[i] != -1L) {
+          i = (i + 1) & mask;
+        }
+        keys[i] = oldKeys[j];
+        ids[i] = oldIds[j];
+      }
+    }
+  }
+
+  private static int mix(long key) {
+    long h = key * 0x9E3779B97F4A7C15L;
+    return (int) (h ^ (h >>> 32));
+  }
+}
