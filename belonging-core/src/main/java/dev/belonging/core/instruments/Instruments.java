@@ -90,7 +90,7 @@ public final class Instruments {
       if (in == null) {
         throw new IllegalStateException("the built-in instrument resource " + resource + " is missing");
       }
-      return InstrumentJson.withDefaults().read(in);
+      return InstrumentJson.read(in);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the built-in instrument " + resource, e);
     }

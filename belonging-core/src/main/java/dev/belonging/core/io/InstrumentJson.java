@@ -58,49 +58,47 @@ import tools.jackson.databind.type.LogicalType;
  * {@code unfavorableTo} that equals the default, empty labels), so that {@code write} then {@code read}
  * gives an equal instrument and a file written twice is the same byte for byte.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>The methods are static: this class has no state but one immutable Jackson mapper, built on first use,
+ * and is thread-safe. To read or write the model's types inside JSON of your own, register
+ * {@link BelongingJacksonModule} in your mapper.
  */
 public final class InstrumentJson {
 
   /** The largest instrument file read, in characters (16 MiB). */
   public static final int MAX_CHARS = 16 * 1024 * 1024;
 
-  private static final InstrumentJson DEFAULT = new InstrumentJson();
+  private InstrumentJson() {}
 
-  private final JsonMapper mapper;
-  private final ObjectWriter writer;
+  /** The mapper and writer, built on first use (class initialization is lazy and thread-safe). */
+  private static final class Holder {
+    static final JsonMapper MAPPER;
+    static final ObjectWriter WRITER;
 
-  private InstrumentJson() {
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-        .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-        .withObjectEmptySeparator("")
-        .withArrayEmptySeparator(""))
-        .withArrayIndenter(new DefaultIndenter("  ", "\n"))
-        .withObjectIndenter(new DefaultIndenter("  ", "\n"));
-    this.mapper = JsonMapper.builder()
-        .addModule(new BelongingJacksonModule())
-        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-        .withCoercionConfigDefaults(c -> c.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
-        .withCoercionConfig(LogicalType.Textual, c -> c
-            .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-            .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .defaultPrettyPrinter(printer)
-        .build();
-    this.writer = mapper.writerWithDefaultPrettyPrinter();
-  }
+    static {
+      DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+          .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+          .withObjectEmptySeparator("")
+          .withArrayEmptySeparator(""))
+          .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+          .withObjectIndenter(new DefaultIndenter("  ", "\n"));
+      MAPPER = JsonMapper.builder()
+          .addModule(new BelongingJacksonModule())
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+          .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+          .withCoercionConfigDefaults(c -> c.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
+          .withCoercionConfig(LogicalType.Textual, c -> c
+              .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+              .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+              .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .defaultPrettyPrinter(printer)
+          .build();
+      WRITER = MAPPER.writerWithDefaultPrettyPrinter();
+    }
 
-  /**
-   * Returns the reader and writer with the default settings described in the class comment.
-   *
-   * @return the shared instance
-   */
-  public static InstrumentJson withDefaults() {
-    return DEFAULT;
+    private Holder() {}
   }
 
   /**
@@ -111,7 +109,7 @@ public final class InstrumentJson {
    * @throws InvalidInstrumentException with every problem found, each with its location
    * @throws IOException if the file cannot be read
    */
-  public Instrument read(Path file) throws IOException {
+  public static Instrument read(Path file) throws IOException {
     Objects.requireNonNull(file, "file");
     try (InputStream in = Files.newInputStream(file)) {
       return parse(decode(in, "instrument file " + file), "invalid instrument file " + file);
@@ -126,7 +124,7 @@ public final class InstrumentJson {
    * @throws InvalidInstrumentException with every problem found, each with its location
    * @throws IOException if the stream cannot be read
    */
-  public Instrument read(InputStream in) throws IOException {
+  public static Instrument read(InputStream in) throws IOException {
     Objects.requireNonNull(in, "in");
     return parse(decode(in, "instrument"), "invalid instrument");
   }
@@ -139,7 +137,7 @@ public final class InstrumentJson {
    * @throws InvalidInstrumentException with every problem found, each with its location
    * @throws IOException if the reader fails
    */
-  public Instrument read(Reader reader) throws IOException {
+  public static Instrument read(Reader reader) throws IOException {
     Objects.requireNonNull(reader, "reader");
     StringBuilder b = new StringBuilder();
     char[] buf = new char[8192];
@@ -159,7 +157,7 @@ public final class InstrumentJson {
    * @return the instrument
    * @throws InvalidInstrumentException with every problem found, each with its location
    */
-  public Instrument parse(String json) {
+  public static Instrument parse(String json) {
     Objects.requireNonNull(json, "json");
     if (json.length() > MAX_CHARS) {
       throw tooLarge("instrument", "invalid instrument");
@@ -168,59 +166,58 @@ public final class InstrumentJson {
   }
 
   /**
-   * Returns an instrument as JSON text, pretty-printed, without a final line end.
+   * Returns an instrument as the text of an instrument file: pretty-printed JSON ending with a line end.
    *
    * @param instrument the instrument
    * @return the JSON text
    */
-  public String toJson(Instrument instrument) {
-    return writer.writeValueAsString(InstrumentDefinition.of(Objects.requireNonNull(instrument,
-        "instrument")));
+  public static String toJson(Instrument instrument) {
+    return Holder.WRITER.writeValueAsString(InstrumentDefinition.of(Objects.requireNonNull(instrument,
+        "instrument"))) + "\n";
   }
 
   /**
-   * Writes an instrument as JSON text followed by a line end. The writer is flushed, not closed.
+   * Writes an instrument as {@link #toJson(Instrument)} does. The writer is flushed, not closed.
    *
    * @param instrument the instrument
    * @param out where to write
    * @throws IOException if writing fails
    */
-  public void write(Instrument instrument, Writer out) throws IOException {
-    String json = toJson(instrument);
-    out.write(json);
-    out.write('\n');
+  public static void write(Instrument instrument, Writer out) throws IOException {
+    out.write(toJson(instrument));
     out.flush();
   }
 
   /**
-   * Writes an instrument as UTF-8 JSON text followed by a line end. The stream is flushed, not closed.
+   * Writes an instrument as UTF-8 text, as {@link #toJson(Instrument)} does. The stream is flushed, not
+   * closed.
    *
    * @param instrument the instrument
    * @param out where to write
    * @throws IOException if writing fails
    */
-  public void write(Instrument instrument, OutputStream out) throws IOException {
+  public static void write(Instrument instrument, OutputStream out) throws IOException {
     write(instrument, new OutputStreamWriter(out, StandardCharsets.UTF_8));
   }
 
   /**
-   * Writes an instrument to a file as UTF-8 JSON text followed by a line end, replacing the file.
+   * Writes an instrument to a file as UTF-8 text, as {@link #toJson(Instrument)} does, replacing the file.
    *
    * @param instrument the instrument
    * @param file the file
    * @throws IOException if writing fails
    */
-  public void write(Instrument instrument, Path file) throws IOException {
-    Files.writeString(file, toJson(instrument) + "\n", StandardCharsets.UTF_8);
+  public static void write(Instrument instrument, Path file) throws IOException {
+    Files.writeString(file, toJson(instrument), StandardCharsets.UTF_8);
   }
 
-  private Instrument parse(String json, String summary) {
+  private static Instrument parse(String json, String summary) {
     String text = !json.isEmpty() && json.charAt(0) == '\uFEFF' ? json.substring(1) : json;
     InstrumentDefinition definition;
     try {
-      definition = mapper.readValue(text, InstrumentDefinition.class);
+      definition = Holder.MAPPER.readValue(text, InstrumentDefinition.class);
     } catch (JacksonException e) {
-      throw new InvalidInstrumentException(summary, List.of(JsonProblems.of(e, text, mapper)));
+      throw new InvalidInstrumentException(summary, List.of(JsonProblems.of(e, text, Holder.MAPPER)));
     }
     if (definition == null) {
       throw new InvalidInstrumentException(summary,

@@ -46,8 +46,7 @@ class InstrumentsTest {
     assertThat(i.scale().labels().keySet()).containsExactly(
         "Strongly disagree", "Disagree", "Neither agree nor disagree", "Agree", "Strongly agree");
     assertThat(Instruments.builtin(name)).isSameAs(i);
-    InstrumentJson json = InstrumentJson.withDefaults();
-    assertThat(json.parse(json.toJson(i))).isEqualTo(i);
+    assertThat(InstrumentJson.parse(InstrumentJson.toJson(i))).isEqualTo(i);
   }
 
   @ParameterizedTest

@@ -59,7 +59,7 @@ class BelongingJacksonModuleTest {
     Instrument i = Fixtures.pulse();
 
     assertThat(MAPPER.readTree(MAPPER.writeValueAsString(i)))
-        .isEqualTo(MAPPER.readTree(InstrumentJson.withDefaults().toJson(i)));
+        .isEqualTo(MAPPER.readTree(InstrumentJson.toJson(i)));
   }
 
   @Test
@@ -101,7 +101,7 @@ class BelongingJacksonModuleTest {
   void extensionKeysAreSkippedEvenInAStrictMapper() {
     JsonMapper strict = JsonMapper.builder().addModule(new BelongingJacksonModule())
         .enable(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-    String json = InstrumentJson.withDefaults().toJson(Fixtures.pulse())
+    String json = InstrumentJson.toJson(Fixtures.pulse())
         .replaceFirst("\\{", "{\"x-origin\": [1, {\"a\": null}],");
 
     assertThat(strict.readValue(json, Instrument.class)).isEqualTo(Fixtures.pulse());

@@ -31,7 +31,6 @@ import tools.jackson.databind.node.ObjectNode;
 /** Round trips of generated model values, and random mutations that break a valid instrument file. */
 class InstrumentJsonProperties {
 
-  private static final InstrumentJson JSON = InstrumentJson.withDefaults();
   private static final JsonMapper MODULE_MAPPER =
       JsonMapper.builder().addModule(new BelongingJacksonModule()).build();
   private static final JsonMapper TREES = JsonMapper.builder().build();
@@ -39,10 +38,10 @@ class InstrumentJsonProperties {
   @Test
   void instrumentsRoundTripThroughInstrumentJson() {
     qt().forAll(instruments()).checkAssert(i -> {
-      String json = JSON.toJson(i);
-      Instrument back = JSON.parse(json);
+      String json = InstrumentJson.toJson(i);
+      Instrument back = InstrumentJson.parse(json);
       assertThat(back).isEqualTo(i);
-      assertThat(JSON.toJson(back)).isEqualTo(json);
+      assertThat(InstrumentJson.toJson(back)).isEqualTo(json);
     });
   }
 
@@ -61,7 +60,7 @@ class InstrumentJsonProperties {
   @Test
   void theModuleAndInstrumentJsonWriteTheSameTree() {
     qt().withExamples(300).forAll(instruments()).checkAssert(i ->
-        assertThat(TREES.readTree(MODULE_MAPPER.writeValueAsString(i))).isEqualTo(TREES.readTree(JSON.toJson(i))));
+        assertThat(TREES.readTree(MODULE_MAPPER.writeValueAsString(i))).isEqualTo(TREES.readTree(InstrumentJson.toJson(i))));
   }
 
   @Test
@@ -69,7 +68,7 @@ class InstrumentJsonProperties {
     qt().withExamples(500)
         .forAll(instruments(), integers().between(0, MUTATIONS.size() - 1), integers().between(0, 1_000_000))
         .checkAssert((instrument, m, pick) -> {
-          ObjectNode tree = (ObjectNode) TREES.readTree(JSON.toJson(instrument));
+          ObjectNode tree = (ObjectNode) TREES.readTree(InstrumentJson.toJson(instrument));
           String expected = MUTATIONS.get(m).apply(tree, pick);
           if (expected == null) {
             return; // this mutation does not apply to this instrument
@@ -77,7 +76,7 @@ class InstrumentJsonProperties {
           String json = TREES.writeValueAsString(tree);
 
           InvalidInstrumentException e =
-              catchThrowableOfType(InvalidInstrumentException.class, () -> JSON.parse(json));
+              catchThrowableOfType(InvalidInstrumentException.class, () -> InstrumentJson.parse(json));
 
           assertThat(e).as("mutation %d: %s", m, json).isNotNull();
           assertThat(e.problems()).as(json).allSatisfy(p -> assertThat(p.path()).isNotEmpty());
@@ -91,7 +90,7 @@ class InstrumentJsonProperties {
     qt().withExamples(400)
         .forAll(instruments(), integers().between(0, MUTATIONS.size() - 1), integers().between(0, 1_000_000))
         .checkAssert((instrument, m, pick) -> {
-          ObjectNode tree = (ObjectNode) TREES.readTree(JSON.toJson(instrument));
+          ObjectNode tree = (ObjectNode) TREES.readTree(InstrumentJson.toJson(instrument));
           if (MUTATIONS.get(m).apply(tree, pick) != null) {
             applied[m]++;
           }

@@ -25,7 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 class InstrumentJsonTest {
 
-  private static final InstrumentJson JSON = InstrumentJson.withDefaults();
 
   /** The example of CONTRACTS.md §1. */
   private static final String CONTRACT_EXAMPLE = """
@@ -54,13 +53,13 @@ class InstrumentJsonTest {
   }
 
   private static List<String> problems(String json) {
-    InvalidInstrumentException e = catchThrowableOfType(InvalidInstrumentException.class, () -> JSON.parse(json));
+    InvalidInstrumentException e = catchThrowableOfType(InvalidInstrumentException.class, () -> InstrumentJson.parse(json));
     assertThat(e).as("an invalid instrument").isNotNull();
     return e.problems().stream().map(Problem::toString).toList();
   }
 
   private static Problem onlyProblem(String json) {
-    InvalidInstrumentException e = catchThrowableOfType(InvalidInstrumentException.class, () -> JSON.parse(json));
+    InvalidInstrumentException e = catchThrowableOfType(InvalidInstrumentException.class, () -> InstrumentJson.parse(json));
     assertThat(e).as("an invalid instrument").isNotNull();
     assertThat(e.problems()).hasSize(1);
     return e.problems().get(0);
@@ -70,7 +69,7 @@ class InstrumentJsonTest {
 
   @Test
   void readsTheContractExample() {
-    Instrument i = JSON.parse(CONTRACT_EXAMPLE);
+    Instrument i = InstrumentJson.parse(CONTRACT_EXAMPLE);
 
     assertThat(i.id()).isEqualTo("shkv");
     assertThat(i.version()).isEqualTo("1");
@@ -86,7 +85,7 @@ class InstrumentJsonTest {
 
   @Test
   void readsTheSharedLq2002Instrument() throws IOException {
-    Instrument i = JSON.read(SharedData.file("lq2002.instrument.json"));
+    Instrument i = InstrumentJson.read(SharedData.file("lq2002.instrument.json"));
 
     assertThat(i.id()).isEqualTo("lq2002");
     assertThat(i.questions()).hasSize(19);
@@ -98,7 +97,7 @@ class InstrumentJsonTest {
 
   @Test
   void readsTheSharedAttritionInstrument() throws IOException {
-    Instrument i = JSON.read(SharedData.file("attrition.instrument.json"));
+    Instrument i = InstrumentJson.read(SharedData.file("attrition.instrument.json"));
 
     assertThat(i.id()).isEqualTo("attrition");
     assertThat(i.questions()).hasSize(5);
@@ -109,7 +108,7 @@ class InstrumentJsonTest {
 
   @Test
   void readsLabels() {
-    Instrument i = JSON.parse(CONTRACT_EXAMPLE.replace("\"favorableFrom\": 4 }",
+    Instrument i = InstrumentJson.parse(CONTRACT_EXAMPLE.replace("\"favorableFrom\": 4 }",
         "\"favorableFrom\": 4, \"labels\": {\"Disagree\": 2, \"Agree\": 4} }"));
 
     assertThat(i.scale().labels()).containsExactly(Map.entry("Disagree", 2), Map.entry("Agree", 4));
@@ -117,24 +116,24 @@ class InstrumentJsonTest {
 
   @Test
   void allowsTopLevelExtensionKeys() {
-    Instrument i = JSON.parse(CONTRACT_EXAMPLE.replace("\"version\": \"1\",",
+    Instrument i = InstrumentJson.parse(CONTRACT_EXAMPLE.replace("\"version\": \"1\",",
         "\"version\": \"1\", \"x-editor\": {\"by\": [\"someone\", {\"nested\": null}]}, \"x-n\": 3,"));
 
-    assertThat(i).isEqualTo(JSON.parse(CONTRACT_EXAMPLE));
+    assertThat(i).isEqualTo(InstrumentJson.parse(CONTRACT_EXAMPLE));
   }
 
   @Test
   void readsFromEveryKindOfSource(@TempDir Path dir) throws IOException {
-    Instrument expected = JSON.parse(CONTRACT_EXAMPLE);
+    Instrument expected = InstrumentJson.parse(CONTRACT_EXAMPLE);
     byte[] bytes = CONTRACT_EXAMPLE.getBytes(StandardCharsets.UTF_8);
     Path file = dir.resolve("i.json");
     Files.write(file, bytes);
 
-    assertThat(JSON.read(file)).isEqualTo(expected);
-    assertThat(JSON.read(new ByteArrayInputStream(bytes))).isEqualTo(expected);
-    assertThat(JSON.read(new StringReader(CONTRACT_EXAMPLE))).isEqualTo(expected);
+    assertThat(InstrumentJson.read(file)).isEqualTo(expected);
+    assertThat(InstrumentJson.read(new ByteArrayInputStream(bytes))).isEqualTo(expected);
+    assertThat(InstrumentJson.read(new StringReader(CONTRACT_EXAMPLE))).isEqualTo(expected);
     // a byte order mark is skipped
-    assertThat(JSON.parse("\uFEFF" + CONTRACT_EXAMPLE)).isEqualTo(expected);
+    assertThat(InstrumentJson.parse("\uFEFF" + CONTRACT_EXAMPLE)).isEqualTo(expected);
   }
 
   // --- every validation rule, with its path ----------------------------------------------------------
@@ -237,7 +236,7 @@ class InstrumentJsonTest {
             "questions[1].reverse: a comment question is not reverse-keyed",
             "questions[1].scale: a comment question has no scale");
     // "reverse": false states the default and is no problem
-    assertThat(JSON.parse(withQuestions("""
+    assertThat(InstrumentJson.parse(withQuestions("""
         {"id": "q", "text": "t", "dimension": "a"},
         {"id": "c", "text": "t", "type": "comment", "reverse": false}""")).questions().get(1))
         .isEqualTo(Question.comment("c", "t"));
@@ -451,7 +450,7 @@ class InstrumentJsonTest {
     System.arraycopy(bytes, at + 2, broken, at + 1, bytes.length - at - 2);
 
     InvalidInstrumentException e = catchThrowableOfType(InvalidInstrumentException.class,
-        () -> JSON.read(new ByteArrayInputStream(broken)));
+        () -> InstrumentJson.read(new ByteArrayInputStream(broken)));
 
     assertThat(e.problems()).extracting(Problem::toString)
         .containsExactly("line 2, column 14: invalid UTF-8 byte sequence");
@@ -462,7 +461,7 @@ class InstrumentJsonTest {
     Path file = dir.resolve("broken.json");
     Files.writeString(file, "{}");
 
-    InvalidInstrumentException e = catchThrowableOfType(InvalidInstrumentException.class, () -> JSON.read(file));
+    InvalidInstrumentException e = catchThrowableOfType(InvalidInstrumentException.class, () -> InstrumentJson.read(file));
 
     assertThat(e.getMessage()).startsWith("invalid instrument file " + file + " (6 problems):");
   }
@@ -520,48 +519,50 @@ class InstrumentJsonTest {
               "type": "comment"
             }
           ]
-        }""";
+        }
+        """;
 
-    assertThat(JSON.toJson(JSON.parse(CONTRACT_EXAMPLE))).isEqualTo(expected);
+    assertThat(InstrumentJson.toJson(InstrumentJson.parse(CONTRACT_EXAMPLE))).isEqualTo(expected);
   }
 
   @Test
   void writesLabelsAndANonDefaultUnfavorableThreshold() {
-    Instrument i = JSON.parse(CONTRACT_EXAMPLE)
+    Instrument i = InstrumentJson.parse(CONTRACT_EXAMPLE)
         .withScale(Scale.of(1, 5, 4, 1).withLabels(Map.of("Agree", 4)));
 
-    String json = JSON.toJson(i);
+    String json = InstrumentJson.toJson(i);
 
     assertThat(json).contains("\"unfavorableTo\": 1,\n    \"labels\": {\n      \"Agree\": 4\n    }");
-    assertThat(JSON.parse(json)).isEqualTo(i);
+    assertThat(InstrumentJson.parse(json)).isEqualTo(i);
   }
 
   @Test
   void writesToEveryKindOfTarget(@TempDir Path dir) throws IOException {
-    Instrument i = JSON.parse(CONTRACT_EXAMPLE);
-    String text = JSON.toJson(i) + "\n";
+    Instrument i = InstrumentJson.parse(CONTRACT_EXAMPLE);
+    String text = InstrumentJson.toJson(i);
+    assertThat(text).endsWith("}\n");
 
     Path file = dir.resolve("out.json");
-    JSON.write(i, file);
+    InstrumentJson.write(i, file);
     StringWriter writer = new StringWriter();
-    JSON.write(i, writer);
+    InstrumentJson.write(i, writer);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    JSON.write(i, out);
+    InstrumentJson.write(i, out);
 
     assertThat(Files.readString(file)).isEqualTo(text);
     assertThat(writer).hasToString(text);
     assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(text);
-    assertThat(JSON.read(file)).isEqualTo(i);
+    assertThat(InstrumentJson.read(file)).isEqualTo(i);
   }
 
   @Test
   void writingIsStable() throws IOException {
-    Instrument lq = JSON.read(SharedData.file("lq2002.instrument.json"));
+    Instrument lq = InstrumentJson.read(SharedData.file("lq2002.instrument.json"));
 
-    String once = JSON.toJson(lq);
+    String once = InstrumentJson.toJson(lq);
 
-    assertThat(JSON.toJson(JSON.parse(once))).isEqualTo(once);
-    assertThat(JSON.parse(once)).isEqualTo(lq);
+    assertThat(InstrumentJson.toJson(InstrumentJson.parse(once))).isEqualTo(once);
+    assertThat(InstrumentJson.parse(once)).isEqualTo(lq);
   }
 
   private static int indexOf(byte[] bytes, byte b) {
