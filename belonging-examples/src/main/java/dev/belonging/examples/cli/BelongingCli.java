@@ -31,6 +31,9 @@ public final class BelongingCli implements Runnable {
   /** Exit code: the command line is invalid. */
   public static final int BAD_USAGE = 2;
 
+  /** Held so that the level set on it is not lost when an unreferenced logger is collected. */
+  private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -52,7 +55,7 @@ public final class BelongingCli implements Runnable {
    * @return the exit code
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    Logger.getLogger("org.hibernate.validator").setLevel(Level.WARNING);
+    VALIDATOR_LOG.setLevel(Level.WARNING);
     CommandLine cli = new CommandLine(new BelongingCli());
     cli.setOut(out);
     cli.setErr(err);

@@ -42,7 +42,7 @@ final class GenerateCommand implements Callable<Integer> {
     }
     Instrument inst = Inputs.instrument(instrument);
     StringWriter csv = new StringWriter();
-    ResponseCsv.write(SampleOrganisation.of(respondents, seed).responses(inst), csv);
+    ResponseCsv.withDefaults(inst).write(SampleOrganisation.of(respondents, seed).responses(inst), csv);
     Inputs.write(out, csv.toString(), spec.commandLine().getOut());
     return BelongingCli.OK;
   }
