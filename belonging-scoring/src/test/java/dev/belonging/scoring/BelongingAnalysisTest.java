@@ -193,4 +193,28 @@ class BelongingAnalysisTest {
         .hasMessageContaining("at least 2");
     assertThatThrownBy(() -> Breakdown.parse("team**tenure")).hasMessageContaining("invalid");
   }
+
+  @Test
+  void oneConfigurationAnalysesManySetsFromManyThreads() throws Exception {
+    BelongingAnalysis analysis = K2.withBreakdowns(Breakdown.of("team"), Breakdown.parse("team*site"));
+    List<ResponseSet> sets = new java.util.ArrayList<>();
+    for (int i = 0; i < 24; i++) {
+      sets.add(ScoringProperties.generate(TinySurvey.INSTRUMENT, 20 + 7 * i, i));
+    }
+    List<Report> sequential = sets.stream().map(analysis::analyze).toList();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<Report>> futures = new java.util.ArrayList<>();
+      for (int round = 0; round < 4; round++) {
+        for (ResponseSet set : sets) {
+          futures.add(pool.submit(() -> analysis.analyze(set)));
+        }
+      }
+      for (int i = 0; i < futures.size(); i++) {
+        assertThat(futures.get(i).get()).isEqualTo(sequential.get(i % sets.size()));
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
 }
