@@ -154,17 +154,19 @@ public final class DimensionStatistics {
    * @return the sum, 0 when nobody has a score
    */
   public double scoreSum() {
-    double min = scale().min();
+    return scored() * (double) scale().min() + sumAboveMinimum();
+  }
+
+  /** Returns {@code Σ (score − min)}: per answered-item count c, the integer total over c. */
+  private double sumAboveMinimum() {
     double sum = 0;
     for (int c = layout.minAnswered(d); c <= items(); c++) {
-      long n = 0;
       long total = 0;
       int base = layout.histogramSlot(d, c, 0);
       for (int t = 0; t <= c * layout.range(d); t++) {
-        n += sums[base + t];
         total += t * sums[base + t];
       }
-      sum += n * min + (double) total / c;
+      sum += (double) total / c;
     }
     return sum;
   }
@@ -176,20 +178,7 @@ public final class DimensionStatistics {
    */
   public Statistic mean() {
     long n = scored();
-    if (n == 0) {
-      return Statistic.undefined("no scores");
-    }
-    double min = scale().min();
-    double sum = 0;
-    for (int c = layout.minAnswered(d); c <= items(); c++) {
-      long total = 0;
-      int base = layout.histogramSlot(d, c, 0);
-      for (int t = 0; t <= c * layout.range(d); t++) {
-        total += t * sums[base + t];
-      }
-      sum += (double) total / c;
-    }
-    return Statistic.of(min + sum / n);
+    return n == 0 ? Statistic.undefined("no scores") : Statistic.of(scale().min() + sumAboveMinimum() / n);
   }
 
   /**
