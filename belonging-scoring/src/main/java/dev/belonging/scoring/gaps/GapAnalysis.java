@@ -221,11 +221,12 @@ public final class GapAnalysis {
       if (referenceSegment != null && !disjoint(s.segment(), referenceSegment.segment())) {
         continue;
       }
+      SegmentStatistics rest = referenceSegment == null ? population.minus(s.statistics()) : null;
       for (String dimension : s.dimensions()) {
         DimensionStatistics group = s.statistics().dimension(dimension);
         DimensionStatistics other;
-        if (referenceSegment == null) {
-          other = population.minus(s.statistics()).dimension(dimension);
+        if (rest != null) {
+          other = rest.dimension(dimension);
         } else if (referenceSegment.dimensions().contains(dimension)) {
           other = referenceSegment.statistics().dimension(dimension);
         } else {

@@ -4,6 +4,7 @@ import dev.belonging.scoring.DimensionStatistics;
 import dev.belonging.scoring.Statistic;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.SplittableRandom;
 
 /**
  * A rank gap: the Mann–Whitney U test with tie and continuity corrections, the Hodges–Lehmann shift with a
@@ -155,15 +156,17 @@ public final class RankGap implements GapDetector {
 
   /**
    * The {@code n1 n2} differences {@code x_i − y_j} of two histograms, weighted by {@code n1(x) n2(y)},
-   * searched without listing them one by one.
+   * searched without listing them: for fixed {@code i} the differences decrease in {@code j}, so counting
+   * those at most {@code d} takes one binary search per distinct group score.
    */
   private static final class Differences {
+    /** Below this many distinct pairs in the search interval, they are listed and sorted. */
+    private static final int LIST = 4096;
+
     private final ScoreHistogram x;
     private final ScoreHistogram y;
     /** {@code tail[j]} = number of comparison scores at index j or above. */
     private final long[] tail;
-    /** The distinct differences, sorted. */
-    private final double[] candidates;
 
     Differences(ScoreHistogram x, ScoreHistogram y) {
       this.x = x;
@@ -172,56 +175,88 @@ public final class RankGap implements GapDetector {
       for (int j = y.values.length - 1; j >= 0; j--) {
         tail[j] = tail[j + 1] + y.counts[j];
       }
-      double[] all = new double[x.values.length * y.values.length];
-      int k = 0;
-      for (double v : x.values) {
-        for (double w : y.values) {
-          all[k++] = v - w;
+    }
+
+    /** Returns the first j with {@code x_i − y_j <= d} (the length of y when there is none). */
+    private int first(int i, double d) {
+      int lo = 0;
+      int hi = y.values.length;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (x.values[i] - y.values[mid] <= d) {
+          hi = mid;
+        } else {
+          lo = mid + 1;
         }
       }
-      Arrays.sort(all);
-      int distinct = 0;
-      for (int i = 0; i < all.length; i++) {
-        if (i == 0 || all[i] != all[distinct - 1]) {
-          all[distinct++] = all[i];
-        }
-      }
-      candidates = Arrays.copyOf(all, distinct);
+      return lo;
     }
 
     /** Returns how many of the weighted differences are at most {@code d}. */
     private long atMost(double d) {
       long count = 0;
       for (int i = 0; i < x.values.length; i++) {
-        // x_i − y_j decreases in j: find the first j with x_i − y_j <= d
-        int lo = 0;
-        int hi = y.values.length;
-        while (lo < hi) {
-          int mid = (lo + hi) >>> 1;
-          if (x.values[i] - y.values[mid] <= d) {
-            hi = mid;
-          } else {
-            lo = mid + 1;
-          }
-        }
-        count += x.counts[i] * tail[lo];
+        count += x.counts[i] * tail[first(i, d)];
       }
       return count;
     }
 
-    /** Returns the k-th smallest weighted difference, 1 ≤ k ≤ n1 n2. */
+    /**
+     * Returns the k-th smallest weighted difference, 1 ≤ k ≤ n1 n2: the smallest difference d with at least
+     * k differences at most d. The interval (lo, hi] that holds it shrinks around pivots drawn from the
+     * distinct pairs inside it (the draws only change the speed, never the result) until few enough are
+     * left to sort.
+     */
     double smallest(long k) {
-      int lo = 0;
-      int hi = candidates.length - 1;
-      while (lo < hi) {
-        int mid = (lo + hi) >>> 1;
-        if (atMost(candidates[mid]) >= k) {
-          hi = mid;
+      double lo = Double.NEGATIVE_INFINITY;
+      double hi = Double.POSITIVE_INFINITY;
+      int[] from = new int[x.values.length];
+      int[] to = new int[x.values.length];
+      SplittableRandom random = new SplittableRandom(k);
+      while (true) {
+        long inside = 0;
+        for (int i = 0; i < x.values.length; i++) {
+          from[i] = first(i, hi);
+          to[i] = first(i, lo);
+          inside += to[i] - from[i];
+        }
+        if (inside <= LIST) {
+          double[] left = new double[(int) inside];
+          int n = 0;
+          for (int i = 0; i < x.values.length; i++) {
+            for (int j = from[i]; j < to[i]; j++) {
+              left[n++] = x.values[i] - y.values[j];
+            }
+          }
+          Arrays.sort(left);
+          int a = 0;
+          int b = n - 1;
+          while (a < b) {
+            int mid = (a + b) >>> 1;
+            if (atMost(left[mid]) >= k) {
+              b = mid;
+            } else {
+              a = mid + 1;
+            }
+          }
+          return left[a];
+        }
+        long r = random.nextLong(inside);
+        int i = 0;
+        while (r >= to[i] - from[i]) {
+          r -= to[i] - from[i];
+          i++;
+        }
+        double pivot = x.values[i] - y.values[from[i] + (int) r];
+        // each step leaves out every pair equal to the pivot, so the interval always shrinks
+        if (atMost(pivot) < k) {
+          lo = pivot;
+        } else if (atMost(Math.nextDown(pivot)) < k) {
+          return pivot;
         } else {
-          lo = mid + 1;
+          hi = Math.nextDown(pivot);
         }
       }
-      return candidates[lo];
     }
   }
 

@@ -2,9 +2,24 @@ package dev.belonging.scoring.gaps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
+import dev.belonging.core.model.Dimension;
+import dev.belonging.core.model.Instrument;
+import dev.belonging.core.model.Question;
+import dev.belonging.core.model.RespondentId;
+import dev.belonging.core.model.ResponseSet;
+import dev.belonging.core.model.Scale;
 import dev.belonging.scoring.DimensionStatistics;
 import dev.belonging.scoring.GapFixtures;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class RankGapTest extends GapDetectorContract {
@@ -48,5 +63,66 @@ class RankGapTest extends GapDetectorContract {
         .withMinimumEffect(0.3));
     assertThatThrownBy(() -> RankGap.withDefaults().withMinimumEffect(-1))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void theShiftAndIntervalEqualABruteForceOverEveryPairOfRespondents() {
+    // 30 items with a third missing: scores are fractions t / c with c from 15 to 30, so the two groups
+    // have far more than 4096 pairs of distinct scores and the search does not list them
+    List<Question> questions = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      questions.add(Question.rating("q" + i, "Item " + i, "d"));
+    }
+    Instrument long30 = Instrument.of("long", "1", "Thirty items", Scale.of(1, 5, 4),
+        List.of(Dimension.of("d", "Thirty")), questions);
+    Random random = new Random(30);
+    ResponseSet.Builder b = ResponseSet.builder(long30).attributes(List.of("g"));
+    List<List<Double>> scores = List.of(new ArrayList<>(), new ArrayList<>());
+    for (int r = 0; r < 500; r++) {
+      int group = r < 200 ? 0 : 1;
+      Map<String, Integer> answers = new HashMap<>();
+      int sum = 0;
+      for (int i = 0; i < 30; i++) {
+        if (random.nextInt(3) != 0) {
+          int answer = 1 + random.nextInt(5) / (group == 0 ? 1 : 2) + group;
+          answers.put("q" + i, answer);
+          sum += answer - 1;
+        }
+      }
+      if (answers.size() >= 15) {
+        scores.get(group).add((double) sum / answers.size());
+      }
+      b.add(RespondentId.of("r" + r), Map.of("g", group == 0 ? "a" : "b"), answers, Map.of());
+    }
+    ResponseSet set = b.build();
+    DimensionStatistics a = GapFixtures.statistics(set, "g", "a").dimension("d");
+    DimensionStatistics other = GapFixtures.statistics(set, "g", "b").dimension("d");
+    GapEstimate e = detector().estimate(a, other);
+
+    List<Double> x = scores.get(0);
+    List<Double> y = scores.get(1);
+    double[] d = new double[x.size() * y.size()];
+    int k = 0;
+    for (double xi : x) {
+      for (double yj : y) {
+        d[k++] = xi - yj;
+      }
+    }
+    Arrays.sort(d);
+    int m = d.length;
+    double median = m % 2 == 1 ? d[m / 2] : (d[m / 2 - 1] + d[m / 2]) / 2;
+    // tie-corrected σ of U, from the tie groups of all scores
+    Map<Double, Integer> ties = new TreeMap<>();
+    x.forEach(v -> ties.merge(v, 1, Integer::sum));
+    y.forEach(v -> ties.merge(v, 1, Integer::sum));
+    double n = x.size() + y.size();
+    double t = ties.values().stream().mapToDouble(c -> (double) c * c * c - c).sum();
+    double sigma = Math.sqrt((double) x.size() * y.size() / 12 * ((n + 1) - t / (n * (n - 1))));
+    int c = (int) Math.floor(m / 2.0 - 1.959963984540054 * sigma);
+    assertThat(e.difference().value()).isCloseTo(median, within(1e-12));
+    assertThat(e.ciLow().value()).isCloseTo(d[c - 1], within(1e-12));
+    assertThat(e.ciHigh().value()).isCloseTo(d[m - c], within(1e-12));
+    assertThat(new HashSet<>(x).size() * new HashSet<>(y).size())
+        .as("pairs of distinct scores").isGreaterThan(4096);
   }
 }
