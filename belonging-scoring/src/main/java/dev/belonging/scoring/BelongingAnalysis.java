@@ -32,8 +32,9 @@ import java.util.Set;
 
 /**
  * An analysis configuration: which instrument, which breakdowns, which anonymity policy, which scoring
- * strategies, which missing-answer policy and how gaps are found ({@link GapAnalysis}). {@link #analyze(ResponseSet)} turns one wave of responses into
- * a guarded {@link Report}.
+ * strategies, which missing-answer policy and how gaps are found ({@link GapAnalysis}).
+ * {@link #analyze(ResponseSet)} turns one wave of responses into a guarded {@link Report}, gaps included:
+ * every shown segment is compared on every shown dimension, after suppression.
  *
  * <p>The analysis makes one pass over the response set's columns, computing each respondent's dimension
  * scores and adding them to the {@link SegmentStatistics} of the population and of the respondent's segment
