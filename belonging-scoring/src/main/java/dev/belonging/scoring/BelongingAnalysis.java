@@ -4,6 +4,10 @@ import dev.belonging.core.model.Instrument;
 import dev.belonging.core.model.Problem;
 import dev.belonging.core.model.Question;
 import dev.belonging.core.model.ResponseSet;
+import dev.belonging.scoring.gaps.Gap;
+import dev.belonging.scoring.gaps.GapAnalysis;
+import dev.belonging.scoring.gaps.GapDetector;
+import dev.belonging.scoring.gaps.MultipleComparison;
 import dev.belonging.scoring.internal.ScoringPass;
 import dev.belonging.scoring.internal.StatisticsLayout;
 import dev.belonging.scoring.privacy.AnonymityPolicy;
@@ -28,8 +32,9 @@ import java.util.Set;
 
 /**
  * An analysis configuration: which instrument, which breakdowns, which anonymity policy, which scoring
- * strategies and which missing-answer policy. {@link #analyze(ResponseSet)} turns one wave of responses into
- * a guarded {@link Report}.
+ * strategies, which missing-answer policy and how gaps are found ({@link GapAnalysis}).
+ * {@link #analyze(ResponseSet)} turns one wave of responses into a guarded {@link Report}, gaps included:
+ * every shown segment is compared on every shown dimension, after suppression.
  *
  * <p>The analysis makes one pass over the response set's columns, computing each respondent's dimension
  * scores and adding them to the {@link SegmentStatistics} of the population and of the respondent's segment
@@ -49,9 +54,10 @@ public final class BelongingAnalysis {
   private final List<ScoringStrategy> strategies;
   private final MissingPolicy missingPolicy;
   private final StatisticsLayout layout;
+  private final GapAnalysis gapAnalysis;
 
   private BelongingAnalysis(Instrument instrument, List<Breakdown> breakdowns, AnonymityPolicy policy,
-      List<ScoringStrategy> strategies, MissingPolicy missingPolicy) {
+      List<ScoringStrategy> strategies, MissingPolicy missingPolicy, GapAnalysis gapAnalysis) {
     this.instrument = Objects.requireNonNull(instrument, "instrument");
     this.breakdowns = List.copyOf(breakdowns);
     if (new HashSet<>(this.breakdowns).size() != this.breakdowns.size()) {
@@ -68,18 +74,20 @@ public final class BelongingAnalysis {
     }
     this.missingPolicy = Objects.requireNonNull(missingPolicy, "missingPolicy");
     this.layout = new StatisticsLayout(instrument, missingPolicy);
+    this.gapAnalysis = Objects.requireNonNull(gapAnalysis, "gapAnalysis");
   }
 
   /**
    * Returns the default analysis of an instrument: the population only, k = 5, mean, favorable share and
-   * index, {@link MissingPolicy#AT_LEAST_HALF}.
+   * index, {@link MissingPolicy#AT_LEAST_HALF}, and {@link GapAnalysis#withDefaults()} (Welch versus the rest,
+   * Benjamini–Hochberg, α = 0.05).
    *
    * @param instrument the instrument
    * @return the analysis
    */
   public static BelongingAnalysis withDefaults(Instrument instrument) {
     return new BelongingAnalysis(instrument, List.of(), AnonymityPolicy.withDefaults(),
-        ScoringStrategy.defaults(), MissingPolicy.AT_LEAST_HALF);
+        ScoringStrategy.defaults(), MissingPolicy.AT_LEAST_HALF, GapAnalysis.withDefaults());
   }
 
   /**
@@ -89,7 +97,8 @@ public final class BelongingAnalysis {
    * @return the analysis
    */
   public BelongingAnalysis withBreakdowns(List<Breakdown> newBreakdowns) {
-    return new BelongingAnalysis(instrument, newBreakdowns, policy, strategies, missingPolicy);
+    return new BelongingAnalysis(instrument, newBreakdowns, policy, strategies, missingPolicy,
+        gapAnalysis);
   }
 
   /**
@@ -109,7 +118,8 @@ public final class BelongingAnalysis {
    * @return the analysis
    */
   public BelongingAnalysis withPolicy(AnonymityPolicy newPolicy) {
-    return new BelongingAnalysis(instrument, breakdowns, newPolicy, strategies, missingPolicy);
+    return new BelongingAnalysis(instrument, breakdowns, newPolicy, strategies, missingPolicy,
+        gapAnalysis);
   }
 
   /**
@@ -119,7 +129,8 @@ public final class BelongingAnalysis {
    * @return the analysis
    */
   public BelongingAnalysis withStrategies(List<ScoringStrategy> newStrategies) {
-    return new BelongingAnalysis(instrument, breakdowns, policy, newStrategies, missingPolicy);
+    return new BelongingAnalysis(instrument, breakdowns, policy, newStrategies, missingPolicy,
+        gapAnalysis);
   }
 
   /**
@@ -129,7 +140,39 @@ public final class BelongingAnalysis {
    * @return the analysis
    */
   public BelongingAnalysis withMissingPolicy(MissingPolicy newMissingPolicy) {
-    return new BelongingAnalysis(instrument, breakdowns, policy, strategies, newMissingPolicy);
+    return new BelongingAnalysis(instrument, breakdowns, policy, strategies, newMissingPolicy,
+        gapAnalysis);
+  }
+
+  /**
+   * Returns a copy that finds gaps as configured.
+   *
+   * @param newGapAnalysis the detector, comparison, multiple-comparison method and α of the flagged rule
+   * @return the analysis
+   */
+  public BelongingAnalysis withGapAnalysis(GapAnalysis newGapAnalysis) {
+    return new BelongingAnalysis(instrument, breakdowns, policy, strategies, missingPolicy, newGapAnalysis);
+  }
+
+  /**
+   * Returns a copy with another gap detector (the default is {@link dev.belonging.scoring.gaps.WelchGap}).
+   *
+   * @param newDetector the detector
+   * @return the analysis
+   */
+  public BelongingAnalysis withGapDetector(GapDetector newDetector) {
+    return withGapAnalysis(gapAnalysis.withDetector(newDetector));
+  }
+
+  /**
+   * Returns a copy with another multiple-comparison method for the gaps' q-values (the default is
+   * {@link MultipleComparison#BENJAMINI_HOCHBERG}).
+   *
+   * @param newMethod the method
+   * @return the analysis
+   */
+  public BelongingAnalysis withMultipleComparison(MultipleComparison newMethod) {
+    return withGapAnalysis(gapAnalysis.withMultipleComparison(newMethod));
   }
 
   /**
@@ -178,6 +221,15 @@ public final class BelongingAnalysis {
   }
 
   /**
+   * Returns how gaps are found.
+   *
+   * @return the gap analysis
+   */
+  public GapAnalysis gapAnalysis() {
+    return gapAnalysis;
+  }
+
+  /**
    * Analyses a response set.
    *
    * @param responses the responses, to this analysis's instrument
@@ -196,7 +248,7 @@ public final class BelongingAnalysis {
    * @param rejected the problems of the rejected rows (their publishable messages are reported)
    * @return the guarded report
    * @throws IllegalArgumentException if the responses are to another instrument or lack an attribute a
-   *     breakdown names
+   *     breakdown names, or the gaps' reference segment is of no breakdown
    */
   public Report analyze(ResponseSet responses, List<Problem> rejected) {
     Objects.requireNonNull(responses, "responses");
@@ -207,16 +259,21 @@ public final class BelongingAnalysis {
     for (Breakdown b : breakdowns) {
       b.requireAttributesOf(responses);
     }
+    requireReferenceOfABreakdown();
     ScoringPass.Result pass = ScoringPass.run(layout, responses, breakdowns, 0, responses.size());
 
+    SegmentStatistics populationStatistics = SegmentStatistics.wrap(layout, pass.population());
+    Map<Segment, SegmentStatistics> statistics = new LinkedHashMap<>();
+    statistics.put(Segment.population(), populationStatistics);
     List<SegmentResult> segments = new ArrayList<>();
-    segments.add(guard(Segment.population(), SegmentStatistics.wrap(layout, pass.population())));
+    segments.add(guard(Segment.population(), populationStatistics));
     for (ScoringPass.Cells cells : pass.breakdowns()) {
       List<Map.Entry<Segment, SegmentStatistics>> entries = new ArrayList<>();
       cells.cells().forEach((key, sums) ->
           entries.add(Map.entry(Segment.of(cells.decode(key)), SegmentStatistics.wrap(layout, sums))));
       entries.sort(Map.Entry.comparingByKey(SEGMENT_ORDER));
       for (Map.Entry<Segment, SegmentStatistics> e : entries) {
+        statistics.put(e.getKey(), e.getValue());
         segments.add(guard(e.getKey(), e.getValue()));
       }
     }
@@ -233,6 +290,7 @@ public final class BelongingAnalysis {
         .reliability(reliability)
         .segments(segments)
         .comments(comments(responses, segments))
+        .gaps(gaps(populationStatistics, statistics, segments))
         .build();
   }
 
@@ -325,9 +383,32 @@ public final class BelongingAnalysis {
     return result;
   }
 
+  /** Fails when the gaps' reference segment cannot be a segment of this analysis. */
+  private void requireReferenceOfABreakdown() {
+    gapAnalysis.reference().ifPresent(r -> {
+      if (breakdowns.stream().noneMatch(b -> Set.copyOf(b.attributes()).equals(r.attributes().keySet()))) {
+        throw new IllegalArgumentException("the gaps' reference segment " + r.label()
+            + " is of no breakdown of the analysis; the breakdowns are " + breakdowns);
+      }
+    });
+  }
+
+  /** Finds the gaps of the shown segments on their shown dimensions, after every suppression. */
+  private List<Gap> gaps(SegmentStatistics population,
+      Map<Segment, SegmentStatistics> statistics, List<SegmentResult> segments) {
+    List<GapAnalysis.Shown> shown = new ArrayList<>();
+    for (SegmentResult s : segments) {
+      if (s instanceof ShownSegment x) {
+        shown.add(new GapAnalysis.Shown(x.segment(), statistics.get(x.segment()),
+            List.copyOf(x.dimensions().keySet())));
+      }
+    }
+    return gapAnalysis.detect(population, shown, policy.minGroupSize());
+  }
+
   @Override
   public String toString() {
     return "BelongingAnalysis[" + instrument.id() + ", by " + breakdowns + ", " + policy + ", "
-        + missingPolicy + "]";
+        + missingPolicy + ", " + gapAnalysis + "]";
   }
 }

@@ -5,6 +5,7 @@ import dev.belonging.core.model.Problem;
 import dev.belonging.core.model.Wave;
 import dev.belonging.scoring.Breakdown;
 import dev.belonging.scoring.Segment;
+import dev.belonging.scoring.gaps.Gap;
 import dev.belonging.scoring.reliability.Reliability;
 import dev.belonging.scoring.privacy.AnonymityPolicy;
 import java.util.List;
@@ -38,6 +39,7 @@ public final class Report {
   private final List<Reliability> reliability;
   private final List<SegmentResult> segments;
   private final List<CommentSet> comments;
+  private final List<Gap> gaps;
 
   private Report(Builder b) {
     this.instrument = Objects.requireNonNull(b.instrument, "instrument");
@@ -49,6 +51,7 @@ public final class Report {
     this.reliability = List.copyOf(b.reliability);
     this.segments = List.copyOf(b.segments);
     this.comments = List.copyOf(b.comments);
+    this.gaps = List.copyOf(b.gaps);
   }
 
   /**
@@ -144,6 +147,16 @@ public final class Report {
   }
 
   /**
+   * Returns the gaps: shown segments compared with the rest of the population (or a reference segment) on
+   * each shown dimension, sorted by q-value, then by decreasing |effect size|.
+   *
+   * @return the gaps
+   */
+  public List<Gap> gaps() {
+    return gaps;
+  }
+
+  /**
    * Returns a segment's result.
    *
    * @param segment the segment
@@ -180,13 +193,14 @@ public final class Report {
         && rejected.equals(r.rejected)
         && reliability.equals(r.reliability)
         && segments.equals(r.segments)
-        && comments.equals(r.comments);
+        && comments.equals(r.comments)
+        && gaps.equals(r.gaps);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(instrument, wave, policy, breakdowns, respondents, rejected, reliability, segments,
-        comments);
+        comments, gaps);
   }
 
   @Override
@@ -206,6 +220,7 @@ public final class Report {
     private List<Reliability> reliability = List.of();
     private List<SegmentResult> segments = List.of();
     private List<CommentSet> comments = List.of();
+    private List<Gap> gaps = List.of();
 
     private Builder(Instrument instrument) {
       this.instrument = Objects.requireNonNull(instrument, "instrument");
@@ -296,6 +311,17 @@ public final class Report {
      */
     public Builder comments(List<CommentSet> value) {
       this.comments = value;
+      return this;
+    }
+
+    /**
+     * Sets the gaps, in the order to publish them.
+     *
+     * @param value the gaps
+     * @return this builder
+     */
+    public Builder gaps(List<Gap> value) {
+      this.gaps = value;
       return this;
     }
 

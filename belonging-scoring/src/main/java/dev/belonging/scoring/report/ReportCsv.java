@@ -2,6 +2,7 @@ package dev.belonging.scoring.report;
 
 import dev.belonging.scoring.Breakdown;
 import dev.belonging.scoring.Statistic;
+import dev.belonging.scoring.gaps.Gap;
 import dev.belonging.scoring.reliability.Reliability;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -17,7 +18,17 @@ import java.util.Set;
  * <p>{@code wave} is empty outside trend reports; {@code segment} is {@code all} or {@code
  * team=T2;tenure=new}; {@code question} is empty for dimension rows; {@code value} is empty and {@code
  * reason} set when a number is suppressed or undefined. Reliability rows belong to segment {@code all} with
- * statistic {@code alpha}. Fields are quoted per RFC 4180 when needed; text cells that start with {@code =},
+ * statistic {@code alpha}.
+ *
+ * <p>Gaps follow the segments, in the report's order (by q-value), seven rows per gap, in the gap's segment
+ * (its label and attribute columns) with the {@code dimension} column set and {@code question} empty. The
+ * statistic names are {@code gap.difference}, {@code gap.<effect size type>} (e.g. {@code gap.hedges-g},
+ * {@code gap.rank-biserial}, {@code gap.cohens-h}: the type names the detector's effect size), {@code
+ * gap.ciLow}, {@code gap.ciHigh}, {@code gap.pValue}, {@code gap.qValue} and {@code gap.flagged} (1 or 0). A
+ * gap against a reference segment instead of the rest of the population names it in the prefix: {@code
+ * gap[team=T1].difference}. An undefined gap number has an empty value and its reason.
+ *
+ * <p>Fields are quoted per RFC 4180 when needed; text cells that start with {@code =},
  * {@code +}, {@code -} or {@code @} are prefixed with {@code '} so that spreadsheets do not run them as
  * formulas; numbers are never altered. Lines end with CRLF.
  *
@@ -68,6 +79,19 @@ public final class ReportCsv {
         row(out, wave, label, values, attributes, dim, id, "mean", q.mean());
         row(out, wave, label, values, attributes, dim, id, "favorable", q.favorable());
       });
+    }
+    for (Gap g : report.gaps()) {
+      String label = g.segment().label();
+      Map<String, String> values = g.segment().attributes();
+      String prefix = g.reference().map(r -> "gap[" + r.label() + "].").orElse("gap.");
+      String dim = g.dimension();
+      row(out, wave, label, values, attributes, dim, "", prefix + "difference", g.difference());
+      row(out, wave, label, values, attributes, dim, "", prefix + g.effectSizeType(), g.effectSize());
+      row(out, wave, label, values, attributes, dim, "", prefix + "ciLow", g.ciLow());
+      row(out, wave, label, values, attributes, dim, "", prefix + "ciHigh", g.ciHigh());
+      row(out, wave, label, values, attributes, dim, "", prefix + "pValue", g.pValue());
+      row(out, wave, label, values, attributes, dim, "", prefix + "qValue", g.qValue());
+      row(out, wave, label, values, attributes, dim, "", prefix + "flagged", Statistic.of(g.flagged() ? 1 : 0));
     }
     return out.toString();
   }

@@ -2,6 +2,7 @@ package dev.belonging.scoring.report;
 
 import dev.belonging.core.model.Problem;
 import dev.belonging.scoring.Statistic;
+import dev.belonging.scoring.gaps.Gap;
 import dev.belonging.scoring.reliability.Reliability;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,7 +20,11 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>Numbers are written at full double precision. An undefined statistic is {@code null} and its object
  * says why in {@code "undefined": {"sd": "one score"}}; the output never contains NaN. A suppressed segment
- * carries only its attributes and reason.
+ * carries only its attributes and reason. Each entry of {@code gaps} has {@code attributes}, {@code
+ * dimension}, {@code comparison} ({@code rest}, or {@code segment} with the {@code reference} segment's
+ * attributes), {@code detector}, {@code effectSizeType}, {@code difference}, {@code effectSize}, {@code
+ * ciLow}, {@code ciHigh}, {@code pValue}, {@code qValue} and {@code flagged}, in the report's order (by
+ * q-value, then decreasing |effect size|).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -97,7 +102,27 @@ public final class ReportJson {
         putStatistic(qn, "favorable", q.favorable());
       });
     }
-    root.putArray("gaps");
+    ArrayNode gaps = root.putArray("gaps");
+    for (Gap g : report.gaps()) {
+      ObjectNode o = gaps.addObject();
+      ObjectNode attrs = o.putObject("attributes");
+      g.segment().attributes().forEach(attrs::put);
+      o.put("dimension", g.dimension());
+      o.put("comparison", g.comparison().code());
+      g.reference().ifPresent(r -> {
+        ObjectNode ref = o.putObject("reference");
+        r.attributes().forEach(ref::put);
+      });
+      o.put("detector", g.detector());
+      o.put("effectSizeType", g.effectSizeType());
+      putStatistic(o, "difference", g.difference());
+      putStatistic(o, "effectSize", g.effectSize());
+      putStatistic(o, "ciLow", g.ciLow());
+      putStatistic(o, "ciHigh", g.ciHigh());
+      putStatistic(o, "pValue", g.pValue());
+      putStatistic(o, "qValue", g.qValue());
+      o.put("flagged", g.flagged());
+    }
     if (report.instrument().questions().stream().anyMatch(q -> !q.isRating())) {
       ArrayNode comments = root.putArray("comments");
       for (CommentSet c : report.comments()) {

@@ -2,7 +2,10 @@ package dev.belonging.scoring.report;
 
 import dev.belonging.core.model.Dimension;
 import dev.belonging.core.model.Problem;
+import dev.belonging.scoring.Segment;
 import dev.belonging.scoring.Statistic;
+import dev.belonging.scoring.gaps.DifferenceUnit;
+import dev.belonging.scoring.gaps.Gap;
 import dev.belonging.scoring.reliability.Reliability;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +13,10 @@ import java.util.Locale;
 
 /**
  * Renders a {@link Report} as plain text for terminals: a header, then one aligned table of segments ×
- * dimensions per statistic, numbers rounded for people, suppressed segments marked with their reason.
+ * dimensions per statistic, numbers rounded for people, suppressed segments marked with their reason; then
+ * the gaps: the flagged ones first, each as a sentence ("team=T2, tenure=new" reads "T2, new: leadership
+ * climate 0.42 points lower than everyone else (95% CI 0.20 to 0.63), q = 0.004, Hedges' g = -0.45"), then
+ * a table of the others.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -60,6 +66,7 @@ public final class ReportText {
     table(b, report, dims, "favorable", "Favorable (% of answers)", 0, 100);
     table(b, report, dims, "index", "Index (0-100)", 0, 1);
     table(b, report, dims, "net", "Net score", 0, 1);
+    gaps(b, report);
     if (!report.comments().isEmpty()) {
       b.append(nl).append("Comments").append(nl);
       for (CommentSet c : report.comments()) {
@@ -130,6 +137,134 @@ public final class ReportText {
     }
     b.append("(* fewer than ").append(report.policy().minGroupSize())
         .append(" scores in this dimension; n/a undefined)").append(nl);
+  }
+
+  private static void gaps(StringBuilder b, Report report) {
+    if (report.gaps().isEmpty()) {
+      return;
+    }
+    String nl = System.lineSeparator();
+    List<Gap> flagged = report.gaps().stream().filter(Gap::flagged).toList();
+    b.append(nl).append("Gaps: ").append(flagged.size()).append(" flagged of ").append(report.gaps().size())
+        .append(nl);
+    for (Gap g : flagged) {
+      b.append("  ").append(sentence(report, g)).append(nl);
+    }
+    List<String[]> rows = new ArrayList<>();
+    rows.add(new String[] {"segment", "dimension", "difference", "95% CI", "q", "effect"});
+    for (Gap g : report.gaps()) {
+      if (!g.flagged()) {
+        rows.add(new String[] {g.segment().label(), g.dimension(), number(g.difference(), g),
+            g.ciLow().isDefined() && g.ciHigh().isDefined()
+                ? number(g.ciLow(), g) + " to " + number(g.ciHigh(), g) : "n/a",
+            q(g.qValue()), g.effectSize().isDefined() ? fixed(g.effectSize().value(), 2) : "n/a"});
+      }
+    }
+    if (rows.size() == 1) {
+      return;
+    }
+    b.append(nl).append("Gaps not flagged").append(nl);
+    int[] width = new int[rows.get(0).length];
+    for (String[] r : rows) {
+      for (int i = 0; i < r.length; i++) {
+        width[i] = Math.max(width[i], r[i].length());
+      }
+    }
+    for (String[] r : rows) {
+      StringBuilder line = new StringBuilder();
+      for (int i = 0; i < r.length; i++) {
+        if (i > 0) {
+          line.append("  ");
+        }
+        line.append(pad(r[i], width[i], i >= 2));
+      }
+      b.append(line.toString().stripTrailing()).append(nl);
+    }
+    b.append("(differences ").append(unit(report.gaps().get(0).differenceUnit()))
+        .append("; effect: ").append(effectName(report.gaps().get(0).effectSizeType())).append(")").append(nl);
+  }
+
+  /**
+   * Says a gap in words: "T2, new: leadership climate 0.42 points lower than everyone else (95% CI 0.20 to
+   * 0.63), q = 0.004, Hedges' g = -0.45".
+   */
+  static String sentence(Report report, Gap g) {
+    StringBuilder s = new StringBuilder();
+    s.append(people(g.segment())).append(": ").append(dimensionName(report, g.dimension())).append(' ');
+    String than = g.reference().map(r -> "than " + people(r)).orElse("than everyone else");
+    if (!g.difference().isDefined()) {
+      return s.append("cannot be compared ").append(than).append(" (").append(g.difference().reason())
+          .append(")").toString();
+    }
+    double d = g.difference().value();
+    boolean share = g.differenceUnit() == DifferenceUnit.SHARE;
+    double factor = share ? 100 : 1;
+    int decimals = share ? 0 : 2;
+    String amount = fixed(Math.abs(d) * factor, decimals);
+    if (Double.parseDouble(amount) == 0) {
+      s.append("about the same as ").append(than.substring(5));
+    } else if (share) {
+      s.append(amount).append(" percentage points ").append(d < 0 ? "less" : "more").append(" favorable ")
+          .append(than);
+    } else {
+      s.append(amount).append(" points ").append(d < 0 ? "lower" : "higher").append(' ').append(than);
+    }
+    if (g.ciLow().isDefined() && g.ciHigh().isDefined()) {
+      // the interval of the gap's size, in the direction the sentence names
+      double low = d < 0 ? -g.ciHigh().value() : g.ciLow().value();
+      double high = d < 0 ? -g.ciLow().value() : g.ciHigh().value();
+      s.append(" (95% CI ").append(fixed(low * factor, decimals)).append(" to ")
+          .append(fixed(high * factor, decimals)).append(")");
+    }
+    s.append(", q ").append(g.qValue().isDefined() && g.qValue().value() < 0.001 ? "< 0.001"
+        : "= " + q(g.qValue()));
+    if (g.effectSize().isDefined()) {
+      s.append(", ").append(effectName(g.effectSizeType())).append(" = ")
+          .append(fixed(g.effectSize().value(), 2));
+    }
+    return s.toString();
+  }
+
+  /** The segment's attribute values, "T2, new". */
+  private static String people(Segment segment) {
+    return String.join(", ", segment.attributes().values());
+  }
+
+  private static String dimensionName(Report report, String id) {
+    String name = report.instrument().dimensions().stream().filter(d -> d.id().equals(id))
+        .map(Dimension::name).findFirst().orElse(id);
+    // lowercase a leading capital unless the name starts with an acronym ("NPS")
+    if (name.length() > 1 && Character.isUpperCase(name.charAt(0)) && Character.isLowerCase(name.charAt(1))) {
+      return Character.toLowerCase(name.charAt(0)) + name.substring(1);
+    }
+    return name;
+  }
+
+  private static String effectName(String type) {
+    return switch (type) {
+      case "hedges-g" -> "Hedges' g";
+      case "rank-biserial" -> "rank-biserial r";
+      case "cohens-h" -> "Cohen's h";
+      default -> type;
+    };
+  }
+
+  private static String unit(DifferenceUnit unit) {
+    return unit == DifferenceUnit.SHARE ? "in percentage points of favorable answers" : "in score points";
+  }
+
+  private static String number(Statistic v, Gap g) {
+    if (!v.isDefined()) {
+      return "n/a";
+    }
+    return g.differenceUnit() == DifferenceUnit.SHARE ? fixed(v.value() * 100, 1) : fixed(v.value(), 2);
+  }
+
+  private static String q(Statistic q) {
+    if (!q.isDefined()) {
+      return "n/a";
+    }
+    return q.value() < 0.001 ? "<0.001" : fixed(q.value(), 3);
   }
 
   private static String pad(String s, int width, boolean right) {
