@@ -195,7 +195,8 @@ final class DistributionSection implements ReportSection {
         } else {
           html.open("tr");
         }
-        html.element("th", ReportView.label(s.segment()), "scope", "row");
+        html.element("th", ReportView.label(s.segment()), "scope", "row", "title",
+            ReportView.fullLabel(s.segment()));
         if (s instanceof SuppressedSegment hidden) {
           html.element("td", "hidden: " + hidden.reason(), "class", "hidden", "colspan", "3");
         } else {

@@ -198,7 +198,8 @@ final class HeatmapSection implements ReportSection {
           double difference = v - reference.get();
           Scale scale = view.report().instrument().scaleOfDimension(dim.id());
           fill = Palette.DIVERGING[Palette.bin(m.points(difference, scale))];
-          tip += " (" + m.formatDifference(difference) + " against everyone, " + m.format(reference.get()) + ")";
+          tip += " (" + m.formatDifference(v, reference.get()) + " against everyone, "
+              + m.format(reference.get()) + ")";
         }
         long n = shown.dimensions().get(dim.id()).respondents();
         html.element("title", tip + "; " + n + " people with a score");
@@ -243,7 +244,8 @@ final class HeatmapSection implements ReportSection {
         } else {
           html.open("tr");
         }
-        html.element("th", ReportView.label(s.segment()), "scope", "row");
+        html.element("th", ReportView.label(s.segment()), "scope", "row", "title",
+            ReportView.fullLabel(s.segment()));
         if (s instanceof SuppressedSegment hidden) {
           html.element("td", "\u2014");
           html.element("td", "hidden: " + hidden.reason(), "class", "hidden", "colspan",
@@ -274,6 +276,6 @@ final class HeatmapSection implements ReportSection {
     Optional<Double> reference = view.populationValue(d.id());
     return population || reference.isEmpty()
         ? m.format(v)
-        : m.format(v) + " (" + m.formatDifference(v - reference.get()) + ")";
+        : m.format(v) + " (" + m.formatDifference(v, reference.get()) + ")";
   }
 }

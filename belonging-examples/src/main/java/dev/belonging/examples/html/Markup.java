@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  * Writes HTML and inline SVG. Element and attribute names are the renderer's own (checked against a
  * pattern); every attribute value and every text goes through {@link Html#escape(String)}, so no string
  * handed to this class can become markup. Attributes that could run code or load a resource (event
- * handlers, {@code style}, {@code src}, a link that is not to a fragment of the page) are refused. Elements must be closed in order, and {@link #finish()} checks
- * that all were.
+ * handlers, {@code style}, {@code src}, a link that is not to a fragment of the page) are refused.
+ * Elements must be closed in order, and {@link #finish()} checks that all were.
  *
  * <p>Not thread-safe: one instance writes one document.
  */

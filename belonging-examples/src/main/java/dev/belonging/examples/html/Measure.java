@@ -58,13 +58,21 @@ enum Measure {
     };
   }
 
-  /** Writes a difference for people, e.g. {@code +8} or {@code −0.25}. */
-  String formatDifference(double difference) {
+  /**
+   * Writes a value's difference from a reference for people, e.g. {@code +8} or {@code −0.25}: the difference
+   * of the two values as written, so that a reader who subtracts them gets the same number.
+   */
+  String formatDifference(double value, double reference) {
     return switch (this) {
-      case INDEX -> Numbers.signed(difference, 0);
-      case FAVORABLE -> Numbers.signed(difference * 100, 0);
-      case MEAN -> Numbers.signed(difference, 2);
+      case INDEX -> Numbers.signed(written(value, 0) - written(reference, 0), 0);
+      case FAVORABLE -> Numbers.signed(written(value * 100, 0) - written(reference * 100, 0), 0);
+      case MEAN -> Numbers.signed(written(value, 2) - written(reference, 2), 2);
     };
+  }
+
+  /** Returns a value as {@link Numbers#fixed(double, int)} writes it. */
+  private static double written(double value, int decimals) {
+    return Double.parseDouble(Numbers.fixed(value, decimals).replace('\u2212', '-'));
   }
 
   /** Returns a difference on a 0–100 footing, for the colour scale. */

@@ -95,7 +95,8 @@ final class ReliabilitySection implements ReportSection {
     double height = top + entries.size() * ROW_H + 8;
     double width = LABEL_W + BAR_W + 60;
     Svg.open(html, ID, width, height + 16, "Cronbach's alpha per dimension",
-        "Bars from 0 to 1 with dashed marks at 0.7 (acceptable) and 0.8 (good); the table that follows has the same numbers.");
+        "Bars from 0 to 1 with dashed marks at 0.7 (acceptable) and 0.8 (good); the table that follows "
+            + "has the same numbers.");
     for (int tick = 0; tick <= 10; tick += 2) {
       double x = LABEL_W + BAR_W * tick / 10.0;
       html.leaf("line", "x1", Numbers.coordinate(x), "x2", Numbers.coordinate(x), "y1",
