@@ -19,7 +19,7 @@ import java.util.Optional;
  */
 final class DistributionSection implements ReportSection {
 
-  private static final double LABEL_W = 150;
+  private static final double LABEL_W = 160;
   private static final double BAR_W = 360;
   private static final double ROW_H = 21;
   private static final double BAR_H = 16;
@@ -130,14 +130,14 @@ final class DistributionSection implements ReportSection {
     html.open("g");
     html.element("title", ReportView.fullLabel(s.segment()));
     Svg.text(html, population ? 4 : 16, baseline, "start", population ? "strong" : "", Palette.INK,
-        ReportView.shorten(ReportView.label(s.segment()), 20));
+        ReportView.shorten(ReportView.label(s.segment()), 18));
     html.close("g");
     html.open("g");
     if (s instanceof SuppressedSegment hidden) {
       html.element("title", ReportView.fullLabel(s.segment()) + ": hidden, " + hidden.reason());
       Svg.rect(html, LABEL_W, by, BAR_W, BAR_H, "url(#" + id + "-hatch)");
       Svg.text(html, LABEL_W + BAR_W / 2, baseline, "middle", "small halo", Palette.INK,
-          "hidden: " + hidden.reason());
+          ReportView.shorten("hidden: " + hidden.reason(), (int) (BAR_W / 6.5)));
       html.close("g");
       return;
     }

@@ -166,7 +166,8 @@ final class HeatmapSection implements ReportSection {
       html.open("g");
       html.element("title", ReportView.fullLabel(s.segment()) + ": hidden, " + hidden.reason());
       Svg.rect(html, x0 + 1, y + 1, w, CELL_H - 2, "url(#" + ID + "-hatch)");
-      Svg.text(html, x0 + 1 + w / 2, baseline, "middle", "halo", Palette.INK, "hidden: " + hidden.reason());
+      Svg.text(html, x0 + 1 + w / 2, baseline, "middle", "halo", Palette.INK,
+          ReportView.shorten("hidden: " + hidden.reason(), (int) (w / 7.5)));
       html.close("g");
       return;
     }

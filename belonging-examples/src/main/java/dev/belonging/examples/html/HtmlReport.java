@@ -119,10 +119,12 @@ public final class HtmlReport {
     fact(html, Integer.toString(view.k()), "minimum group size (k)", "");
     fact(html, Integer.toString(primary + secondary), "groups hidden", primary + secondary > 0 ? "hidden" : "");
     if (omitted > 0) {
-      fact(html, Integer.toString(omitted), "cells hidden inside shown groups", "hidden");
+      fact(html, Integer.toString(omitted), omitted == 1 ? "cell hidden inside a shown group"
+          : "cells hidden inside shown groups", "hidden");
     }
     if (!report.rejected().isEmpty()) {
-      fact(html, Integer.toString(report.rejected().size()), "problems in rejected rows", "");
+      int n = report.rejected().size();
+      fact(html, Integer.toString(n), n == 1 ? "problem in rejected rows" : "problems in rejected rows", "");
     }
     html.close("ul");
 

@@ -29,7 +29,8 @@ final class RejectedSection implements ReportSection {
   public void render(ReportView view, Markup html) {
     html.element("p", "These rows of the responses file had problems and are not counted above.");
     html.open("table");
-    html.element("caption", view.report().rejected().size() + " problems");
+    int n = view.report().rejected().size();
+    html.element("caption", n + (n == 1 ? " problem" : " problems"));
     html.open("thead");
     html.open("tr");
     html.element("th", "Line", "scope", "col");

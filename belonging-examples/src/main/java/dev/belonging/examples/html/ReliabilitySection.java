@@ -94,7 +94,7 @@ final class ReliabilitySection implements ReportSection {
     double top = 24;
     double height = top + entries.size() * ROW_H + 8;
     double width = LABEL_W + BAR_W + 60;
-    Svg.open(html, ID, width, height + 16, "Cronbach's alpha per dimension",
+    Svg.open(html, ID, width, height + 30, "Cronbach's alpha per dimension",
         "Bars from 0 to 1 with dashed marks at 0.7 (acceptable) and 0.8 (good); the table that follows "
             + "has the same numbers.");
     for (int tick = 0; tick <= 10; tick += 2) {
@@ -104,14 +104,14 @@ final class ReliabilitySection implements ReportSection {
           "stroke-width", "1");
       Svg.text(html, x, top - 8, "middle", "small", Palette.MUTED, Numbers.fixed(tick / 10.0, 1));
     }
-    for (double mark : new double[] {0.7, 0.8}) {
-      double x = LABEL_W + BAR_W * mark;
+    String[] marks = {"0.7 acceptable", "0.8 good"};
+    for (int i = 0; i < marks.length; i++) {
+      double x = LABEL_W + BAR_W * (0.7 + 0.1 * i);
+      double label = height + 8 + 14 * i;
       html.leaf("line", "x1", Numbers.coordinate(x), "x2", Numbers.coordinate(x), "y1",
-          Numbers.coordinate(top - 4), "y2", Numbers.coordinate(height - 4), "stroke", Palette.MUTED,
+          Numbers.coordinate(top - 4), "y2", Numbers.coordinate(label), "stroke", Palette.MUTED,
           "stroke-width", "1.5", "stroke-dasharray", "4 3");
-      boolean first = mark < 0.75;
-      Svg.text(html, x + (first ? -4 : 4), height + 10, first ? "end" : "start", "small", Palette.MUTED,
-          first ? "acceptable \u2192" : "\u2190 good");
+      Svg.text(html, x + 4, label, "start", "small", Palette.MUTED, marks[i] + " and above");
     }
     double y = top;
     for (Reliability r : entries) {

@@ -108,8 +108,8 @@ class HtmlReportTest {
         .contains("Hidden here: 1 group has fewer than 5 people; 1 group is hidden to protect a smaller group "
             + "that could otherwise be worked out; 1 dimension of a shown group has fewer than 5 scores.")
         .contains("<span class=\"num\">1 of 3</span><span class=\"what\">groups shown</span>")
-        .contains("<span class=\"what\">cells hidden inside shown groups</span>")
-        .contains("<span class=\"what\">problems in rejected rows</span>");
+        .contains("<span class=\"num\">1</span><span class=\"what\">cell hidden inside a shown group</span>")
+        .contains("<span class=\"num\">1</span><span class=\"what\">problem in rejected rows</span>");
   }
 
   @Test
