@@ -228,6 +228,45 @@ class HtmlReportTest {
   }
 
   @Test
+  void rendersAReportOfThePopulationAlone() {
+    Report report = Reports.withStatistics(List.of("favorable", "unfavorable", "index"));
+    Report alone = Report.builder(report.instrument()).respondents(100)
+        .segments(List.of(report.segments().get(0))).build();
+    String html = HtmlReport.render(alone);
+    assertThat(html).contains(">Everyone</text>").doesNotContain("groups shown").doesNotContain("By ")
+        .contains("Nothing had to be hidden in this report.")
+        .doesNotContain("id=\"reliability\"");
+  }
+
+  @Test
+  void rendersAReportWhoseEveryGroupIsHidden() {
+    Report report = Report.builder(Reports.sample().instrument()).respondents(3)
+        .segments(List.of(new SuppressedSegment(dev.belonging.scoring.Segment.population(),
+            dev.belonging.scoring.report.SuppressionReason.BELOW_K, "fewer than 5 respondents")))
+        .build();
+    String html = HtmlReport.render(report);
+    assertThat(html).contains(">hidden: fewer than 5 respondents</text>")
+        .contains("Hidden here: 1 group has fewer than 5 people.")
+        .doesNotContain("id=\"answers\"").doesNotContain("id=\"reliability\"");
+  }
+
+  @Test
+  void showsTheFavorableShareWhenTheReportHasNoIndexAndTheMeanWhenItHasNeither() {
+    // team A, seen: favorable 25 % against 40 %: 15 points lower, much lower (#b2182b)
+    String favorable = HtmlReport.render(Reports.withStatistics(List.of("favorable")));
+    assertThat(favorable).contains("Favorable answers (% of answers) by group")
+        .containsPattern("<title>team A, [^<]*: 25% \\(\u221215 against everyone, 40%\\)[^<]*</title><rect [^>]*"
+            + "fill=\"#b2182b\"/>")
+        .doesNotContain("id=\"answers\"");
+    // mean 2.60 against 3.20 on 1–5: −0.6 / 4 × 100 = −15 points, much lower
+    String mean = HtmlReport.render(Reports.withStatistics(List.of()));
+    assertThat(mean).contains("Mean score (on the answer scale) by group")
+        .containsPattern("<title>team A, [^<]*: 2.60 \\(\u22120.60 against everyone, 3.20\\)[^<]*</title><rect "
+            + "[^>]*fill=\"#b2182b\"/>")
+        .containsPattern("<title>team A, Heard[^<]*</title><rect [^>]*fill=\"#f7f7f7\"/>");
+  }
+
+  @Test
   void isTheSameForTheSameReport() {
     assertThat(HtmlReport.render(Reports.sample())).isEqualTo(sample);
   }

@@ -116,6 +116,35 @@ final class Reports {
         .build();
   }
 
+  /**
+   * A report on the built-in shkv instrument with only the given statistics per dimension: the population
+   * (mean 3.2 everywhere) and team A (mean 2.6 in "seen", 3.2 elsewhere), favorable shares 0.40 and 0.25.
+   */
+  static Report withStatistics(List<String> names) {
+    Instrument shkv = Instruments.builtin("shkv");
+    Map<String, DimensionResult> population = new LinkedHashMap<>();
+    Map<String, DimensionResult> a = new LinkedHashMap<>();
+    for (Dimension d : shkv.dimensions()) {
+      population.put(d.id(), only(dimension(100, 3.2, 0.40, 0.20, 55), names));
+      a.put(d.id(), only(d.id().equals("seen") ? dimension(20, 2.6, 0.25, 0.35, 40) : dimension(20, 3.2, 0.40,
+          0.20, 55), names));
+    }
+    return Report.builder(shkv).breakdowns(List.of(Breakdown.of("team"))).respondents(100)
+        .segments(List.of(new ShownSegment(Segment.population(), 100, population, Map.of()),
+            new ShownSegment(Segment.of(Map.of("team", "A")), 20, a, Map.of())))
+        .build();
+  }
+
+  private static DimensionResult only(DimensionResult d, List<String> names) {
+    Map<String, Statistic> kept = new LinkedHashMap<>();
+    d.statistics().forEach((k, v) -> {
+      if (k.equals("mean") || k.equals("sd") || names.contains(k)) {
+        kept.put(k, v);
+      }
+    });
+    return new DimensionResult(d.respondents(), kept);
+  }
+
   private static DimensionResult dimension(long n, double mean, double favorable, double unfavorable,
       double index) {
     Map<String, Statistic> s = new LinkedHashMap<>();
