@@ -6,6 +6,7 @@ module dev.belonging.examples {
   requires info.picocli;
   requires java.logging;
 
+  exports dev.belonging.examples.html;
   exports dev.belonging.examples.sample;
 
   opens dev.belonging.examples.cli to info.picocli;

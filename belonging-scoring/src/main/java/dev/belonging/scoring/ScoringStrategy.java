@@ -2,8 +2,8 @@ package dev.belonging.scoring;
 
 /**
  * How a segment's answers to a dimension become one number. Implementations are plain, stateless,
- * immutable objects chosen by the caller (constructor injection); the four standard ones are {@link
- * MeanScore}, {@link FavorableShare}, {@link IndexScore} and {@link NetScore}.
+ * immutable objects chosen by the caller (constructor injection); the standard ones are {@link
+ * MeanScore}, {@link FavorableShare}, {@link UnfavorableShare}, {@link IndexScore} and {@link NetScore}.
  *
  * <p>A strategy computes its number from a segment's {@link DimensionStatistics} only, so it works
  * unchanged on statistics merged from partitions. It returns an undefined {@link Statistic} with a reason,

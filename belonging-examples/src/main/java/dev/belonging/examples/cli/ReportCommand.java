@@ -6,8 +6,14 @@ import dev.belonging.core.io.ResponseCsv;
 import dev.belonging.core.model.Instrument;
 import dev.belonging.core.model.Problem;
 import dev.belonging.core.model.ResponseSet;
+import dev.belonging.examples.html.HtmlReport;
 import dev.belonging.scoring.BelongingAnalysis;
 import dev.belonging.scoring.Breakdown;
+import dev.belonging.scoring.FavorableShare;
+import dev.belonging.scoring.IndexScore;
+import dev.belonging.scoring.MeanScore;
+import dev.belonging.scoring.ScoringStrategy;
+import dev.belonging.scoring.UnfavorableShare;
 import dev.belonging.scoring.privacy.AnonymityPolicy;
 import dev.belonging.scoring.report.Report;
 import dev.belonging.scoring.report.ReportCsv;
@@ -30,8 +36,12 @@ import picocli.CommandLine.Model.CommandSpec;
     exitCodeList = {"0:report written", "1:bad data (every problem listed)", "2:bad usage"})
 final class ReportCommand implements Callable<Integer> {
 
+  /** The statistics of every format: unfavorable with favorable lets a reader see the neutral rest. */
+  static final List<ScoringStrategy> STRATEGIES =
+      List.of(new MeanScore(), new FavorableShare(), new UnfavorableShare(), new IndexScore());
+
   /** The output formats. */
-  enum Format { text, json, csv }
+  enum Format { text, json, csv, html }
 
   @Spec
   CommandSpec spec;
@@ -112,11 +122,13 @@ final class ReportCommand implements Callable<Integer> {
     Report report = BelongingAnalysis.withDefaults(inst)
         .withBreakdowns(breakdowns)
         .withPolicy(AnonymityPolicy.withDefaults().withMinGroupSize(minGroup))
+        .withStrategies(STRATEGIES)
         .analyze(set, rejected);
     String text = switch (format) {
       case text -> ReportText.render(report);
       case json -> ReportJson.toJson(report);
       case csv -> ReportCsv.render(report);
+      case html -> HtmlReport.render(report);
     };
     Inputs.write(out, text, spec.commandLine().getOut());
     return BelongingCli.OK;

@@ -68,6 +68,34 @@ class BelongingCliTest {
   }
 
   @Test
+  void writesTheBundledSamplesReportAsOneHtmlPage() throws IOException {
+    Path out = tmp.resolve("report.html");
+    Run r = run("report", "--instrument", "builtin:shkv", "--responses", "samples/acme-shkv.csv", "--by",
+        "team,location,tenure", "--format", "html", "--out", out.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).isEmpty();
+    String html = Files.readString(out, StandardCharsets.UTF_8);
+    assertThat(html).startsWith("<!DOCTYPE html>").contains("<h1>Seen, heard, known, valued</h1>")
+        .contains("hidden: fewer than 5 respondents").endsWith("</html>");
+  }
+
+  @Test
+  void everyFormatCarriesTheUnfavorableShare() {
+    Run json = run("report", "--instrument", "builtin:shkv", "--responses", "samples/acme-shkv.csv",
+        "--format", "json");
+    assertThat(json.code()).as(json.err()).isZero();
+    JsonNode seen = JsonMapper.shared().readTree(json.out()).get("segments").get(0).get("dimensions").get("seen");
+    assertThat(seen.has("mean")).isTrue();
+    assertThat(seen.has("favorable")).isTrue();
+    assertThat(seen.has("index")).isTrue();
+    // favorable + unfavorable ≤ 1: the rest are the neutral answers
+    assertThat(seen.get("unfavorable").asDouble()).isBetween(0.0, 1.0 - seen.get("favorable").asDouble());
+    Run csv = run("report", "--instrument", "builtin:shkv", "--responses", "samples/acme-shkv.csv",
+        "--format", "csv");
+    assertThat(csv.out()).contains(",all,seen,,unfavorable,");
+  }
+
+  @Test
   void badResponsesExitWithOneAndListEveryProblem() throws IOException {
     List<String> lines = Files.readAllLines(SharedData.file("lq2002.csv"), StandardCharsets.UTF_8);
     lines.set(5, lines.get(5).replaceFirst(",[0-9],", ",9,"));
