@@ -7,6 +7,8 @@ import dev.belonging.core.model.ResponseSet;
 import dev.belonging.scoring.internal.ScoringPass;
 import dev.belonging.scoring.internal.StatisticsLayout;
 import dev.belonging.scoring.privacy.AnonymityPolicy;
+import dev.belonging.scoring.privacy.Disclosure;
+import dev.belonging.scoring.privacy.DisclosureGuard;
 import dev.belonging.scoring.reliability.CronbachAlpha;
 import dev.belonging.scoring.reliability.Reliability;
 import dev.belonging.scoring.report.CommentSet;
@@ -24,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -208,16 +211,18 @@ public final class BelongingAnalysis {
       b.requireAttributesOf(responses);
     }
     ScoringPass.Result pass = ScoringPass.run(layout, responses, breakdowns, 0, responses.size());
+    Disclosure disclosure =
+        DisclosureGuard.of(policy).withMissingPolicy(missingPolicy).guard(responses, breakdowns);
 
     List<SegmentResult> segments = new ArrayList<>();
-    segments.add(guard(Segment.population(), SegmentStatistics.wrap(layout, pass.population())));
+    segments.add(guard(disclosure, Segment.population(), SegmentStatistics.wrap(layout, pass.population())));
     for (ScoringPass.Cells cells : pass.breakdowns()) {
       List<Map.Entry<Segment, SegmentStatistics>> entries = new ArrayList<>();
       cells.cells().forEach((key, sums) ->
           entries.add(Map.entry(Segment.of(cells.decode(key)), SegmentStatistics.wrap(layout, sums))));
       entries.sort(Map.Entry.comparingByKey(SEGMENT_ORDER));
       for (Map.Entry<Segment, SegmentStatistics> e : entries) {
-        segments.add(guard(e.getKey(), e.getValue()));
+        segments.add(guard(disclosure, e.getKey(), e.getValue()));
       }
     }
     // Alpha is a statistic of the whole population: published only when the population is shown.
@@ -232,7 +237,7 @@ public final class BelongingAnalysis {
         .rejected(rejected)
         .reliability(reliability)
         .segments(segments)
-        .comments(comments(responses, segments))
+        .comments(comments(responses, segments, disclosure))
         .build();
   }
 
@@ -248,18 +253,16 @@ public final class BelongingAnalysis {
     return Integer.compare(x.size(), y.size());
   };
 
-  private SegmentResult guard(Segment segment, SegmentStatistics stats) {
+  /** Builds a segment's result from its statistics, publishing only what the guard lets through. */
+  private SegmentResult guard(Disclosure disclosure, Segment segment, SegmentStatistics stats) {
     int k = policy.minGroupSize();
-    if (stats.respondents() < k) {
-      return new SuppressedSegment(segment, SuppressionReason.BELOW_K, SuppressionReason.BELOW_K.describe(k));
+    Optional<SuppressionReason> suppression = disclosure.suppression(segment);
+    if (suppression.isPresent()) {
+      return new SuppressedSegment(segment, suppression.get(), suppression.get().describe(k));
     }
     Map<String, DimensionResult> dims = new LinkedHashMap<>();
-    for (var dimension : instrument.dimensions()) {
-      DimensionStatistics d = stats.dimension(dimension.id());
-      long n = d.scored();
-      if (n < k) {
-        continue;
-      }
+    for (String id : disclosure.dimensions(segment)) {
+      DimensionStatistics d = stats.dimension(id);
       Map<String, Statistic> values = new LinkedHashMap<>();
       values.put("mean", d.mean());
       values.put("sd", d.sd());
@@ -268,23 +271,18 @@ public final class BelongingAnalysis {
           values.put(s.name(), Objects.requireNonNull(s.score(d), s.name()));
         }
       }
-      dims.put(dimension.id(), new DimensionResult(n, values));
+      dims.put(id, new DimensionResult(d.scored(), values));
     }
     Map<String, QuestionResult> questions = new LinkedHashMap<>();
-    for (Question q : instrument.questions()) {
-      if (!q.isRating()) {
-        continue;
-      }
-      QuestionStatistics qs = stats.question(q.id());
-      long n = qs.answered();
-      if (n >= k) {
-        questions.put(q.id(), new QuestionResult(n, qs.mean(), qs.favorable()));
-      }
+    for (String id : disclosure.questions(segment)) {
+      QuestionStatistics qs = stats.question(id);
+      questions.put(id, new QuestionResult(qs.answered(), qs.mean(), qs.favorable()));
     }
     return new ShownSegment(segment, stats.respondents(), dims, questions);
   }
 
-  private List<CommentSet> comments(ResponseSet responses, List<SegmentResult> segments) {
+  private List<CommentSet> comments(ResponseSet responses, List<SegmentResult> segments,
+      Disclosure disclosure) {
     List<Question> commentQuestions = instrument.questions().stream().filter(q -> !q.isRating()).toList();
     if (commentQuestions.isEmpty()) {
       return List.of();
@@ -306,6 +304,9 @@ public final class BelongingAnalysis {
         continue;
       }
       for (Question q : commentQuestions) {
+        if (!disclosure.comments(s.segment()).contains(q.id())) {
+          continue;
+        }
         List<String> texts = new ArrayList<>();
         for (int row = 0; row < responses.size(); row++) {
           boolean member = true;
@@ -316,10 +317,8 @@ public final class BelongingAnalysis {
             responses.comment(q.id(), row).ifPresent(texts::add);
           }
         }
-        if (texts.size() >= policy.commentThreshold()) {
-          texts.sort(Comparator.naturalOrder());
-          result.add(new CommentSet(s.segment(), q.id(), texts));
-        }
+        texts.sort(Comparator.naturalOrder());
+        result.add(new CommentSet(s.segment(), q.id(), texts));
       }
     }
     return result;
