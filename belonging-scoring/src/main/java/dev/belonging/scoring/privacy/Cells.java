@@ -15,24 +15,37 @@ final class Cells {
   private Cells() {}
 
   /**
-   * A segment and its atoms.
+   * A segment, its atoms and its contributors to each figure.
    *
    * @param segment the segment
    * @param breakdown the index of its breakdown (-1 for the population)
    * @param atoms its atoms, sorted
+   * @param counts its contributors per figure (numbered as in {@link Atoms})
    */
-  record Cell(Segment segment, int breakdown, int[] atoms) {
+  record Cell(Segment segment, int breakdown, int[] atoms, long[] counts) {
+
+    Cell(Segment segment, int breakdown, int[] atoms, Atoms all) {
+      this(segment, breakdown, atoms, sum(all, atoms));
+    }
 
     int level() {
       return segment.attributes().size();
     }
 
-    long contributors(Atoms all, int figure) {
-      long n = 0;
-      for (int a : atoms) {
-        n += all.contributors(figure, a);
+    long contributors(int figure) {
+      return counts[figure];
+    }
+
+    private static long[] sum(Atoms all, int[] atoms) {
+      long[] counts = new long[all.figures()];
+      for (int f = 0; f < counts.length; f++) {
+        long n = 0;
+        for (int a : atoms) {
+          n += all.contributors(f, a);
+        }
+        counts[f] = n;
       }
-      return n;
+      return counts;
     }
   }
 
@@ -47,7 +60,7 @@ final class Cells {
     for (int a = 0; a < all.length; a++) {
       all[a] = a;
     }
-    return new Cell(Segment.population(), -1, all);
+    return new Cell(Segment.population(), -1, all, atoms);
   }
 
   /**
@@ -79,7 +92,7 @@ final class Cells {
       for (int i = 0; i < index.length; i++) {
         values.put(names.get(i), atoms.value(list[0], index[i]));
       }
-      cells.add(new Cell(Segment.of(values), breakdown, list));
+      cells.add(new Cell(Segment.of(values), breakdown, list, atoms));
     }
     cells.sort((x, y) -> compareValues(x.segment(), y.segment()));
     return cells;

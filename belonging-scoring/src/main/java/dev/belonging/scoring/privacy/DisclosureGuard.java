@@ -12,6 +12,7 @@ import dev.belonging.scoring.internal.LeakSearch;
 import dev.belonging.scoring.internal.StatisticsLayout;
 import dev.belonging.scoring.report.SuppressionReason;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -43,7 +44,8 @@ import java.util.Set;
  * <ol>
  *   <li>Headcounts. A segment with fewer than k members is suppressed (below k). The others are candidates
  *       in a fixed order: the population, then segments of one attribute, then of two, and so on; within
- *       a level larger segments first, then by breakdown order, then by values. Each candidate's row is
+ *       a level larger segments first (by the figure's contributors, then the headcount, then the other
+ *       figures' contributors), then by breakdown order, then by values. Each candidate's row is
  *       added to an exact, fraction-free reduced echelon form that starts with the population's row; it is
  *       kept only if the {@linkplain DisclosureAudit audit} of the new form stays clean (only leaks that
  *       take the new or a changed row need searching), else the segment is suppressed as complementary.</li>
@@ -62,7 +64,7 @@ import java.util.Set;
  * NP-hard); protection against inference that is not linear (integer bounds on crossed breakdowns), against
  * reports not {@linkplain DisclosureAudit audited together}, or against a whole group answering alike. The
  * decisions depend only on the data and the breakdowns' structure, not on row order; attribute values'
- * labels only order segments of one breakdown with equal counts.
+ * labels only order segments of one breakdown whose contributors to every figure are equal.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -150,7 +152,7 @@ public final class DisclosureGuard {
     Map<Segment, SuppressionReason> suppressed = new LinkedHashMap<>();
     List<Cells.Cell> eligible = new ArrayList<>();
     for (Cells.Cell c : cells) {
-      if (c.contributors(atoms, 0) < k) {
+      if (c.contributors(0) < k) {
         suppressed.put(c.segment(), SuppressionReason.BELOW_K);
       } else {
         eligible.add(c);
@@ -214,16 +216,21 @@ public final class DisclosureGuard {
    */
   private static List<Cells.Cell> decide(Atoms atoms, List<Cells.Cell> candidates, List<Figure> figures,
       int[] figureIndexes, long threshold, LeakSearch.Whole whole, List<RowSet> finalAudit) {
+    // the order: level, then this figure's contributors, headcount and every other figure's contributors
+    // (larger first), then breakdown; List.sort is stable, so ties keep the order by values
     int primary = figureIndexes[0];
     Map<Cells.Cell, long[]> sizes = new IdentityHashMap<>();
     for (Cells.Cell c : candidates) {
-      sizes.put(c, new long[] {c.contributors(atoms, primary), c.contributors(atoms, 0)});
+      long[] key = new long[atoms.figures() + 1];
+      key[0] = c.contributors(primary);
+      for (int f = 0; f < atoms.figures(); f++) {
+        key[f + 1] = c.contributors(f);
+      }
+      sizes.put(c, key);
     }
     List<Cells.Cell> ordered = new ArrayList<>(candidates);
-    // List.sort is stable: candidates of one breakdown with equal counts keep their order by values
     ordered.sort(Comparator.comparingInt(Cells.Cell::level)
-        .thenComparing((Cells.Cell c) -> -sizes.get(c)[0], Comparator.naturalOrder())
-        .thenComparing((Cells.Cell c) -> -sizes.get(c)[1], Comparator.naturalOrder())
+        .thenComparing((x, y) -> Arrays.compare(sizes.get(y), sizes.get(x)))
         .thenComparingInt(Cells.Cell::breakdown));
     List<int[]> rows = ordered.stream().map(Cells.Cell::atoms).toList();
     List<RowSet> sets = new ArrayList<>();
@@ -259,7 +266,7 @@ public final class DisclosureGuard {
     for (Cells.Cell c : cells) {
       boolean enough = true;
       for (int f : figures) {
-        enough &= c.contributors(atoms, f) >= n;
+        enough &= c.contributors(f) >= n;
       }
       if (enough) {
         out.add(c);
