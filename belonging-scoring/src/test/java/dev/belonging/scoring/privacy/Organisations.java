@@ -61,7 +61,9 @@ final class Organisations {
 
   /** Teams of 3–12 with the tempting splits. */
   static Gen<Team> teams(int maxSize) {
-    return integers().between(3, maxSize).zip(Generate.enumValues(Remote.class),
+    // half of the teams are small (3–5), so that teams below k are common
+    return Generate.oneOf(integers().between(3, 5), integers().between(3, maxSize))
+        .zip(Generate.enumValues(Remote.class),
         Generate.enumValues(Tenure.class), Generate.enumValues(Skip.class), longs().all(), Team::new);
   }
 
