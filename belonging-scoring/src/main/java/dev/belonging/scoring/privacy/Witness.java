@@ -14,6 +14,9 @@ import java.util.TreeMap;
  */
 final class Witness {
 
+  /** Up to this many rows, the search for a short witness starts from all of them. */
+  private static final int SHRINK_ALL = 64;
+
   private Witness() {}
 
   /**
@@ -35,23 +38,34 @@ final class Witness {
    * @return the combination, or null when the target is not in the rows' span
    */
   static Combination minimal(List<ExactRow> rows, ExactRow target) {
-    List<Integer> support = new ArrayList<>();
+    List<Integer> all = new ArrayList<>();
     for (int r = 0; r < rows.size(); r++) {
-      support.add(r);
+      all.add(r);
     }
-    Combination first = solve(rows, support, target);
+    Combination first = solve(rows, all, target);
     if (first == null) {
       return null;
     }
-    support = new ArrayList<>(first.coefficients().keySet());
-    for (int i = support.size() - 1; i >= 0; i--) {
-      List<Integer> without = new ArrayList<>(support);
-      without.remove(i);
+    // drop rows greedily, trying the rows in both orders, and keep the shorter combination; start from
+    // every row when there are few (a row outside the first solution may give a shorter one)
+    List<Integer> support = rows.size() <= SHRINK_ALL ? all : new ArrayList<>(first.coefficients().keySet());
+    List<Integer> forward = shrink(rows, support, target, false);
+    List<Integer> backward = shrink(rows, support, target, true);
+    return solve(rows, backward.size() < forward.size() ? backward : forward, target);
+  }
+
+  private static List<Integer> shrink(List<ExactRow> rows, List<Integer> support, ExactRow target,
+      boolean fromLast) {
+    List<Integer> kept = new ArrayList<>(support);
+    for (int n = 0; n < support.size(); n++) {
+      Integer candidate = support.get(fromLast ? support.size() - 1 - n : n);
+      List<Integer> without = new ArrayList<>(kept);
+      without.remove(candidate);
       if (solve(rows, without, target) != null) {
-        support = without;
+        kept = without;
       }
     }
-    return solve(rows, support, target);
+    return kept;
   }
 
   private static Combination solve(List<ExactRow> rows, List<Integer> use, ExactRow target) {
