@@ -28,7 +28,7 @@ class AttritionDisclosureTest {
   @Test
   void theReportLeaksNothingAndShowsEverythingThatWouldBeSafe() {
     ResponseSet set = RealData.attrition();
-    Report report = BelongingAnalysis.withDefaults(RealData.ATTRITION).withBreakdowns(BREAKDOWNS).analyze(set);
+    Report report = BelongingAnalysis.withDefaults(set.instrument()).withBreakdowns(BREAKDOWNS).analyze(set);
     ReportSchema.requireValid(report);
     DisclosureAudit audit = DisclosureAudit.of(K5).withLeakLimit(1);
     assertThat(audit.audit(set, report).isClean()).isTrue();
