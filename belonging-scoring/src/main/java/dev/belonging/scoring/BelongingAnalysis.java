@@ -37,9 +37,10 @@ import java.util.Set;
  * <p>The analysis makes one pass over the response set's columns, computing each respondent's dimension
  * scores and adding them to the {@link SegmentStatistics} of the population and of the respondent's segment
  * in every breakdown; every published number is computed from those statistics. Suppression happens here,
- * before anything leaves: a segment with fewer than k members is a {@link SuppressedSegment} with no
- * numbers, and inside a shown segment a dimension with fewer than k scores, or a question with fewer than k
- * answers, is omitted.
+ * before anything leaves, decided by the {@link DisclosureGuard}: a segment with fewer than k members, or
+ * one whose numbers would let a smaller group be derived, is a {@link SuppressedSegment} with no numbers;
+ * inside a shown segment a dimension, question or comment set with too few contributors, or one that would
+ * let a smaller group be derived, is omitted.
  *
  * <p>This class is immutable and thread-safe: one configuration may analyse many response sets, from many
  * threads.
