@@ -58,13 +58,19 @@ import java.util.Set;
  * </ol>
  *
  * <p><b>What is guaranteed.</b> No leak, exactly (rational arithmetic, no rounding, no sampling), and
- * inclusion-maximality: showing any complementary-suppressed segment, or any omitted figure with k or more
- * contributors in a shown segment, would leak (a refused row leaks against the rows kept before it, and
+ * inclusion-maximality: showing any complementary-suppressed segment, or any omitted figure of a shown
+ * segment with at least its threshold of contributors (k, or c for comments), would leak (a refused row leaks against the rows kept before it, and
  * the rows kept later only add to the span). Not guaranteed: the fewest suppressions (finding them is
  * NP-hard); protection against inference that is not linear (integer bounds on crossed breakdowns), against
  * reports not {@linkplain DisclosureAudit audited together}, or against a whole group answering alike. The
  * decisions depend only on the data and the breakdowns' structure, not on row order; attribute values'
  * labels only order segments of one breakdown whose contributors to every figure are equal.
+ *
+ * <p><b>Cost.</b> One pass over the rows counts each atom's contributors; everything after depends on the
+ * atoms and segments, not on the respondents. Rows are sparse; atoms without contributors are dropped and
+ * atoms no segment tells apart are merged; a row whose reduced form has an entry in a column of k or more
+ * contributors creates no leak and is kept without a search; otherwise only sets of at most k − 1 atoms
+ * that take the new or a changed row are searched.
  *
  * <p>This class is immutable and thread-safe.
  */
