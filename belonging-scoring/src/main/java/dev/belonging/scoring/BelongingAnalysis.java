@@ -11,6 +11,8 @@ import dev.belonging.scoring.gaps.MultipleComparison;
 import dev.belonging.scoring.internal.ScoringPass;
 import dev.belonging.scoring.internal.StatisticsLayout;
 import dev.belonging.scoring.privacy.AnonymityPolicy;
+import dev.belonging.scoring.privacy.Disclosure;
+import dev.belonging.scoring.privacy.DisclosureGuard;
 import dev.belonging.scoring.reliability.CronbachAlpha;
 import dev.belonging.scoring.reliability.Reliability;
 import dev.belonging.scoring.report.CommentSet;
@@ -28,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -39,9 +42,10 @@ import java.util.Set;
  * <p>The analysis makes one pass over the response set's columns, computing each respondent's dimension
  * scores and adding them to the {@link SegmentStatistics} of the population and of the respondent's segment
  * in every breakdown; every published number is computed from those statistics. Suppression happens here,
- * before anything leaves: a segment with fewer than k members is a {@link SuppressedSegment} with no
- * numbers, and inside a shown segment a dimension with fewer than k scores, or a question with fewer than k
- * answers, is omitted.
+ * before anything leaves, decided by the {@link DisclosureGuard}: a segment with fewer than k members, or
+ * one whose numbers would let a smaller group be derived, is a {@link SuppressedSegment} with no numbers;
+ * inside a shown segment a dimension, question or comment set with too few contributors, or one that would
+ * let a smaller group be derived, is omitted.
  *
  * <p>This class is immutable and thread-safe: one configuration may analyse many response sets, from many
  * threads.
@@ -261,12 +265,14 @@ public final class BelongingAnalysis {
     }
     requireReferenceOfABreakdown();
     ScoringPass.Result pass = ScoringPass.run(layout, responses, breakdowns, 0, responses.size());
+    Disclosure disclosure =
+        DisclosureGuard.of(policy).withMissingPolicy(missingPolicy).guard(responses, breakdowns);
 
     SegmentStatistics populationStatistics = SegmentStatistics.wrap(layout, pass.population());
     Map<Segment, SegmentStatistics> statistics = new LinkedHashMap<>();
     statistics.put(Segment.population(), populationStatistics);
     List<SegmentResult> segments = new ArrayList<>();
-    segments.add(guard(Segment.population(), populationStatistics));
+    segments.add(guard(disclosure, Segment.population(), populationStatistics));
     for (ScoringPass.Cells cells : pass.breakdowns()) {
       List<Map.Entry<Segment, SegmentStatistics>> entries = new ArrayList<>();
       cells.cells().forEach((key, sums) ->
@@ -274,7 +280,7 @@ public final class BelongingAnalysis {
       entries.sort(Map.Entry.comparingByKey(SEGMENT_ORDER));
       for (Map.Entry<Segment, SegmentStatistics> e : entries) {
         statistics.put(e.getKey(), e.getValue());
-        segments.add(guard(e.getKey(), e.getValue()));
+        segments.add(guard(disclosure, e.getKey(), e.getValue()));
       }
     }
     // Alpha is a statistic of the whole population: published only when the population is shown.
@@ -289,7 +295,7 @@ public final class BelongingAnalysis {
         .rejected(rejected)
         .reliability(reliability)
         .segments(segments)
-        .comments(comments(responses, segments))
+        .comments(comments(responses, segments, disclosure))
         .gaps(gaps(populationStatistics, statistics, segments))
         .build();
   }
@@ -306,18 +312,16 @@ public final class BelongingAnalysis {
     return Integer.compare(x.size(), y.size());
   };
 
-  private SegmentResult guard(Segment segment, SegmentStatistics stats) {
+  /** Builds a segment's result from its statistics, publishing only what the guard lets through. */
+  private SegmentResult guard(Disclosure disclosure, Segment segment, SegmentStatistics stats) {
     int k = policy.minGroupSize();
-    if (stats.respondents() < k) {
-      return new SuppressedSegment(segment, SuppressionReason.BELOW_K, SuppressionReason.BELOW_K.describe(k));
+    Optional<SuppressionReason> suppression = disclosure.suppression(segment);
+    if (suppression.isPresent()) {
+      return new SuppressedSegment(segment, suppression.get(), suppression.get().describe(k));
     }
     Map<String, DimensionResult> dims = new LinkedHashMap<>();
-    for (var dimension : instrument.dimensions()) {
-      DimensionStatistics d = stats.dimension(dimension.id());
-      long n = d.scored();
-      if (n < k) {
-        continue;
-      }
+    for (String id : disclosure.dimensions(segment)) {
+      DimensionStatistics d = stats.dimension(id);
       Map<String, Statistic> values = new LinkedHashMap<>();
       values.put("mean", d.mean());
       values.put("sd", d.sd());
@@ -326,23 +330,18 @@ public final class BelongingAnalysis {
           values.put(s.name(), Objects.requireNonNull(s.score(d), s.name()));
         }
       }
-      dims.put(dimension.id(), new DimensionResult(n, values));
+      dims.put(id, new DimensionResult(d.scored(), values));
     }
     Map<String, QuestionResult> questions = new LinkedHashMap<>();
-    for (Question q : instrument.questions()) {
-      if (!q.isRating()) {
-        continue;
-      }
-      QuestionStatistics qs = stats.question(q.id());
-      long n = qs.answered();
-      if (n >= k) {
-        questions.put(q.id(), new QuestionResult(n, qs.mean(), qs.favorable()));
-      }
+    for (String id : disclosure.questions(segment)) {
+      QuestionStatistics qs = stats.question(id);
+      questions.put(id, new QuestionResult(qs.answered(), qs.mean(), qs.favorable()));
     }
     return new ShownSegment(segment, stats.respondents(), dims, questions);
   }
 
-  private List<CommentSet> comments(ResponseSet responses, List<SegmentResult> segments) {
+  private List<CommentSet> comments(ResponseSet responses, List<SegmentResult> segments,
+      Disclosure disclosure) {
     List<Question> commentQuestions = instrument.questions().stream().filter(q -> !q.isRating()).toList();
     if (commentQuestions.isEmpty()) {
       return List.of();
@@ -364,6 +363,9 @@ public final class BelongingAnalysis {
         continue;
       }
       for (Question q : commentQuestions) {
+        if (!disclosure.comments(s.segment()).contains(q.id())) {
+          continue;
+        }
         List<String> texts = new ArrayList<>();
         for (int row = 0; row < responses.size(); row++) {
           boolean member = true;
@@ -374,10 +376,8 @@ public final class BelongingAnalysis {
             responses.comment(q.id(), row).ifPresent(texts::add);
           }
         }
-        if (texts.size() >= policy.commentThreshold()) {
-          texts.sort(Comparator.naturalOrder());
-          result.add(new CommentSet(s.segment(), q.id(), texts));
-        }
+        texts.sort(Comparator.naturalOrder());
+        result.add(new CommentSet(s.segment(), q.id(), texts));
       }
     }
     return result;

@@ -100,7 +100,13 @@ class BelongingAnalysisTest {
     assertThat(((SuppressedSegment) t2).reasonCode()).isEqualTo(SuppressionReason.BELOW_K);
     assertThat(((SuppressedSegment) t2).reason()).isEqualTo("fewer than 3 respondents");
     assertThat(report.suppressed(SuppressionReason.BELOW_K)).isEqualTo(1);
-    assertThat(report.segments().get(1)).isInstanceOf(ShownSegment.class);
+    // T1 (3) would reveal T2 (2) as the population (5) minus T1: complementary suppression
+    SegmentResult t1 = report.segments().get(1);
+    assertThat(t1).isInstanceOf(SuppressedSegment.class);
+    assertThat(((SuppressedSegment) t1).reasonCode()).isEqualTo(SuppressionReason.COMPLEMENTARY);
+    assertThat(((SuppressedSegment) t1).reason()).isEqualTo("suppressed to protect a smaller group");
+    assertThat(report.suppressed(SuppressionReason.COMPLEMENTARY)).isEqualTo(1);
+    assertThat(report.segments().get(0)).isInstanceOf(ShownSegment.class);
   }
 
   @Test

@@ -51,6 +51,7 @@ class ReportJsonTest {
     assertThat(root.get("minGroupSize").asInt()).isEqualTo(5);
     assertThat(root.get("policy").get("commentThreshold").asInt()).isEqualTo(5);
     assertThat(root.get("suppression").get("primary").asInt()).isEqualTo(1);
+    assertThat(root.get("suppression").get("secondary").asInt()).isEqualTo(1);
     assertThat(root.get("respondents").asInt()).isEqualTo(7);
     JsonNode rejected = root.get("rejected").get(0);
     assertThat(rejected.get("line").asInt()).isEqualTo(12);
@@ -72,8 +73,15 @@ class ReportJsonTest {
     assertThat(t2.has("respondents")).isFalse();
     assertThat(t2.has("dimensions")).isFalse();
 
-    // comments: the population (7 commenters) and T1 (5), sorted by text
-    assertThat(root.get("comments")).hasSize(2);
+    // T1 (5) would reveal T2 (2) as the population (7) minus T1
+    JsonNode t1 = root.get("segments").get(1);
+    assertThat(t1.get("suppressed").asBoolean()).isTrue();
+    assertThat(t1.get("reasonCode").asString()).isEqualTo("complementary");
+    assertThat(t1.get("reason").asString()).isEqualTo("suppressed to protect a smaller group");
+    assertThat(t1.has("respondents")).isFalse();
+
+    // comments: only the population's (7 commenters), sorted by text
+    assertThat(root.get("comments")).hasSize(1);
     assertThat(root.get("comments").get(0).get("texts").get(0).asString()).isEqualTo("note 0");
     assertThat(root.get("gaps").isArray()).isTrue();
   }

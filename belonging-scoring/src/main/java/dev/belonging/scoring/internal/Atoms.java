@@ -1,0 +1,233 @@
+package dev.belonging.scoring.internal;
+
+import dev.belonging.core.model.AnswerColumn;
+import dev.belonging.core.model.AttributeColumn;
+import dev.belonging.core.model.Question;
+import dev.belonging.core.model.ResponseSet;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The atoms of a response set for a list of attributes (the cells of their finest cross-classification that
+ * have respondents) and, per atom, its contributors to each kind of figure.
+ *
+ * <p>Figures are numbered: 0 is the headcount; for dimension {@code d} (instrument order) {@code 1 + 2d}
+ * counts members with a score and {@code 2 + 2d} members with at least one answer; for question {@code q}
+ * (instrument order) {@code 1 + 2·dimensions + q} counts members who answered it (rating) or wrote a comment
+ * (comment question). Atoms are sorted by their attribute values (compared as text, attribute by attribute),
+ * so that nothing depends on the order of the rows.
+ *
+ * <p>Computed column by column: one {@code int} per row for the atom, one per row for item counts, and
+ * nothing allocated per respondent. This class is immutable after construction and thread-safe.
+ */
+public final class Atoms {
+
+  private final List<AttributeColumn> attributes;
+  private final int[][] codes; // [atom][attribute]
+  private final int[][] counts; // [figure][atom]
+
+  private Atoms(List<AttributeColumn> attributes, int[][] codes, int[][] counts) {
+    this.attributes = attributes;
+    this.codes = codes;
+    this.counts = counts;
+  }
+
+  /**
+   * Computes the atoms of a response set.
+   *
+   * @param layout the layout (instrument and missing policy)
+   * @param set the responses
+   * @param attributeNames the attributes, each present in the set, distinct
+   * @return the atoms
+   * @throws IllegalArgumentException if an attribute is unknown or the cross-classification is too large
+   *     to enumerate
+   */
+  public static Atoms of(StatisticsLayout layout, ResponseSet set, List<String> attributeNames) {
+    Objects.requireNonNull(layout, "layout");
+    if (!layout.instrument().equals(set.instrument())) {
+      throw new IllegalArgumentException("the layout is for another instrument");
+    }
+    List<AttributeColumn> columns = new ArrayList<>();
+    for (String name : attributeNames) {
+      if (!set.attributeNames().contains(name)) {
+        throw new IllegalArgumentException("the responses have no attribute \"" + name
+            + "\"; their attributes are " + set.attributeNames());
+      }
+      columns.add(set.attribute(name));
+    }
+    int na = columns.size();
+    long[] radix = new long[na];
+    long product = 1;
+    for (int a = 0; a < na; a++) {
+      radix[a] = Math.max(1, columns.get(a).cardinality());
+      try {
+        product = Math.multiplyExact(product, radix[a]);
+      } catch (ArithmeticException e) {
+        throw new IllegalArgumentException("the attributes " + attributeNames
+            + " have too many combinations of values to enumerate", e);
+      }
+    }
+    int n = set.size();
+    int[] atomOf = new int[n];
+    LongIntMap ids = new LongIntMap();
+    long[] keys = new long[64];
+    for (int row = 0; row < n; row++) {
+      long key = 0;
+      for (int a = 0; a < na; a++) {
+        key = key * radix[a] + columns.get(a).code(row);
+      }
+      int id = ids.idOf(key);
+      if (id == keys.length) {
+        keys = Arrays.copyOf(keys, 2 * id);
+      }
+      keys[id] = key;
+      atomOf[row] = id;
+    }
+    int atoms = ids.size();
+    int[][] rawCodes = new int[atoms][na];
+    for (int id = 0; id < atoms; id++) {
+      long rest = keys[id];
+      for (int a = na - 1; a >= 0; a--) {
+        rawCodes[id][a] = (int) (rest % radix[a]);
+        rest /= radix[a];
+      }
+    }
+    // canonical order: by values as text
+    Integer[] order = new Integer[atoms];
+    for (int i = 0; i < atoms; i++) {
+      order[i] = i;
+    }
+    Comparator<Integer> byValues = (x, y) -> {
+      for (int a = 0; a < na; a++) {
+        List<String> values = columns.get(a).values();
+        int c = values.get(rawCodes[x][a]).compareTo(values.get(rawCodes[y][a]));
+        if (c != 0) {
+          return c;
+        }
+      }
+      return 0;
+    };
+    Arrays.sort(order, byValues);
+    int[] rank = new int[atoms];
+    int[][] sortedCodes = new int[atoms][];
+    for (int i = 0; i < atoms; i++) {
+      rank[order[i]] = i;
+      sortedCodes[i] = rawCodes[order[i]];
+    }
+    for (int row = 0; row < n; row++) {
+      atomOf[row] = rank[atomOf[row]];
+    }
+
+    List<Question> questions = layout.instrument().questions();
+    int nd = layout.instrument().dimensions().size();
+    int[][] counts = new int[1 + 2 * nd + questions.size()][atoms];
+    for (int row = 0; row < n; row++) {
+      counts[0][atomOf[row]]++;
+    }
+    int[] answered = new int[n];
+    for (int d = 0; d < nd; d++) {
+      Arrays.fill(answered, 0);
+      for (int q : layout.dimensionQuestions(d)) {
+        AnswerColumn column = set.answers(questions.get(q).id());
+        for (int row = 0; row < n; row++) {
+          if (column.code(row) != AnswerColumn.MISSING) {
+            answered[row]++;
+          }
+        }
+      }
+      int min = layout.minAnswered(d);
+      int[] scored = counts[1 + 2 * d];
+      int[] answering = counts[2 + 2 * d];
+      for (int row = 0; row < n; row++) {
+        if (answered[row] >= min) {
+          scored[atomOf[row]]++;
+        }
+        if (answered[row] > 0) {
+          answering[atomOf[row]]++;
+        }
+      }
+    }
+    for (int q = 0; q < questions.size(); q++) {
+      int[] target = counts[1 + 2 * nd + q];
+      Question question = questions.get(q);
+      if (question.isRating()) {
+        AnswerColumn column = set.answers(question.id());
+        for (int row = 0; row < n; row++) {
+          if (column.code(row) != AnswerColumn.MISSING) {
+            target[atomOf[row]]++;
+          }
+        }
+      } else {
+        for (int row = 0; row < n; row++) {
+          if (set.comment(question.id(), row).isPresent()) {
+            target[atomOf[row]]++;
+          }
+        }
+      }
+    }
+    return new Atoms(List.copyOf(columns), sortedCodes, counts);
+  }
+
+  /**
+   * Returns the attributes, in the order given.
+   *
+   * @return the attribute columns
+   */
+  public List<AttributeColumn> attributes() {
+    return attributes;
+  }
+
+  /**
+   * Returns the number of atoms.
+   *
+   * @return the number of non-empty cells of the cross-classification
+   */
+  public int size() {
+    return codes.length;
+  }
+
+  /**
+   * Returns an atom's code of an attribute.
+   *
+   * @param atom the atom
+   * @param attribute the attribute's index in {@link #attributes()}
+   * @return the code in the attribute's dictionary
+   */
+  public int code(int atom, int attribute) {
+    return codes[atom][attribute];
+  }
+
+  /**
+   * Returns an atom's value of an attribute.
+   *
+   * @param atom the atom
+   * @param attribute the attribute's index
+   * @return the value
+   */
+  public String value(int atom, int attribute) {
+    return attributes.get(attribute).values().get(codes[atom][attribute]);
+  }
+
+  /**
+   * Returns the number of figures (see the class description for their numbering).
+   *
+   * @return the number of figures
+   */
+  public int figures() {
+    return counts.length;
+  }
+
+  /**
+   * Returns an atom's contributors to a figure.
+   *
+   * @param figure the figure number
+   * @param atom the atom
+   * @return the number of contributors
+   */
+  public int contributors(int figure, int atom) {
+    return counts[figure][atom];
+  }
+}

@@ -1,0 +1,276 @@
+package dev.belonging.scoring.internal;
+
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * The reduced row echelon form of a growing set of integer rows, kept exact and fraction-free.
+ *
+ * <p>Invariants: every row is {@linkplain ExactRow#primitive() primitive}; its first non-zero entry (its
+ * <em>pivot</em>) is positive; no two rows share a pivot; and every pivot column is zero in every other
+ * row. So a vector {@code x} of the row space is {@code Σ x[p_i] / d_i · row_i} over the rows {@code i},
+ * with {@code p_i} the pivot and {@code d_i} its value. Columns are ordered by the caller; a row's first
+ * non-zero column is its pivot, so rows whose pivots lie after a column {@code c} are zero on every column
+ * up to {@code c}.
+ *
+ * <p>{@link #add} reduces a new row against the pivots, takes its first non-zero column as pivot and
+ * eliminates that column from the other rows (only the rows that have it, found through a column index);
+ * {@link #undo} takes the last addition back. Not thread-safe.
+ */
+public final class Echelon {
+
+  private static final int[] NONE = new int[0];
+
+  private final int columns;
+  private final int[] pivotRowOfColumn;
+  private ExactRow[] rows = new ExactRow[16];
+  private int[] pivots = new int[16];
+  private int rank;
+  private final int[][] columnRows;
+  private final int[] columnCount;
+
+  /**
+   * Returns an empty echelon form over a number of columns.
+   *
+   * @param columns the number of columns
+   */
+  public Echelon(int columns) {
+    if (columns < 0) {
+      throw new IllegalArgumentException("negative number of columns: " + columns);
+    }
+    this.columns = columns;
+    this.pivotRowOfColumn = new int[columns];
+    Arrays.fill(pivotRowOfColumn, -1);
+    this.columnRows = new int[columns][];
+    this.columnCount = new int[columns];
+  }
+
+  /** One addition, for {@link #undo}: the new row and the previous values of the rows it changed. */
+  public static final class Change {
+    private final int row;
+    private final int[] changed;
+    private final ExactRow[] previous;
+
+    private Change(int row, int[] changed, ExactRow[] previous) {
+      this.row = row;
+      this.changed = changed;
+      this.previous = previous;
+    }
+
+    /**
+     * Returns the index of the added row.
+     *
+     * @return the row index
+     */
+    public int row() {
+      return row;
+    }
+
+    /**
+     * Returns the indexes of the earlier rows that the addition changed.
+     *
+     * @return the changed rows (not to be modified)
+     */
+    public int[] changed() {
+      return changed;
+    }
+  }
+
+  /**
+   * Returns the number of columns.
+   *
+   * @return the number of columns
+   */
+  public int columns() {
+    return columns;
+  }
+
+  /**
+   * Returns the number of rows, the rank of everything added.
+   *
+   * @return the rank
+   */
+  public int rank() {
+    return rank;
+  }
+
+  /**
+   * Returns a row.
+   *
+   * @param r the row index, {@code 0 <= r < rank()}
+   * @return the row
+   */
+  public ExactRow row(int r) {
+    return rows[Objects.checkIndex(r, rank)];
+  }
+
+  /**
+   * Returns a row's pivot column.
+   *
+   * @param r the row index
+   * @return the pivot column
+   */
+  public int pivot(int r) {
+    return pivots[Objects.checkIndex(r, rank)];
+  }
+
+  /**
+   * Returns the row whose pivot is a column.
+   *
+   * @param column the column
+   * @return the row index, or -1 when the column is not a pivot
+   */
+  public int pivotRow(int column) {
+    return pivotRowOfColumn[column];
+  }
+
+  /**
+   * Returns how many rows are non-zero at a column.
+   *
+   * @param column the column
+   * @return the number of rows
+   */
+  public int rowsAt(int column) {
+    return columnCount[column];
+  }
+
+  /**
+   * Returns the {@code i}-th row that is non-zero at a column (in no particular order).
+   *
+   * @param column the column
+   * @param i the index, {@code 0 <= i < rowsAt(column)}
+   * @return the row index
+   */
+  public int rowAt(int column, int i) {
+    return columnRows[column][Objects.checkIndex(i, columnCount[column])];
+  }
+
+  /**
+   * Reduces a vector against the rows: the result is zero at every pivot column and differs from the
+   * vector by a combination of rows (and a non-zero factor).
+   *
+   * @param v the vector, with columns below {@link #columns()}
+   * @return the primitive remainder, zero when {@code v} lies in the row space
+   */
+  public ExactRow reduce(ExactRow v) {
+    int[] hits = NONE;
+    int n = 0;
+    for (int i = 0; i < v.size(); i++) {
+      int c = v.column(i);
+      if (c >= columns) {
+        throw new IllegalArgumentException("column " + c + " outside 0.." + (columns - 1));
+      }
+      if (pivotRowOfColumn[c] >= 0) {
+        if (n == hits.length) {
+          hits = Arrays.copyOf(hits, Math.max(8, 2 * n));
+        }
+        hits[n++] = c;
+      }
+    }
+    ExactRow r = v;
+    for (int i = 0; i < n; i++) {
+      // rows are zero at other pivots, so eliminating one pivot column never touches another
+      r = ExactRow.eliminate(r, rows[pivotRowOfColumn[hits[i]]], hits[i]);
+    }
+    return r.primitive();
+  }
+
+  /**
+   * Adds a vector to the row set.
+   *
+   * @param v the vector
+   * @return the change made, or {@code null} when {@code v} already lies in the row space (nothing changes)
+   */
+  public Change add(ExactRow v) {
+    ExactRow r = reduce(v);
+    if (r.isZero()) {
+      return null;
+    }
+    int pivot = r.firstColumn();
+    int count = columnCount[pivot];
+    int[] changed = count == 0 ? NONE : Arrays.copyOf(columnRows[pivot], count);
+    Arrays.sort(changed);
+    ExactRow[] previous = new ExactRow[changed.length];
+    for (int i = 0; i < changed.length; i++) {
+      int row = changed[i];
+      previous[i] = rows[row];
+      replace(row, ExactRow.eliminate(rows[row], r, pivot));
+    }
+    if (rank == rows.length) {
+      rows = Arrays.copyOf(rows, 2 * rank);
+      pivots = Arrays.copyOf(pivots, 2 * rank);
+    }
+    int index = rank++;
+    pivots[index] = pivot;
+    pivotRowOfColumn[pivot] = index;
+    rows[index] = ExactRow.zero();
+    replace(index, r);
+    return new Change(index, changed, previous);
+  }
+
+  /**
+   * Takes back the last change.
+   *
+   * @param change the change that {@link #add} returned last
+   * @throws IllegalArgumentException if it is not the last change
+   */
+  public void undo(Change change) {
+    if (change.row != rank - 1) {
+      throw new IllegalArgumentException("only the last change can be undone");
+    }
+    replace(change.row, ExactRow.zero());
+    pivotRowOfColumn[pivots[change.row]] = -1;
+    rows[change.row] = null;
+    rank--;
+    for (int i = change.changed.length - 1; i >= 0; i--) {
+      replace(change.changed[i], change.previous[i]);
+    }
+  }
+
+  private void replace(int row, ExactRow next) {
+    ExactRow old = rows[row];
+    int i = 0;
+    int j = 0;
+    while (i < old.size() || j < next.size()) {
+      int a = i < old.size() ? old.column(i) : Integer.MAX_VALUE;
+      int b = j < next.size() ? next.column(j) : Integer.MAX_VALUE;
+      if (a == b) {
+        i++;
+        j++;
+      } else if (a < b) {
+        removeFromColumn(a, row);
+        i++;
+      } else {
+        addToColumn(b, row);
+        j++;
+      }
+    }
+    rows[row] = next;
+  }
+
+  private void addToColumn(int column, int row) {
+    int[] list = columnRows[column];
+    int n = columnCount[column];
+    if (list == null) {
+      list = new int[2];
+    } else if (n == list.length) {
+      list = Arrays.copyOf(list, 2 * n);
+    }
+    list[n] = row;
+    columnRows[column] = list;
+    columnCount[column] = n + 1;
+  }
+
+  private void removeFromColumn(int column, int row) {
+    int[] list = columnRows[column];
+    int n = columnCount[column];
+    for (int i = 0; i < n; i++) {
+      if (list[i] == row) {
+        list[i] = list[n - 1];
+        columnCount[column] = n - 1;
+        return;
+      }
+    }
+    throw new IllegalStateException("row " + row + " is not indexed at column " + column);
+  }
+}

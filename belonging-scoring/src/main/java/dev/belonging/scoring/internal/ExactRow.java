@@ -1,0 +1,416 @@
+package dev.belonging.scoring.internal;
+
+import java.math.BigInteger;
+import java.util.Arrays;
+
+/**
+ * A sparse vector of integers: the columns of its non-zero entries in increasing order and their values.
+ *
+ * <p>Values are kept in {@code long}s while they fit; every operation checks for overflow
+ * ({@link Math#multiplyExact}, {@link Math#addExact}) and redoes the work with {@link BigInteger} when it
+ * would overflow, so that results are always exact. A result whose values fit in {@code long} again goes
+ * back to the fast form.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class ExactRow {
+
+  private static final ExactRow ZERO = new ExactRow(new int[0], new long[0], null);
+  private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
+
+  private final int[] cols;
+  private final long[] small;
+  private final BigInteger[] big;
+
+  private ExactRow(int[] cols, long[] small, BigInteger[] big) {
+    this.cols = cols;
+    this.small = small;
+    this.big = big;
+  }
+
+  /**
+   * Returns the zero vector.
+   *
+   * @return the vector without entries
+   */
+  public static ExactRow zero() {
+    return ZERO;
+  }
+
+  /**
+   * Returns the vector with value 1 at the given columns.
+   *
+   * @param columns distinct column indexes in increasing order
+   * @return the 0/1 vector
+   * @throws IllegalArgumentException if the columns are not strictly increasing and non-negative
+   */
+  public static ExactRow ones(int[] columns) {
+    for (int i = 0; i < columns.length; i++) {
+      if (columns[i] < 0 || (i > 0 && columns[i] <= columns[i - 1])) {
+        throw new IllegalArgumentException("columns must be strictly increasing and non-negative: "
+            + Arrays.toString(columns));
+      }
+    }
+    long[] values = new long[columns.length];
+    Arrays.fill(values, 1L);
+    return new ExactRow(columns.clone(), values, null);
+  }
+
+  /**
+   * Returns the number of non-zero entries.
+   *
+   * @return the number of entries
+   */
+  public int size() {
+    return cols.length;
+  }
+
+  /**
+   * Returns whether every entry is zero.
+   *
+   * @return whether the vector is zero
+   */
+  public boolean isZero() {
+    return cols.length == 0;
+  }
+
+  /**
+   * Returns the column of the {@code i}-th non-zero entry.
+   *
+   * @param i the entry, {@code 0 <= i < size()}
+   * @return its column
+   */
+  public int column(int i) {
+    return cols[i];
+  }
+
+  /**
+   * Returns the value of the {@code i}-th non-zero entry.
+   *
+   * @param i the entry, {@code 0 <= i < size()}
+   * @return its value
+   */
+  public BigInteger value(int i) {
+    return big != null ? big[i] : BigInteger.valueOf(small[i]);
+  }
+
+  /**
+   * Returns whether the {@code i}-th entry equals a value.
+   *
+   * @param i the entry
+   * @param v the value
+   * @return whether they are equal
+   */
+  public boolean valueEquals(int i, BigInteger v) {
+    if (big != null) {
+      return big[i].equals(v);
+    }
+    return v.bitLength() < 64 && small[i] == v.longValue();
+  }
+
+  /**
+   * Returns the index of the entry at a column, or a negative number when the entry there is zero.
+   *
+   * @param column the column
+   * @return the entry's index, or {@code -(insertion point) - 1}
+   */
+  public int find(int column) {
+    return Arrays.binarySearch(cols, column);
+  }
+
+  /**
+   * Returns the column of the first non-zero entry.
+   *
+   * @return the smallest column with a non-zero value
+   * @throws IllegalStateException if the vector is zero
+   */
+  public int firstColumn() {
+    if (cols.length == 0) {
+      throw new IllegalStateException("the zero vector has no first column");
+    }
+    return cols[0];
+  }
+
+  /**
+   * Eliminates a column from {@code x} with {@code y}: returns the primitive form of
+   * {@code (y[c]/g)·x − (x[c]/g)·y}, {@code g = gcd(x[c], y[c])}, which is zero at column {@code c}.
+   * Fraction-free: no division other than by common factors.
+   *
+   * @param x the vector to reduce, non-zero at {@code column}
+   * @param y the pivot vector, non-zero at {@code column}
+   * @param column the column to eliminate
+   * @return the reduced vector, {@linkplain #primitive() primitive}
+   * @throws IllegalArgumentException if either vector is zero at the column
+   */
+  public static ExactRow eliminate(ExactRow x, ExactRow y, int column) {
+    int i = x.find(column);
+    int j = y.find(column);
+    if (i < 0 || j < 0) {
+      throw new IllegalArgumentException("both vectors must be non-zero at column " + column);
+    }
+    if (x.big == null && y.big == null) {
+      long a = y.small[j];
+      long b = x.small[i];
+      if (a != Long.MIN_VALUE && b != Long.MIN_VALUE) {
+        long g = gcd(a, b);
+        try {
+          return combineSmall(a / g, x, b / g, y).primitive();
+        } catch (ArithmeticException overflow) {
+          // fall through to the exact BigInteger path
+        }
+      }
+    }
+    BigInteger a = y.value(j);
+    BigInteger b = x.value(i);
+    BigInteger g = a.gcd(b);
+    return combineBig(a.divide(g), x, b.divide(g), y).primitive();
+  }
+
+  /**
+   * Returns {@code a·x − b·y} exactly, without normalisation.
+   *
+   * @param a the factor of {@code x}
+   * @param x a vector
+   * @param b the factor of {@code y}
+   * @param y a vector
+   * @return the combination
+   */
+  public static ExactRow combine(BigInteger a, ExactRow x, BigInteger b, ExactRow y) {
+    if (x.big == null && y.big == null && a.bitLength() < 64 && b.bitLength() < 64) {
+      try {
+        return combineSmall(a.longValue(), x, b.longValue(), y);
+      } catch (ArithmeticException overflow) {
+        // fall through
+      }
+    }
+    return combineBig(a, x, b, y).compact();
+  }
+
+  /**
+   * Returns the vector divided by the greatest common divisor of its values, with a positive first entry.
+   *
+   * @return the primitive vector (zero stays zero)
+   */
+  public ExactRow primitive() {
+    if (cols.length == 0) {
+      return this;
+    }
+    if (big == null) {
+      long g = 0;
+      boolean overflow = false;
+      for (long v : small) {
+        if (v == Long.MIN_VALUE) {
+          overflow = true;
+          break;
+        }
+        g = gcd(g, Math.abs(v));
+      }
+      if (!overflow) {
+        long sign = small[0] < 0 ? -1 : 1;
+        long d = g * sign;
+        if (d == 1) {
+          return this;
+        }
+        long[] out = new long[small.length];
+        for (int i = 0; i < small.length; i++) {
+          out[i] = small[i] / d;
+        }
+        return new ExactRow(cols, out, null);
+      }
+    }
+    BigInteger[] values = bigValues();
+    BigInteger g = BigInteger.ZERO;
+    for (BigInteger v : values) {
+      g = g.gcd(v);
+    }
+    if (values[0].signum() < 0) {
+      g = g.negate();
+    }
+    BigInteger[] out = new BigInteger[values.length];
+    for (int i = 0; i < values.length; i++) {
+      out[i] = values[i].divide(g);
+    }
+    return new ExactRow(cols, null, out).compact();
+  }
+
+  /**
+   * Returns the greatest common divisor of the values (0 for the zero vector), always non-negative.
+   *
+   * @return the content
+   */
+  public BigInteger content() {
+    BigInteger g = BigInteger.ZERO;
+    for (int i = 0; i < cols.length; i++) {
+      g = g.gcd(value(i));
+      if (g.equals(BigInteger.ONE)) {
+        break;
+      }
+    }
+    return g;
+  }
+
+  /**
+   * Returns this vector with every value divided exactly by {@code d}.
+   *
+   * @param d a divisor of every value, non-zero
+   * @return the quotient
+   * @throws ArithmeticException if {@code d} does not divide a value
+   */
+  public ExactRow divideExactly(BigInteger d) {
+    if (d.equals(BigInteger.ONE)) {
+      return this;
+    }
+    BigInteger[] values = bigValues();
+    BigInteger[] out = new BigInteger[values.length];
+    for (int i = 0; i < values.length; i++) {
+      BigInteger[] qr = values[i].divideAndRemainder(d);
+      if (qr[1].signum() != 0) {
+        throw new ArithmeticException(d + " does not divide " + values[i]);
+      }
+      out[i] = qr[0];
+    }
+    return new ExactRow(cols, null, out).compact();
+  }
+
+  private BigInteger[] bigValues() {
+    if (big != null) {
+      return big;
+    }
+    BigInteger[] out = new BigInteger[small.length];
+    for (int i = 0; i < small.length; i++) {
+      out[i] = BigInteger.valueOf(small[i]);
+    }
+    return out;
+  }
+
+  private ExactRow compact() {
+    if (big == null) {
+      return this;
+    }
+    long[] out = new long[big.length];
+    for (int i = 0; i < big.length; i++) {
+      if (big[i].bitLength() >= 64 || big[i].equals(LONG_MIN)) {
+        return this;
+      }
+      out[i] = big[i].longValue();
+    }
+    return new ExactRow(cols, out, null);
+  }
+
+  private static ExactRow combineSmall(long a, ExactRow x, long b, ExactRow y) {
+    int n = x.cols.length;
+    int m = y.cols.length;
+    int[] oc = new int[n + m];
+    long[] ov = new long[n + m];
+    int i = 0;
+    int j = 0;
+    int k = 0;
+    while (i < n || j < m) {
+      int cx = i < n ? x.cols[i] : Integer.MAX_VALUE;
+      int cy = j < m ? y.cols[j] : Integer.MAX_VALUE;
+      long v;
+      int c;
+      if (cx == cy) {
+        v = Math.subtractExact(Math.multiplyExact(a, x.small[i]), Math.multiplyExact(b, y.small[j]));
+        c = cx;
+        i++;
+        j++;
+      } else if (cx < cy) {
+        v = Math.multiplyExact(a, x.small[i]);
+        c = cx;
+        i++;
+      } else {
+        v = Math.negateExact(Math.multiplyExact(b, y.small[j]));
+        c = cy;
+        j++;
+      }
+      if (v != 0) {
+        oc[k] = c;
+        ov[k] = v;
+        k++;
+      }
+    }
+    return k == 0 ? ZERO : new ExactRow(Arrays.copyOf(oc, k), Arrays.copyOf(ov, k), null);
+  }
+
+  private static ExactRow combineBig(BigInteger a, ExactRow x, BigInteger b, ExactRow y) {
+    int n = x.cols.length;
+    int m = y.cols.length;
+    int[] oc = new int[n + m];
+    BigInteger[] ov = new BigInteger[n + m];
+    int i = 0;
+    int j = 0;
+    int k = 0;
+    while (i < n || j < m) {
+      int cx = i < n ? x.cols[i] : Integer.MAX_VALUE;
+      int cy = j < m ? y.cols[j] : Integer.MAX_VALUE;
+      BigInteger v;
+      int c;
+      if (cx == cy) {
+        v = a.multiply(x.value(i)).subtract(b.multiply(y.value(j)));
+        c = cx;
+        i++;
+        j++;
+      } else if (cx < cy) {
+        v = a.multiply(x.value(i));
+        c = cx;
+        i++;
+      } else {
+        v = b.multiply(y.value(j)).negate();
+        c = cy;
+        j++;
+      }
+      if (v.signum() != 0) {
+        oc[k] = c;
+        ov[k] = v;
+        k++;
+      }
+    }
+    return k == 0 ? ZERO : new ExactRow(Arrays.copyOf(oc, k), null, Arrays.copyOf(ov, k));
+  }
+
+  private static long gcd(long a, long b) {
+    a = Math.abs(a);
+    b = Math.abs(b);
+    while (b != 0) {
+      long t = a % b;
+      a = b;
+      b = t;
+    }
+    return a;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof ExactRow r) || !Arrays.equals(cols, r.cols)) {
+      return false;
+    }
+    for (int i = 0; i < cols.length; i++) {
+      if (!value(i).equals(r.value(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public int hashCode() {
+    int h = Arrays.hashCode(cols);
+    for (int i = 0; i < cols.length; i++) {
+      h = 31 * h + value(i).hashCode();
+    }
+    return h;
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder b = new StringBuilder("{");
+    for (int i = 0; i < cols.length; i++) {
+      if (i > 0) {
+        b.append(", ");
+      }
+      b.append(cols[i]).append(": ").append(value(i));
+    }
+    return b.append('}').toString();
+  }
+}

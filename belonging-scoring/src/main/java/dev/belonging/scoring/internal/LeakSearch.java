@@ -1,0 +1,290 @@
+package dev.belonging.scoring.internal;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The exact search for small derivable groups in the row space of an {@link Echelon}.
+ *
+ * <p>Columns are the (merged) atoms of one kind of figure, each with its number of contributors (its
+ * <em>weight</em>, at least 1); columns {@code 0..firstSmall-1} have {@code limit + 1} or more contributors,
+ * the others at most {@code limit}. A <em>leak</em> is a 0/1 vector of the row space whose columns add up
+ * to between 1 and {@code limit} contributors: the indicator of a group whose sums the rows reveal.
+ *
+ * <p>Why the search is exact and complete. A leak is zero on every large column, so in its expansion
+ * {@code Σ x[p_i]/d_i · row_i} only rows with a small pivot take part (rows are zero before their pivot and
+ * large columns come first), each with coefficient {@code 1/d_i} (its pivot entry is 1), and the set
+ * {@code P} of those rows determines the leak. The search enumerates the sets {@code P} with a total pivot
+ * weight of at most {@code limit}, as a branching that partitions them: when the running combination has an
+ * entry other than 0 or 1, every completion must add a row non-zero at that column (the column with the
+ * fewest such rows is chosen); when it is 0/1 but too heavy, or already a leak, every completion that can
+ * still yield a (minimal) leak must add a row non-zero at one of its columns; branch {@code j} adds the
+ * {@code j}-th candidate and excludes the earlier ones. Arithmetic is exact: the combination is kept as an
+ * integer vector over a common denominator.
+ *
+ * <p>Not thread-safe; one search per instance at a time.
+ */
+public final class LeakSearch {
+
+  /** Whether the group of every atom (the whole population of the figure) counts as known. */
+  public enum Whole {
+    /** The whole population's figure may be a leak like any other group. */
+    PROTECTED,
+    /** The whole population's figure is known anyway (the headcount an insider knows). */
+    KNOWN
+  }
+
+  private static final int MINIMALITY_ROWS = 20;
+
+  private final Echelon echelon;
+  private final long[] weight;
+  private final int firstSmall;
+  private final long limit;
+  private final Whole whole;
+
+  private boolean[] inP;
+  private boolean[] excluded;
+  private int[] mark;
+  private int markStamp;
+  private int[] stack;
+  private int depth;
+
+  private boolean listing;
+  private int wanted;
+  private final List<int[]> found = new ArrayList<>();
+
+  /**
+   * Returns a search over an echelon form.
+   *
+   * @param echelon the rows
+   * @param weight the contributors of each column, each at least 1
+   * @param firstSmall the first column with at most {@code limit} contributors; earlier columns have more
+   * @param limit the largest protected group size, {@code k − 1}
+   * @param whole whether the whole population's figure counts as known
+   */
+  public LeakSearch(Echelon echelon, long[] weight, int firstSmall, long limit, Whole whole) {
+    this.echelon = Objects.requireNonNull(echelon, "echelon");
+    this.weight = weight.clone();
+    if (weight.length != echelon.columns()) {
+      throw new IllegalArgumentException(weight.length + " weights for " + echelon.columns() + " columns");
+    }
+    for (int c = 0; c < weight.length; c++) {
+      if (weight[c] < 1 || (c < firstSmall) != (weight[c] > limit)) {
+        throw new IllegalArgumentException("column " + c + " has weight " + weight[c]
+            + ", inconsistent with limit " + limit + " and first small column " + firstSmall);
+      }
+    }
+    this.firstSmall = firstSmall;
+    this.limit = limit;
+    this.whole = Objects.requireNonNull(whole, "whole");
+  }
+
+  /**
+   * Returns whether any leak takes one of the given rows (the search may be limited to the rows that an
+   * addition created or changed: a leak without them was there before).
+   *
+   * @param roots row indexes; rows with a large pivot are ignored
+   * @return whether a leak exists that takes at least one root row
+   */
+  public boolean anyLeak(int[] roots) {
+    listing = false;
+    return run(roots);
+  }
+
+  /**
+   * Returns whether the row space has any leak.
+   *
+   * @return whether a leak exists
+   */
+  public boolean anyLeak() {
+    return anyLeak(allRows());
+  }
+
+  /**
+   * Returns the minimal leaks: groups whose indicator lies in the row space and none of whose non-empty
+   * proper subgroups does, each as its sorted columns, in the order found.
+   *
+   * @param max the most leaks wanted
+   * @return at most {@code max + 1} leaks; more than {@code max} means that some were left out
+   */
+  public List<int[]> minimalLeaks(int max) {
+    if (max < 0) {
+      throw new IllegalArgumentException("negative maximum: " + max);
+    }
+    listing = true;
+    wanted = max + 1;
+    found.clear();
+    run(allRows());
+    return List.copyOf(found);
+  }
+
+  private int[] allRows() {
+    int[] all = new int[echelon.rank()];
+    for (int r = 0; r < all.length; r++) {
+      all[r] = r;
+    }
+    return all;
+  }
+
+  private boolean run(int[] roots) {
+    int rank = echelon.rank();
+    inP = new boolean[rank];
+    excluded = new boolean[rank];
+    mark = new int[rank];
+    markStamp = 0;
+    stack = new int[(int) Math.min(rank, limit) + 1];
+    depth = 0;
+    int[] candidates = Arrays.stream(roots).filter(r -> echelon.pivot(r) >= firstSmall).sorted().distinct()
+        .toArray();
+    return branch(candidates, ExactRow.zero(), BigInteger.ONE, 0);
+  }
+
+  private boolean visit(ExactRow n, BigInteger d, long pivotWeight) {
+    int bad = -1;
+    int badCount = Integer.MAX_VALUE;
+    long w = 0;
+    for (int i = 0; i < n.size(); i++) {
+      int c = n.column(i);
+      if (n.valueEquals(i, d)) {
+        w = Math.min(w + weight[c], limit + 1);
+      } else {
+        int count = countEligible(c, pivotWeight);
+        if (count == 0) {
+          return false;
+        }
+        if (count < badCount) {
+          bad = c;
+          badCount = count;
+        }
+      }
+    }
+    if (bad >= 0) {
+      return branch(eligibleAt(new int[] {bad}, pivotWeight), n, d, pivotWeight);
+    }
+    if (w <= limit && !(whole == Whole.KNOWN && n.size() == echelon.columns())) {
+      if (!listing) {
+        return true;
+      }
+      record(n);
+      if (found.size() >= wanted) {
+        return true;
+      }
+    }
+    int[] columns = new int[n.size()];
+    for (int i = 0; i < columns.length; i++) {
+      columns[i] = n.column(i);
+    }
+    return branch(eligibleAt(columns, pivotWeight), n, d, pivotWeight);
+  }
+
+  private boolean branch(int[] candidates, ExactRow n, BigInteger d, long pivotWeight) {
+    int excludedHere = 0;
+    int[] excludedRows = new int[candidates.length];
+    boolean stop = false;
+    for (int c : candidates) {
+      if (excluded[c] || inP[c]) {
+        continue;
+      }
+      long pw = pivotWeight + weight[echelon.pivot(c)];
+      if (pw <= limit) {
+        inP[c] = true;
+        stack[depth++] = c;
+        ExactRow row = echelon.row(c);
+        BigInteger di = row.value(row.find(echelon.pivot(c)));
+        BigInteger g = d.gcd(di);
+        BigInteger dd = d.divide(g).multiply(di);
+        ExactRow nn = ExactRow.combine(dd.divide(d), n, dd.divide(di).negate(), row);
+        BigInteger common = nn.content().gcd(dd);
+        stop = visit(nn.divideExactly(common), dd.divide(common), pw);
+        depth--;
+        inP[c] = false;
+        if (stop) {
+          break;
+        }
+      }
+      excluded[c] = true;
+      excludedRows[excludedHere++] = c;
+    }
+    for (int i = 0; i < excludedHere; i++) {
+      excluded[excludedRows[i]] = false;
+    }
+    return stop;
+  }
+
+  private boolean eligible(int row, long pivotWeight) {
+    int p = echelon.pivot(row);
+    return p >= firstSmall && !inP[row] && !excluded[row] && pivotWeight + weight[p] <= limit;
+  }
+
+  private int countEligible(int column, long pivotWeight) {
+    int count = 0;
+    for (int i = 0; i < echelon.rowsAt(column); i++) {
+      if (eligible(echelon.rowAt(column, i), pivotWeight)) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  private int[] eligibleAt(int[] columns, long pivotWeight) {
+    markStamp++;
+    int[] out = new int[8];
+    int n = 0;
+    for (int c : columns) {
+      for (int i = 0; i < echelon.rowsAt(c); i++) {
+        int r = echelon.rowAt(c, i);
+        if (mark[r] != markStamp && eligible(r, pivotWeight)) {
+          mark[r] = markStamp;
+          if (n == out.length) {
+            out = Arrays.copyOf(out, 2 * n);
+          }
+          out[n++] = r;
+        }
+      }
+    }
+    int[] result = Arrays.copyOf(out, n);
+    Arrays.sort(result);
+    return result;
+  }
+
+  /**
+   * Records a leak of the current rows unless a non-empty proper subset of them yields a smaller one. The
+   * check tries every subset, so it is made for leaks of up to {@value #MINIMALITY_ROWS} rows (a group of
+   * more atoms than that needs k above {@value #MINIMALITY_ROWS}); a larger leak is recorded as it is.
+   */
+  private void record(ExactRow leak) {
+    int p = depth;
+    int[] rows = Arrays.copyOf(stack, p);
+    int[] columns = new int[leak.size()];
+    for (int i = 0; i < columns.length; i++) {
+      columns[i] = leak.column(i);
+    }
+    int subsets = p > MINIMALITY_ROWS ? 0 : (1 << p) - 1;
+    for (int mask = 1; mask < subsets; mask++) {
+      ExactRow n = ExactRow.zero();
+      BigInteger d = BigInteger.ONE;
+      for (int i = 0; i < p; i++) {
+        if ((mask & (1 << i)) != 0) {
+          ExactRow row = echelon.row(rows[i]);
+          BigInteger di = row.value(row.find(echelon.pivot(rows[i])));
+          BigInteger dd = d.divide(d.gcd(di)).multiply(di);
+          n = ExactRow.combine(dd.divide(d), n, dd.divide(di).negate(), row);
+          d = dd;
+        }
+      }
+      boolean zeroOne = true;
+      boolean inside = true;
+      for (int i = 0; i < n.size() && zeroOne && inside; i++) {
+        zeroOne = n.valueEquals(i, d);
+        inside = Arrays.binarySearch(columns, n.column(i)) >= 0;
+      }
+      if (zeroOne && inside) {
+        return;
+      }
+    }
+    found.add(columns);
+  }
+}

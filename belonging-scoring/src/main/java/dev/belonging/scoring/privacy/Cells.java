@@ -1,0 +1,183 @@
+package dev.belonging.scoring.privacy;
+
+import dev.belonging.scoring.Segment;
+import dev.belonging.scoring.internal.Atoms;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Segments as sets of atoms: the projection of the atoms onto a breakdown's attributes. */
+final class Cells {
+
+  private Cells() {}
+
+  /**
+   * A segment, its atoms and its contributors to each figure.
+   *
+   * @param segment the segment
+   * @param breakdown the index of its breakdown (-1 for the population)
+   * @param atoms its atoms, sorted
+   * @param counts its contributors per figure (numbered as in {@link Atoms})
+   */
+  record Cell(Segment segment, int breakdown, int[] atoms, long[] counts) {
+
+    Cell(Segment segment, int breakdown, int[] atoms, Atoms all) {
+      this(segment, breakdown, atoms, sum(all, atoms));
+    }
+
+    int level() {
+      return segment.attributes().size();
+    }
+
+    long contributors(int figure) {
+      return counts[figure];
+    }
+
+    private static long[] sum(Atoms all, int[] atoms) {
+      long[] counts = new long[all.figures()];
+      for (int f = 0; f < counts.length; f++) {
+        long n = 0;
+        for (int a : atoms) {
+          n += all.contributors(f, a);
+        }
+        counts[f] = n;
+      }
+      return counts;
+    }
+  }
+
+  /**
+   * Returns the population: every atom.
+   *
+   * @param atoms the atoms
+   * @return the cell
+   */
+  static Cell population(Atoms atoms) {
+    int[] all = new int[atoms.size()];
+    for (int a = 0; a < all.length; a++) {
+      all[a] = a;
+    }
+    return new Cell(Segment.population(), -1, all, atoms);
+  }
+
+  /**
+   * Returns the non-empty segments of a breakdown, sorted by their values (compared as text, attribute by
+   * attribute).
+   *
+   * @param atoms the atoms
+   * @param names the breakdown's attributes, each among the atoms' attributes
+   * @param breakdown the breakdown's index
+   * @return the cells
+   */
+  static List<Cell> of(Atoms atoms, List<String> names, int breakdown) {
+    int[] index = indexes(atoms, names);
+    Map<Long, int[]> byKey = new LinkedHashMap<>();
+    Map<Long, Integer> sizes = new HashMap<>();
+    long[] keys = new long[atoms.size()];
+    for (int a = 0; a < atoms.size(); a++) {
+      keys[a] = key(atoms, index, a);
+      sizes.merge(keys[a], 1, Integer::sum);
+    }
+    Map<Long, Integer> filled = new HashMap<>();
+    for (int a = 0; a < atoms.size(); a++) {
+      int[] list = byKey.computeIfAbsent(keys[a], k -> new int[sizes.get(k)]);
+      list[filled.merge(keys[a], 1, Integer::sum) - 1] = a;
+    }
+    List<Cell> cells = new ArrayList<>();
+    for (int[] list : byKey.values()) {
+      Map<String, String> values = new LinkedHashMap<>();
+      for (int i = 0; i < index.length; i++) {
+        values.put(names.get(i), atoms.value(list[0], index[i]));
+      }
+      cells.add(new Cell(Segment.of(values), breakdown, list, atoms));
+    }
+    cells.sort((x, y) -> compareValues(x.segment(), y.segment()));
+    return cells;
+  }
+
+  /**
+   * Returns the atoms of a segment (none when it names a value no respondent has).
+   *
+   * @param atoms the atoms
+   * @param segment the segment, whose attributes are among the atoms' attributes
+   * @return the atoms, sorted
+   */
+  static int[] atomsOf(Atoms atoms, Segment segment) {
+    List<String> names = List.copyOf(segment.attributes().keySet());
+    int[] index = indexes(atoms, names);
+    int[] codes = new int[index.length];
+    for (int i = 0; i < index.length; i++) {
+      codes[i] = atoms.attributes().get(index[i]).codeOf(segment.attributes().get(names.get(i)));
+      if (codes[i] < 0) {
+        return new int[0];
+      }
+    }
+    int[] out = new int[atoms.size()];
+    int n = 0;
+    for (int a = 0; a < atoms.size(); a++) {
+      boolean member = true;
+      for (int i = 0; i < index.length && member; i++) {
+        member = atoms.code(a, index[i]) == codes[i];
+      }
+      if (member) {
+        out[n++] = a;
+      }
+    }
+    return Arrays.copyOf(out, n);
+  }
+
+  /**
+   * Returns an atom as a segment over every attribute.
+   *
+   * @param atoms the atoms
+   * @param atom the atom
+   * @return the segment
+   */
+  static Segment atom(Atoms atoms, int atom) {
+    Map<String, String> values = new LinkedHashMap<>();
+    for (int i = 0; i < atoms.attributes().size(); i++) {
+      values.put(atoms.attributes().get(i).name(), atoms.value(atom, i));
+    }
+    return Segment.of(values);
+  }
+
+  /** Compares segments by their values as text, attribute by attribute, then by number of attributes. */
+  static int compareValues(Segment a, Segment b) {
+    List<String> x = List.copyOf(a.attributes().values());
+    List<String> y = List.copyOf(b.attributes().values());
+    for (int i = 0; i < Math.min(x.size(), y.size()); i++) {
+      int c = x.get(i).compareTo(y.get(i));
+      if (c != 0) {
+        return c;
+      }
+    }
+    return Integer.compare(x.size(), y.size());
+  }
+
+  private static int[] indexes(Atoms atoms, List<String> names) {
+    int[] index = new int[names.size()];
+    for (int i = 0; i < names.size(); i++) {
+      index[i] = -1;
+      for (int j = 0; j < atoms.attributes().size(); j++) {
+        if (atoms.attributes().get(j).name().equals(names.get(i))) {
+          index[i] = j;
+        }
+      }
+      if (index[i] < 0) {
+        throw new IllegalArgumentException("unknown attribute \"" + names.get(i) + "\"");
+      }
+    }
+    return index;
+  }
+
+  private static long key(Atoms atoms, int[] index, int atom) {
+    long key = 0;
+    for (int i : index) {
+      key = key * Math.max(1, atoms.attributes().get(i).cardinality()) + atoms.code(atom, i);
+    }
+    return key;
+  }
+}

@@ -1,0 +1,308 @@
+package dev.belonging.scoring.privacy;
+
+import dev.belonging.core.model.Dimension;
+import dev.belonging.core.model.Instrument;
+import dev.belonging.core.model.Question;
+import dev.belonging.core.model.ResponseSet;
+import dev.belonging.scoring.Breakdown;
+import dev.belonging.scoring.MissingPolicy;
+import dev.belonging.scoring.Segment;
+import dev.belonging.scoring.internal.Atoms;
+import dev.belonging.scoring.internal.LeakSearch;
+import dev.belonging.scoring.internal.StatisticsLayout;
+import dev.belonging.scoring.report.SuppressionReason;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Decides what a report may publish so that no group of 1 to k − 1 respondents can be derived from it:
+ * primary suppression of segments below k, then complementary (secondary) suppression by exact linear
+ * algebra.
+ *
+ * <p><b>The attacker.</b> Atoms are the non-empty cells of the cross-classification of every attribute of
+ * the breakdowns. Each kind of {@link Figure} is audited on its own, with its own contributors per atom: the
+ * attacker knows, for every shown segment, its sums over its atoms, and for the headcount also the
+ * population's (an insider knows it). A <em>leak</em> is a group of atoms with 1 to k − 1 contributors
+ * (comments: 1 to c − 1, c the comment threshold) whose indicator vector lies in the row space of the shown
+ * segments' indicator vectors, that is a group whose sums some linear combination of published numbers
+ * reveals. Atoms without contributors count as known. Every statistic the report publishes about a segment —
+ * count, mean, SD, favorable share, index, net score, a gap versus the rest (the population minus the
+ * segment) — is a function of such sums, so no published number, nor any linear combination of them,
+ * reveals a small group's answers.
+ *
+ * <p><b>The algorithm</b> (the Gaussian-elimination approach to secondary suppression, after Langsrud's
+ * GaussSuppression and Chin and Özsoyoğlu's Audit Expert; our own implementation):
+ * <ol>
+ *   <li>Headcounts. A segment with fewer than k members is suppressed (below k). The others are candidates
+ *       in a fixed order: the population, then segments of one attribute, then of two, and so on; within
+ *       a level larger segments first (by the figure's contributors, then the headcount, then the other
+ *       figures' contributors), then by breakdown order, then by values. Each candidate's row is
+ *       added to an exact, fraction-free reduced echelon form that starts with the population's row; it is
+ *       kept only if the {@linkplain DisclosureAudit audit} of the new form stays clean (only leaks that
+ *       take the new or a changed row need searching), else the segment is suppressed as complementary.</li>
+ *   <li>Within the shown segments, each dimension is decided the same way on its score and answer
+ *       figures together (a segment's dimension with fewer than k scores is omitted at once), each rating
+ *       question on its answers, and each comment question on its commenters with the comment threshold.
+ *       A figure refused there is omitted from its segment, which stays shown.</li>
+ *   <li>A full re-audit of every figure, rebuilt from scratch, ends the run; should it ever find a leak the
+ *       guard throws rather than publish.</li>
+ * </ol>
+ *
+ * <p><b>What is guaranteed.</b> No leak, exactly (rational arithmetic, no rounding, no sampling), and
+ * inclusion-maximality: showing any complementary-suppressed segment, or any omitted figure of a shown
+ * segment with at least its threshold of contributors (k, or c for comments), would leak (a refused row leaks against the rows kept before it, and
+ * the rows kept later only add to the span). Not guaranteed: the fewest suppressions (finding them is
+ * NP-hard); protection against inference that is not linear (integer bounds on crossed breakdowns), against
+ * reports not {@linkplain DisclosureAudit audited together}, or against a whole group answering alike. The
+ * decisions depend only on the data and the breakdowns' structure, not on row order; attribute values'
+ * labels only order segments of one breakdown whose contributors to every figure are equal.
+ *
+ * <p><b>Cost.</b> One pass over the rows counts each atom's contributors; everything after depends on the
+ * atoms and segments, not on the respondents. Rows are sparse; atoms without contributors are dropped and
+ * atoms no segment tells apart are merged; a row whose reduced form has an entry in a column of k or more
+ * contributors creates no leak and is kept without a search; otherwise only sets of at most k − 1 atoms
+ * that take the new or a changed row are searched.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class DisclosureGuard {
+
+  private final AnonymityPolicy policy;
+  private final MissingPolicy missingPolicy;
+
+  private DisclosureGuard(AnonymityPolicy policy, MissingPolicy missingPolicy) {
+    this.policy = Objects.requireNonNull(policy, "policy");
+    this.missingPolicy = Objects.requireNonNull(missingPolicy, "missingPolicy");
+  }
+
+  /**
+   * Returns a guard for a policy, with the default missing-answer policy
+   * ({@link MissingPolicy#AT_LEAST_HALF}), which decides who has a score.
+   *
+   * @param policy the anonymity policy
+   * @return the guard
+   */
+  public static DisclosureGuard of(AnonymityPolicy policy) {
+    return new DisclosureGuard(policy, MissingPolicy.AT_LEAST_HALF);
+  }
+
+  /**
+   * Returns a copy with another missing-answer policy (the analysis's).
+   *
+   * @param newMissingPolicy the policy
+   * @return the guard
+   */
+  public DisclosureGuard withMissingPolicy(MissingPolicy newMissingPolicy) {
+    return new DisclosureGuard(policy, newMissingPolicy);
+  }
+
+  /**
+   * Returns the anonymity policy.
+   *
+   * @return the policy
+   */
+  public AnonymityPolicy policy() {
+    return policy;
+  }
+
+  /**
+   * Returns the missing-answer policy.
+   *
+   * @return the policy
+   */
+  public MissingPolicy missingPolicy() {
+    return missingPolicy;
+  }
+
+  /**
+   * Decides what a report of these responses by these breakdowns may publish.
+   *
+   * @param responses the responses
+   * @param breakdowns the breakdowns, distinct, of attributes the responses have
+   * @return the decisions
+   * @throws IllegalArgumentException if a breakdown repeats or names an attribute the responses lack
+   * @throws IllegalStateException if the final re-audit finds a leak (a defect; nothing may be published)
+   */
+  public Disclosure guard(ResponseSet responses, List<Breakdown> breakdowns) {
+    Objects.requireNonNull(responses, "responses");
+    List<Breakdown> list = List.copyOf(breakdowns);
+    if (new HashSet<>(list).size() != list.size()) {
+      throw new IllegalArgumentException("a breakdown is named twice: " + list);
+    }
+    Set<String> names = new LinkedHashSet<>();
+    for (Breakdown b : list) {
+      b.requireAttributesOf(responses);
+      names.addAll(b.attributes());
+    }
+    Instrument instrument = responses.instrument();
+    Atoms atoms = Atoms.of(new StatisticsLayout(instrument, missingPolicy), responses, List.copyOf(names));
+
+    List<Cells.Cell> cells = new ArrayList<>();
+    cells.add(Cells.population(atoms));
+    for (int b = 0; b < list.size(); b++) {
+      cells.addAll(Cells.of(atoms, list.get(b).attributes(), b));
+    }
+    int k = policy.minGroupSize();
+    List<RowSet> finalAudit = new ArrayList<>();
+
+    // 1. headcounts
+    Map<Segment, SuppressionReason> suppressed = new LinkedHashMap<>();
+    List<Cells.Cell> eligible = new ArrayList<>();
+    for (Cells.Cell c : cells) {
+      if (c.contributors(0) < k) {
+        suppressed.put(c.segment(), SuppressionReason.BELOW_K);
+      } else {
+        eligible.add(c);
+      }
+    }
+    List<Cells.Cell> shown = decide(atoms, eligible, List.of(Figure.headcount()), new int[] {0}, k,
+        LeakSearch.Whole.KNOWN, finalAudit);
+    Set<Segment> shownSegments = new HashSet<>();
+    for (Cells.Cell c : shown) {
+      shownSegments.add(c.segment());
+    }
+    for (Cells.Cell c : eligible) {
+      if (!shownSegments.contains(c.segment())) {
+        suppressed.put(c.segment(), SuppressionReason.COMPLEMENTARY);
+      }
+    }
+    List<Cells.Cell> shownCells = cells.stream().filter(c -> shownSegments.contains(c.segment())).toList();
+
+    // 2. figures inside shown segments
+    Map<Segment, Set<String>> dimensions = emptySets(shownCells);
+    Map<Segment, Set<String>> questions = emptySets(shownCells);
+    Map<Segment, Set<String>> comments = emptySets(shownCells);
+    List<Dimension> dims = instrument.dimensions();
+    for (int d = 0; d < dims.size(); d++) {
+      int[] figures = {1 + 2 * d, 2 + 2 * d};
+      String id = dims.get(d).id();
+      List<Cells.Cell> kept = decide(atoms, atLeast(shownCells, atoms, figures, k),
+          List.of(Figure.scores(id), Figure.answers(id)), figures, k, LeakSearch.Whole.PROTECTED, finalAudit);
+      kept.forEach(c -> dimensions.get(c.segment()).add(id));
+    }
+    List<Question> qs = instrument.questions();
+    for (int q = 0; q < qs.size(); q++) {
+      int[] figures = {1 + 2 * dims.size() + q};
+      Question question = qs.get(q);
+      int threshold = question.isRating() ? k : policy.commentThreshold();
+      Figure figure = question.isRating() ? Figure.question(question.id()) : Figure.comments(question.id());
+      List<Cells.Cell> kept = decide(atoms, atLeast(shownCells, atoms, figures, threshold), List.of(figure),
+          figures, threshold, LeakSearch.Whole.PROTECTED, finalAudit);
+      Map<Segment, Set<String>> target = question.isRating() ? questions : comments;
+      kept.forEach(c -> target.get(c.segment()).add(question.id()));
+    }
+
+    // 3. the full re-audit, from scratch
+    for (RowSet rowSet : finalAudit) {
+      if (rowSet.search().anyLeak()) {
+        throw new IllegalStateException("the final audit found a derivable group in " + rowSet.figure()
+            + "; the report is not published");
+      }
+    }
+    // instrument order inside each set
+    sortByInstrument(dimensions, dims.stream().map(Dimension::id).toList());
+    sortByInstrument(questions, qs.stream().map(Question::id).toList());
+    sortByInstrument(comments, qs.stream().map(Question::id).toList());
+    return new Disclosure(policy, cells.stream().map(Cells.Cell::segment).toList(), suppressed, dimensions,
+        questions, comments);
+  }
+
+  /**
+   * Keeps the candidates, in the guard's order, whose rows leave every figure of the group clean; adds a
+   * fresh row set per figure holding the kept rows to {@code finalAudit}.
+   */
+  private static List<Cells.Cell> decide(Atoms atoms, List<Cells.Cell> candidates, List<Figure> figures,
+      int[] figureIndexes, long threshold, LeakSearch.Whole whole, List<RowSet> finalAudit) {
+    // the order: level, then this figure's contributors, headcount and every other figure's contributors
+    // (larger first), then breakdown; List.sort is stable, so ties keep the order by values
+    int primary = figureIndexes[0];
+    Map<Cells.Cell, long[]> sizes = new IdentityHashMap<>();
+    for (Cells.Cell c : candidates) {
+      long[] key = new long[atoms.figures() + 1];
+      key[0] = c.contributors(primary);
+      for (int f = 0; f < atoms.figures(); f++) {
+        key[f + 1] = c.contributors(f);
+      }
+      sizes.put(c, key);
+    }
+    List<Cells.Cell> ordered = new ArrayList<>(candidates);
+    ordered.sort(Comparator.comparingInt(Cells.Cell::level)
+        .thenComparing((x, y) -> Arrays.compare(sizes.get(y), sizes.get(x)))
+        .thenComparingInt(Cells.Cell::breakdown));
+    List<int[]> rows = ordered.stream().map(Cells.Cell::atoms).toList();
+    List<RowSet> sets = new ArrayList<>();
+    for (int f = 0; f < figures.size(); f++) {
+      sets.add(new RowSet(figures.get(f), atoms, figureIndexes[f], rows, threshold, whole));
+    }
+    List<Cells.Cell> kept = new ArrayList<>();
+    for (Cells.Cell cell : ordered) {
+      int accepted = 0;
+      while (accepted < sets.size() && sets.get(accepted).tryAdd(sets.get(accepted).row(cell.atoms()))) {
+        accepted++;
+      }
+      if (accepted == sets.size()) {
+        kept.add(cell);
+      } else {
+        for (int i = accepted - 1; i >= 0; i--) {
+          sets.get(i).undoLast();
+        }
+      }
+    }
+    for (RowSet set : sets) {
+      set.reset();
+      for (Cells.Cell cell : kept) {
+        set.echelon().add(set.row(cell.atoms()));
+      }
+      finalAudit.add(set);
+    }
+    return kept;
+  }
+
+  private static List<Cells.Cell> atLeast(List<Cells.Cell> cells, Atoms atoms, int[] figures, long n) {
+    List<Cells.Cell> out = new ArrayList<>();
+    for (Cells.Cell c : cells) {
+      boolean enough = true;
+      for (int f : figures) {
+        enough &= c.contributors(f) >= n;
+      }
+      if (enough) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  private static Map<Segment, Set<String>> emptySets(List<Cells.Cell> cells) {
+    Map<Segment, Set<String>> map = new LinkedHashMap<>();
+    for (Cells.Cell c : cells) {
+      map.put(c.segment(), new LinkedHashSet<>());
+    }
+    return map;
+  }
+
+  private static void sortByInstrument(Map<Segment, Set<String>> map, List<String> order) {
+    map.replaceAll((segment, ids) -> {
+      Set<String> sorted = new LinkedHashSet<>();
+      for (String id : order) {
+        if (ids.contains(id)) {
+          sorted.add(id);
+        }
+      }
+      return sorted;
+    });
+  }
+
+  @Override
+  public String toString() {
+    return "DisclosureGuard[" + policy + ", " + missingPolicy + "]";
+  }
+}

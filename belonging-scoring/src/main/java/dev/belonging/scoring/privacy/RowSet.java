@@ -1,0 +1,231 @@
+package dev.belonging.scoring.privacy;
+
+import dev.belonging.scoring.internal.Atoms;
+import dev.belonging.scoring.internal.Echelon;
+import dev.belonging.scoring.internal.ExactRow;
+import dev.belonging.scoring.internal.LeakSearch;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The audit of one kind of figure: its columns (atoms with contributors, merged when no row tells them
+ * apart), the rows shown so far in exact reduced echelon form, and the leak search over them.
+ *
+ * <p>Exact reductions: an atom without contributors is known to contribute nothing and is dropped; atoms
+ * that lie in exactly the same rows (of every row this set may ever hold) always take the same value in a
+ * row-space vector, so they are merged into one column whose weight is their total. Columns with at least
+ * the threshold of contributors come first, so that the leak search only looks at rows with a small pivot.
+ *
+ * <p>Not thread-safe.
+ */
+final class RowSet {
+
+  private final Figure figure;
+  private final long threshold;
+  private final LeakSearch.Whole whole;
+  private final int[] columnOfAtom;
+  private final long[] weight;
+  private final int firstSmall;
+  private final int[][] atomsOfColumn;
+  private Echelon echelon;
+  private LeakSearch search;
+  private Echelon.Change lastChange;
+
+  /**
+   * Builds the columns.
+   *
+   * @param figure the figure
+   * @param atoms the atoms
+   * @param figureIndex the figure's number in {@link Atoms}
+   * @param cells every row this set may hold, as sorted atom indexes
+   * @param threshold the smallest group that may be revealed (k, or the comment threshold)
+   * @param whole whether the whole population's figure is known anyway (then its row is added now)
+   */
+  RowSet(Figure figure, Atoms atoms, int figureIndex, List<int[]> cells, long threshold,
+      LeakSearch.Whole whole) {
+    this.figure = figure;
+    this.threshold = threshold;
+    this.whole = whole;
+    int n = atoms.size();
+    // partition refinement: atoms with contributors start in one class, each cell splits the classes
+    int[] cls = new int[n];
+    for (int a = 0; a < n; a++) {
+      cls[a] = atoms.contributors(figureIndex, a) > 0 ? 0 : -1;
+    }
+    int next = 1;
+    int[] remap = new int[16];
+    Arrays.fill(remap, -1);
+    int[] touched = new int[16];
+    for (int[] cell : cells) {
+      if (remap.length < next) {
+        int old = remap.length;
+        remap = Arrays.copyOf(remap, Math.max(next, 2 * old));
+        Arrays.fill(remap, old, remap.length, -1);
+      }
+      int t = 0;
+      for (int a : cell) {
+        int o = cls[a];
+        if (o < 0) {
+          continue;
+        }
+        if (remap[o] < 0) {
+          remap[o] = next++;
+          if (t == touched.length) {
+            touched = Arrays.copyOf(touched, 2 * t);
+          }
+          touched[t++] = o;
+        }
+        cls[a] = remap[o];
+      }
+      for (int i = 0; i < t; i++) {
+        remap[touched[i]] = -1;
+      }
+    }
+    // number classes by their first atom, then put the large ones first
+    int[] renumber = new int[next];
+    Arrays.fill(renumber, -1);
+    int classes = 0;
+    long[] classWeight = new long[Math.max(1, next)];
+    for (int a = 0; a < n; a++) {
+      if (cls[a] >= 0) {
+        if (renumber[cls[a]] < 0) {
+          renumber[cls[a]] = classes++;
+        }
+        cls[a] = renumber[cls[a]];
+        classWeight[cls[a]] += atoms.contributors(figureIndex, a);
+      }
+    }
+    int[] columnOfClass = new int[classes];
+    int column = 0;
+    for (int c = 0; c < classes; c++) {
+      if (classWeight[c] >= threshold) {
+        columnOfClass[c] = column++;
+      }
+    }
+    firstSmall = column;
+    for (int c = 0; c < classes; c++) {
+      if (classWeight[c] < threshold) {
+        columnOfClass[c] = column++;
+      }
+    }
+    weight = new long[classes];
+    int[] atomCount = new int[classes];
+    columnOfAtom = new int[n];
+    for (int a = 0; a < n; a++) {
+      columnOfAtom[a] = cls[a] < 0 ? -1 : columnOfClass[cls[a]];
+      if (cls[a] >= 0) {
+        weight[columnOfAtom[a]] += atoms.contributors(figureIndex, a);
+        atomCount[columnOfAtom[a]]++;
+      }
+    }
+    atomsOfColumn = new int[classes][];
+    for (int c = 0; c < classes; c++) {
+      atomsOfColumn[c] = new int[atomCount[c]];
+      atomCount[c] = 0;
+    }
+    for (int a = 0; a < n; a++) {
+      if (columnOfAtom[a] >= 0) {
+        atomsOfColumn[columnOfAtom[a]][atomCount[columnOfAtom[a]]++] = a;
+      }
+    }
+    reset();
+  }
+
+  /** Empties the echelon form (keeping the columns); a known whole is added again. */
+  void reset() {
+    lastChange = null;
+    echelon = new Echelon(weight.length);
+    search = new LeakSearch(echelon, weight, firstSmall, threshold - 1, whole);
+    if (whole == LeakSearch.Whole.KNOWN && weight.length > 0) {
+      int[] all = new int[weight.length];
+      for (int c = 0; c < all.length; c++) {
+        all[c] = c;
+      }
+      echelon.add(ExactRow.ones(all));
+    }
+  }
+
+  Figure figure() {
+    return figure;
+  }
+
+  long threshold() {
+    return threshold;
+  }
+
+  Echelon echelon() {
+    return echelon;
+  }
+
+  LeakSearch search() {
+    return search;
+  }
+
+  int columns() {
+    return weight.length;
+  }
+
+  long weight(int column) {
+    return weight[column];
+  }
+
+  int[] atomsOf(int column) {
+    return atomsOfColumn[column];
+  }
+
+  /**
+   * Returns a cell's row: 1 at the columns of its atoms with contributors.
+   *
+   * @param cellAtoms the cell's atoms, sorted
+   * @return the 0/1 row
+   */
+  ExactRow row(int[] cellAtoms) {
+    int[] columns = new int[cellAtoms.length];
+    int k = 0;
+    for (int a : cellAtoms) {
+      if (columnOfAtom[a] >= 0) {
+        columns[k++] = columnOfAtom[a];
+      }
+    }
+    int[] sorted = Arrays.copyOf(columns, k);
+    Arrays.sort(sorted);
+    int distinct = 0;
+    for (int i = 0; i < sorted.length; i++) {
+      if (i == 0 || sorted[i] != sorted[i - 1]) {
+        sorted[distinct++] = sorted[i];
+      }
+    }
+    return ExactRow.ones(Arrays.copyOf(sorted, distinct));
+  }
+
+  /**
+   * Adds a row unless that lets a small group be derived. Only leaks that take the new row or a row it
+   * changed are searched for: the rows before were clean.
+   *
+   * @param row the row
+   * @return whether the row was kept (it may already have been in the span)
+   */
+  boolean tryAdd(ExactRow row) {
+    lastChange = echelon.add(row);
+    if (lastChange == null) {
+      return true;
+    }
+    int[] changed = lastChange.changed();
+    int[] roots = Arrays.copyOf(changed, changed.length + 1);
+    roots[changed.length] = lastChange.row();
+    if (search.anyLeak(roots)) {
+      echelon.undo(lastChange);
+      lastChange = null;
+      return false;
+    }
+    return true;
+  }
+
+  /** Takes back the row the last successful {@link #tryAdd} kept, if it changed anything. */
+  void undoLast() {
+    if (lastChange != null) {
+      echelon.undo(lastChange);
+      lastChange = null;
+    }
+  }
+}

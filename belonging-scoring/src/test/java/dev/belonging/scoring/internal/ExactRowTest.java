@@ -1,0 +1,111 @@
+package dev.belonging.scoring.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.math.BigInteger;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class ExactRowTest {
+
+  /** A row with the given values at columns 0, 2, 4, … built through exact combinations of unit rows. */
+  private static ExactRow row(long... values) {
+    ExactRow r = ExactRow.zero();
+    for (int i = 0; i < values.length; i++) {
+      r = ExactRow.combine(BigInteger.ONE, r, BigInteger.valueOf(values[i]).negate(),
+          ExactRow.ones(new int[] {2 * i}));
+    }
+    return r;
+  }
+
+  private static BigInteger[] values(ExactRow r, int width) {
+    BigInteger[] out = new BigInteger[width];
+    java.util.Arrays.fill(out, BigInteger.ZERO);
+    for (int i = 0; i < r.size(); i++) {
+      out[r.column(i)] = r.value(i);
+    }
+    return out;
+  }
+
+  @Test
+  void combinationsThatOverflowALongAreExact() {
+    ExactRow x = row(Long.MAX_VALUE, 3);
+    ExactRow y = row(Long.MAX_VALUE, Long.MIN_VALUE);
+    // 3·x − (−2)·y = (3·MAX + 2·MAX, 9 + 2·MIN)
+    ExactRow z = ExactRow.combine(BigInteger.valueOf(3), x, BigInteger.valueOf(-2), y);
+    BigInteger max = BigInteger.valueOf(Long.MAX_VALUE);
+    assertThat(z.value(0)).isEqualTo(max.multiply(BigInteger.valueOf(5)));
+    assertThat(z.value(1)).isEqualTo(BigInteger.valueOf(Long.MIN_VALUE).multiply(BigInteger.TWO)
+        .add(BigInteger.valueOf(9)));
+    // and back: dividing by a common factor returns to longs, exactly
+    ExactRow back = ExactRow.combine(BigInteger.ONE, z, BigInteger.ONE, z.divideExactly(BigInteger.ONE));
+    assertThat(back.isZero()).isTrue();
+  }
+
+  @Test
+  void eliminationIsFractionFreeAndPrimitive() {
+    // x = (6, 4), y = (9, 3): eliminating column 0 gives 3·x − 2·y = (0, 6), primitive (1) at column 2
+    ExactRow r = ExactRow.eliminate(row(6, 4), row(9, 3), 0);
+    assertThat(r.size()).isEqualTo(1);
+    assertThat(r.column(0)).isEqualTo(2);
+    assertThat(r.value(0)).isEqualTo(BigInteger.ONE);
+    // signs: the first entry of a primitive row is positive
+    assertThat(row(-4, 6).primitive().value(0)).isEqualTo(BigInteger.valueOf(2));
+    assertThat(row(-4, 6).primitive().value(1)).isEqualTo(BigInteger.valueOf(-3));
+    assertThat(row(Long.MIN_VALUE, Long.MIN_VALUE).primitive().value(0)).isEqualTo(BigInteger.ONE);
+    assertThatThrownBy(() -> ExactRow.eliminate(row(1, 0), row(0, 1), 0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ExactRow.ones(new int[] {2, 1})).hasMessageContaining("increasing");
+  }
+
+  @Test
+  void everyCombinationEqualsTheBigIntegerOne() {
+    qt().withExamples(2000).forAll(longs().all(), longs().all(), longs().all()).checkAssert((a, b, seed) -> {
+      Random random = new Random(seed);
+      long[] xs = new long[4];
+      long[] ys = new long[4];
+      for (int i = 0; i < 4; i++) {
+        xs[i] = random.nextInt(3) == 0 ? 0 : random.nextBoolean() ? random.nextLong() : random.nextInt(7) - 3;
+        ys[i] = random.nextInt(3) == 0 ? 0 : random.nextBoolean() ? random.nextLong() : random.nextInt(7) - 3;
+      }
+      ExactRow z = ExactRow.combine(BigInteger.valueOf(a), row(xs), BigInteger.valueOf(b), row(ys));
+      BigInteger[] actual = values(z, 8);
+      for (int i = 0; i < 4; i++) {
+        BigInteger expected = BigInteger.valueOf(a).multiply(BigInteger.valueOf(xs[i]))
+            .subtract(BigInteger.valueOf(b).multiply(BigInteger.valueOf(ys[i])));
+        assertThat(actual[2 * i]).isEqualTo(expected);
+      }
+      // the primitive form is the same vector divided by its content
+      ExactRow p = z.primitive();
+      if (!z.isZero()) {
+        BigInteger content = z.content();
+        BigInteger sign = BigInteger.valueOf(z.value(0).signum());
+        for (int i = 0; i < z.size(); i++) {
+          assertThat(p.value(i).multiply(content).multiply(sign)).isEqualTo(z.value(i));
+        }
+      }
+    });
+  }
+
+  @Test
+  void anEchelonFormOfLargeEntriesStaysExact() {
+    // back-substitution multiplies entries near 2^62: the BigInteger path keeps it exact
+    long big = 1L << 62;
+    ExactRow r1 = row(big, big - 1, 0);
+    ExactRow r2 = row(0, big + 1, 3);
+    Echelon e = new Echelon(5);
+    e.add(r1);
+    e.add(r2);
+    assertThat(e.rank()).isEqualTo(2);
+    for (int r = 0; r < 2; r++) {
+      assertThat(e.row(r).find(e.pivot(1 - r))).as("reduced").isNegative();
+    }
+    ExactRow inSpan = ExactRow.combine(BigInteger.valueOf(3), r1, BigInteger.valueOf(-5), r2);
+    assertThat(e.reduce(inSpan).isZero()).isTrue();
+    assertThat(e.reduce(ExactRow.ones(new int[] {0})).isZero()).isFalse();
+    assertThat(e.reduce(row(big, big - 1, 1)).isZero()).isFalse();
+  }
+}

@@ -1,0 +1,150 @@
+package dev.belonging.scoring.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** The exact search against the exhaustive attacker, on random small row sets. */
+class LeakSearchProperties {
+
+  /** A random problem: weights (large columns first) and rows that nest and overlap like segments. */
+  record Problem(int columns, long[] weight, int firstSmall, long limit, List<Set<Integer>> rows,
+      LeakSearch.Whole whole) {}
+
+  static Problem problem(int columns, int rowCount, long seed) {
+    Random random = new Random(seed);
+    long limit = 1 + random.nextInt(5);
+    long[] raw = new long[columns];
+    for (int c = 0; c < columns; c++) {
+      // mostly small columns, some large ones
+      raw[c] = random.nextInt(4) == 0 ? limit + 1 + random.nextInt(3) : 1 + random.nextInt((int) limit);
+    }
+    long[] weight = new long[columns];
+    int k = 0;
+    for (long w : raw) {
+      if (w > limit) {
+        weight[k++] = w;
+      }
+    }
+    int firstSmall = k;
+    for (long w : raw) {
+      if (w <= limit) {
+        weight[k++] = w;
+      }
+    }
+    List<Set<Integer>> rows = new ArrayList<>();
+    for (int r = 0; r < rowCount; r++) {
+      Set<Integer> row = new TreeSet<>();
+      int kind = random.nextInt(4);
+      if (kind == 0 && !rows.isEmpty()) {
+        // a part of an earlier row (an intersection cell)
+        for (int c : rows.get(random.nextInt(rows.size()))) {
+          if (random.nextBoolean()) {
+            row.add(c);
+          }
+        }
+      } else if (kind == 1 && rows.size() >= 2) {
+        // a union of two earlier rows
+        row.addAll(rows.get(random.nextInt(rows.size())));
+        row.addAll(rows.get(random.nextInt(rows.size())));
+      } else {
+        double density = random.nextDouble();
+        for (int c = 0; c < columns; c++) {
+          if (random.nextDouble() < density) {
+            row.add(c);
+          }
+        }
+      }
+      rows.add(row);
+    }
+    LeakSearch.Whole whole = random.nextBoolean() ? LeakSearch.Whole.KNOWN : LeakSearch.Whole.PROTECTED;
+    return new Problem(columns, weight, firstSmall, limit, rows, whole);
+  }
+
+  static ExactRow row(Set<Integer> columns) {
+    return ExactRow.ones(columns.stream().mapToInt(Integer::intValue).toArray());
+  }
+
+  @Test
+  void theSearchFindsExactlyTheMinimalLeaksOfTheAttacker() {
+    AtomicInteger withLeaks = new AtomicInteger();
+    qt().withExamples(1500).forAll(integers().between(1, 10), integers().between(0, 8), longs().all())
+        .checkAssert((columns, rowCount, seed) -> {
+          Problem p = problem(columns, rowCount, seed);
+          Echelon e = new Echelon(columns);
+          p.rows().forEach(r -> e.add(row(r)));
+          LeakSearch search = new LeakSearch(e, p.weight(), p.firstSmall(), p.limit(), p.whole());
+          Set<Set<Integer>> expected = BruteForce.minimalLeaks(columns, p.rows(), p.weight(), p.limit(),
+              p.whole() == LeakSearch.Whole.KNOWN);
+          Set<Set<Integer>> actual = new HashSet<>();
+          for (int[] leak : search.minimalLeaks(10_000)) {
+            Set<Integer> s = new TreeSet<>();
+            for (int c : leak) {
+              s.add(c);
+            }
+            actual.add(s);
+          }
+          assertThat(actual).isEqualTo(expected);
+          assertThat(search.anyLeak()).isEqualTo(!expected.isEmpty());
+          if (!expected.isEmpty()) {
+            withLeaks.incrementAndGet();
+          }
+        });
+    assertThat(withLeaks.get()).as("cases with leaks").isGreaterThan(200);
+  }
+
+  @Test
+  void addingRowsOneByOneKeepsExactlyTheSafeOnes() {
+    qt().withExamples(1000).forAll(integers().between(1, 10), integers().between(0, 10), longs().all())
+        .checkAssert((columns, rowCount, seed) -> {
+          Problem p = problem(columns, rowCount, seed);
+          boolean known = p.whole() == LeakSearch.Whole.KNOWN;
+          Echelon e = new Echelon(columns);
+          LeakSearch search = new LeakSearch(e, p.weight(), p.firstSmall(), p.limit(), p.whole());
+          List<Set<Integer>> kept = new ArrayList<>();
+          List<Set<Integer>> refused = new ArrayList<>();
+          for (Set<Integer> r : p.rows()) {
+            List<ExactRow> before = rows(e);
+            Echelon.Change change = e.add(row(r));
+            if (change == null) {
+              kept.add(r);
+              continue;
+            }
+            int[] roots = java.util.Arrays.copyOf(change.changed(), change.changed().length + 1);
+            roots[change.changed().length] = change.row();
+            if (search.anyLeak(roots)) {
+              e.undo(change);
+              assertThat(rows(e)).as("undo restores the rows").isEqualTo(before);
+              refused.add(r);
+            } else {
+              kept.add(r);
+            }
+          }
+          assertThat(BruteForce.minimalLeaks(columns, kept, p.weight(), p.limit(), known)).isEmpty();
+          for (Set<Integer> r : refused) {
+            List<Set<Integer>> more = new ArrayList<>(kept);
+            more.add(r);
+            assertThat(BruteForce.minimalLeaks(columns, more, p.weight(), p.limit(), known))
+                .as("a refused row leaks against the kept ones").isNotEmpty();
+          }
+        });
+  }
+
+  private static List<ExactRow> rows(Echelon e) {
+    List<ExactRow> out = new ArrayList<>();
+    for (int r = 0; r < e.rank(); r++) {
+      out.add(e.row(r));
+    }
+    return out;
+  }
+}
