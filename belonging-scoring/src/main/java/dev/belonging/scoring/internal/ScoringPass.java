@@ -152,7 +152,9 @@ public final class ScoringPass {
       throw new IllegalArgumentException("the layout is for another instrument");
     }
     Plan plan = new Plan(layout, set, breakdowns);
-    int parts = (int) Math.max(1, Math.min(PARALLELISM, (to - from) / (long) MIN_ROWS_PER_PART));
+    long rows = to - from;
+    int parts = (int) Math.max(1, Math.min(PARALLELISM, rows / MIN_ROWS_PER_PART));
+    parts = (int) Math.max(parts, (rows + plan.maxRowsPerPart - 1) / plan.maxRowsPerPart);
     Partial total;
     if (parts == 1) {
       total = plan.scan(from, to);
@@ -192,6 +194,8 @@ public final class ScoringPass {
     private final long[] combinations;
     private final int[] counted; // breakdowns counted row by row, the others derived from one of them
     private final boolean countPopulation;
+    /** Rows a part may count in int counters: no slot can then pass Integer.MAX_VALUE. */
+    private final long maxRowsPerPart;
 
     Plan(StatisticsLayout layout, ResponseSet set, List<Breakdown> breakdowns) {
       this.layout = layout;
@@ -237,6 +241,11 @@ public final class ScoringPass {
       }
       counted = direct.stream().mapToInt(Integer::intValue).toArray();
       countPopulation = counted.length == 0;
+      long largest = 1; // the most a row adds to one slot: m² for a dimension's squared counts
+      for (int[] items : layout.dimensionQuestions) {
+        largest = Math.max(largest, (long) items.length * items.length);
+      }
+      maxRowsPerPart = Math.max(1, Integer.MAX_VALUE / largest);
     }
 
     /** Returns a breakdown whose attributes strictly include b's, the one with fewest combinations. */
@@ -259,7 +268,7 @@ public final class ScoringPass {
       int nd = layout.dimensionQuestions.length;
       int nc = counted.length;
       int length = layout.length();
-      Partial partial = new Partial(nc, countPopulation ? new long[length] : null);
+      Partial partial = new Partial(nc, countPopulation ? new int[length] : null);
       AttributeColumn[][] cols = new AttributeColumn[nc][];
       long[][] rdx = new long[nc][];
       int[][] dense = new int[nc][];
@@ -271,9 +280,9 @@ public final class ScoringPass {
           Arrays.fill(dense[c], -1);
         }
       }
-      long[][] targets = new long[countPopulation ? 1 : nc][];
+      int[][] targets = new int[countPopulation ? 1 : nc][];
       if (countPopulation) {
-        targets[0] = partial.population;
+        targets[0] = partial.populationCounts;
       }
 
       byte[][] block = new byte[nq][];
@@ -285,7 +294,7 @@ public final class ScoringPass {
       // per row: the slots to add one to, and the slots to add a value to
       int[] ones = new int[1 + nd * 2 + nq];
       int[] addSlot = new int[nd * 6];
-      long[] addValue = new long[nd * 6];
+      int[] addValue = new int[nd * 6];
 
       for (int start = from; start < to; start += BLOCK) {
         int len = Math.min(BLOCK, to - start);
@@ -327,11 +336,11 @@ public final class ScoringPass {
               addSlot[na] = e + StatisticsLayout.A;
               addValue[na++] = c;
               addSlot[na] = e + StatisticsLayout.FF;
-              addValue[na++] = (long) f * f;
+              addValue[na++] = f * f;
               addSlot[na] = e + StatisticsLayout.AA;
-              addValue[na++] = (long) c * c;
+              addValue[na++] = c * c;
               addSlot[na] = e + StatisticsLayout.FA;
-              addValue[na++] = (long) f * c;
+              addValue[na++] = f * c;
             }
           }
           for (int q = 0; q < nq; q++) {
@@ -366,10 +375,10 @@ public final class ScoringPass {
                   partial.newCell(c, key, length);
                 }
               }
-              targets[c] = partial.sums.get(c).get(id);
+              targets[c] = partial.counts.get(c).get(id);
             }
           }
-          for (long[] t : targets) {
+          for (int[] t : targets) {
             for (int k = 0; k < no; k++) {
               t[ones[k]]++;
             }
@@ -379,6 +388,7 @@ public final class ScoringPass {
           }
         }
       }
+      partial.widen();
       return partial;
     }
 
@@ -459,31 +469,56 @@ public final class ScoringPass {
 
   /** The sums of one range of rows: the counted breakdowns' cells in order of first appearance. */
   private static final class Partial {
-    private final long[] population;
-    private final LongIntMap[] ids;
+    // counted in ints while scanning (half the memory, so more cells stay in cache), then widened
+    private int[] populationCounts;
+    private List<List<int[]>> counts = new ArrayList<>();
+    private long[] population;
     private final List<List<long[]>> sums = new ArrayList<>();
+    private final LongIntMap[] ids;
     private final long[][] keys;
 
-    Partial(int counted, long[] population) {
-      this.population = population;
+    Partial(int counted, int[] populationCounts) {
+      this.populationCounts = populationCounts;
       ids = new LongIntMap[counted];
       keys = new long[counted][];
       for (int c = 0; c < counted; c++) {
         ids[c] = new LongIntMap();
-        sums.add(new ArrayList<>());
+        counts.add(new ArrayList<>());
         keys[c] = new long[16];
       }
     }
 
     int size(int c) {
-      return sums.get(c).size();
+      return counts.get(c).size();
+    }
+
+    /** Turns the int counters into the long sums that merging and the result use. */
+    void widen() {
+      population = populationCounts == null ? null : toLongs(populationCounts);
+      for (List<int[]> list : counts) {
+        List<long[]> wide = new ArrayList<>(list.size());
+        for (int[] c : list) {
+          wide.add(toLongs(c));
+        }
+        sums.add(wide);
+      }
+      populationCounts = null;
+      counts = null;
+    }
+
+    private static long[] toLongs(int[] values) {
+      long[] result = new long[values.length];
+      for (int i = 0; i < values.length; i++) {
+        result[i] = values[i];
+      }
+      return result;
     }
 
     /** Adds a cell to counted breakdown c and returns its id; the caller registers the key in ids[c]. */
     int newCell(int c, long key, int length) {
-      List<long[]> list = sums.get(c);
+      List<int[]> list = counts.get(c);
       int id = list.size();
-      list.add(new long[length]);
+      list.add(new int[length]);
       if (id == keys[c].length) {
         keys[c] = Arrays.copyOf(keys[c], id * 2);
       }
