@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ForkJoinTask;
 
 /**
  * The sufficient statistics of the pairwise-complete covariance matrix of a dimension's items: exact
@@ -94,7 +95,9 @@ public final class ItemMoments {
   }
 
   /**
-   * Returns the moments of a dimension's items over every respondent of a response set.
+   * Returns the moments of a dimension's items over every respondent of a response set. A large set
+   * (at least 2 × 65,536 rows) is read in parts in parallel on the common fork-join pool; the moments are
+   * integer sums, so they are the same however the rows are split.
    *
    * @param set the responses
    * @param dimensionId the dimension
@@ -102,8 +105,29 @@ public final class ItemMoments {
    * @throws IllegalArgumentException if the instrument has no such dimension
    */
   public static ItemMoments of(ResponseSet set, String dimensionId) {
-    return accumulator(set, dimensionId).addRows(0, set.size()).toMoments();
+    int n = set.size();
+    int parts = (int) Math.max(1, Math.min(PARALLELISM, n / (long) MIN_ROWS_PER_PART));
+    if (parts == 1) {
+      return accumulator(set, dimensionId).addRows(0, n).toMoments();
+    }
+    // large sets: parts on the common fork-join pool; the sums are integers, so merging is exact
+    List<ForkJoinTask<ItemMoments>> tasks = new ArrayList<>();
+    for (int p = 1; p < parts; p++) {
+      int from = (int) ((long) n * p / parts);
+      int to = (int) ((long) n * (p + 1) / parts);
+      tasks.add(ForkJoinTask.adapt(() -> accumulator(set, dimensionId).addRows(from, to).toMoments()).fork());
+    }
+    ItemMoments moments = accumulator(set, dimensionId).addRows(0, n / parts).toMoments();
+    for (ForkJoinTask<ItemMoments> task : tasks) {
+      moments = moments.plus(task.join());
+    }
+    return moments;
   }
+
+  /** Rows one part of a parallel {@link #of} adds, at least. */
+  private static final int MIN_ROWS_PER_PART = 1 << 16;
+
+  private static final int PARALLELISM = Math.max(1, Runtime.getRuntime().availableProcessors());
 
   /**
    * Returns an empty accumulator for a dimension's items, reading a response set's rows.
