@@ -24,7 +24,8 @@ import java.util.Locale;
  * </ul>
  * Each time is the wall-clock time from starting the process to its exit. It prints every run, the best
  * and the median of each side, their ratios (command line / DuckDB), the load average before and after,
- * and the comparison of every shown segment's counts, means, sds and favorable shares (to 1e-9). It exits
+ * the command line's steps timed one by one in one more fresh JVM ({@link CliPhases}), and the comparison
+ * of every shown segment's counts, means, sds and favorable shares (to 1e-9). It exits
  * with 1 when the numbers differ or a process fails.
  *
  * <p>Options: {@code --respondents N} (1000000), {@code --seed S}, {@code --runs R} (3), {@code --dir D}
@@ -111,6 +112,16 @@ public final class SideBySide {
         c[0] / d[0]);
     System.out.printf(Locale.ROOT, "median: command line %.3f s, DuckDB %.3f s, ratio %.3f%n",
         median(c), median(d), median(c) / median(d));
+
+    // where the command line's time goes, in one more fresh JVM (same classes, run in this jar)
+    List<String> phases = List.of(java, "-cp", System.getProperty("java.class.path"),
+        CliPhases.class.getName(), instrument.toString(), csv.toString(), dir.resolve("phases.json").toString(),
+        LargeSurvey.BY);
+    Process p = new ProcessBuilder(phases).redirectErrorStream(true).start();
+    String phaseLine = new String(p.getInputStream().readAllBytes()).lines()
+        .filter(l -> l.startsWith("JVM start")).findFirst().orElse("(no output)");
+    p.waitFor();
+    System.out.println("command line's steps, in process: " + phaseLine);
 
     SegmentNumbers.Comparison comparison = SegmentNumbers.compare(SegmentNumbers.fromReportJson(cliOut),
         SegmentNumbers.read(duckOut), 1e-9);
