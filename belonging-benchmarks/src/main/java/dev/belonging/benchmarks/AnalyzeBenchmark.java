@@ -3,7 +3,6 @@ package dev.belonging.benchmarks;
 import dev.belonging.core.model.ResponseSet;
 import dev.belonging.scoring.BelongingAnalysis;
 import dev.belonging.scoring.report.Report;
-import dev.belonging.scoring.report.ReportJson;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -20,7 +19,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The whole analysis of the side-by-side report, in process: {@link BelongingAnalysis#analyze} with the
  * eleven breakdowns (scoring, segment statistics, suppression, reliability and whatever else the analysis
- * does), on 100 k, 1 M and 4 M respondents to show how its cost grows; and the report's JSON rendering.
+ * does, the disclosure guard included), on 100 k, 1 M and 4 M respondents to show how its cost grows.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -36,14 +35,12 @@ public class AnalyzeBenchmark {
 
   private ResponseSet set;
   private BelongingAnalysis analysis;
-  private Report report;
 
-  /** Builds the response set and the analysis, and one report to render. */
+  /** Builds the response set and the analysis. */
   @Setup
   public void setUp() {
     set = LargeSurvey.responses(respondents, LargeSurvey.DEFAULT_SEED);
     analysis = BelongingAnalysis.withDefaults(set.instrument()).withBreakdowns(LargeSurvey.breakdowns());
-    report = analysis.analyze(set);
   }
 
   /**
@@ -54,15 +51,5 @@ public class AnalyzeBenchmark {
   @Benchmark
   public Report analyze() {
     return analysis.analyze(set);
-  }
-
-  /**
-   * Renders the report as JSON.
-   *
-   * @return the JSON
-   */
-  @Benchmark
-  public String reportJson() {
-    return ReportJson.toJson(report);
   }
 }
