@@ -22,9 +22,9 @@ import java.util.SplittableRandom;
  *
  * <p>The same size and seed always give the same respondents, whether written as CSV ({@link #writeCsv})
  * or built directly as a {@link ResponseSet} ({@link #responses}): importing the file gives a set equal to
- * the built one. Team sizes are uneven (Zipf-like weights, the largest team about 14 % of everyone, the
- * smallest well under 0.1 %), attributes have skewed shares, and each dimension's answers shift with team,
- * tenure and location, so that segments differ and intersections have small cells.
+ * the built one. Team sizes are uneven (weights 1 / rank^1.1: the largest team about 21 % of everyone, the
+ * smallest about 0.06 %), attributes have skewed shares, and each dimension's answers shift with team,
+ * tenure and location, so that segments differ and their sizes range widely.
  *
  * <p>The methods are static and thread-safe.
  */
