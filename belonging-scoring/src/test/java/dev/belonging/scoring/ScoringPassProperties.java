@@ -42,13 +42,16 @@ class ScoringPassProperties {
 
   @Test
   void aPassInParallelPartsEqualsOneInOnePart() {
-    // 140,000 rows make two parts of at least 65,536 on two or more processors; 60,000 and 80,000 make one
+    // 140,000 rows make two parts (at least 16,384 rows each) on two or more processors; ranges of
+    // 30,000 rows make one part each, merged in row order
     int n = 140_000;
     ResponseSet set = ScoringProperties.generate(TinySurvey.INSTRUMENT, n, 42);
     List<Breakdown> breakdowns = List.of(TEAM, SITE_TEAM, SITE);
     ScoringPass.Result whole = ScoringPass.run(LAYOUT, set, breakdowns, 0, n);
-    ScoringPass.Result left = ScoringPass.run(LAYOUT, set, breakdowns, 0, 60_000);
-    left.mergeFrom(ScoringPass.run(LAYOUT, set, breakdowns, 60_000, n));
+    ScoringPass.Result left = ScoringPass.run(LAYOUT, set, breakdowns, 0, 30_000);
+    for (int from = 30_000; from < n; from += 30_000) {
+      left.mergeFrom(ScoringPass.run(LAYOUT, set, breakdowns, from, Math.min(n, from + 30_000)));
+    }
     assertThat(whole.population()).containsExactly(left.population());
     assertThat(whole.population()[0]).isEqualTo(n);
     for (int b = 0; b < breakdowns.size(); b++) {

@@ -175,7 +175,7 @@ public final class ScoringPass {
   }
 
   /** Rows scored by one part of a parallel pass, at least. */
-  static final int MIN_ROWS_PER_PART = 1 << 16;
+  static final int MIN_ROWS_PER_PART = 1 << 14;
 
   private static final int PARALLELISM = Math.max(1, Runtime.getRuntime().availableProcessors());
 

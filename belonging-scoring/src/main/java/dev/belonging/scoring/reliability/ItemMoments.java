@@ -96,7 +96,7 @@ public final class ItemMoments {
 
   /**
    * Returns the moments of a dimension's items over every respondent of a response set. A large set
-   * (at least 2 × 65,536 rows) is read in parts in parallel on the common fork-join pool; the moments are
+   * (at least 2 × 16,384 rows) is read in parts in parallel on the common fork-join pool; the moments are
    * integer sums, so they are the same however the rows are split.
    *
    * @param set the responses
@@ -125,7 +125,7 @@ public final class ItemMoments {
   }
 
   /** Rows one part of a parallel {@link #of} adds, at least. */
-  private static final int MIN_ROWS_PER_PART = 1 << 16;
+  private static final int MIN_ROWS_PER_PART = 1 << 14;
 
   private static final int PARALLELISM = Math.max(1, Runtime.getRuntime().availableProcessors());
 
