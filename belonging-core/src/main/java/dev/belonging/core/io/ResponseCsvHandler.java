@@ -147,8 +147,8 @@ final class ResponseCsvHandler extends AbstractBaseCsvCallbackHandler<Void> {
       headerField(index, buf, off, len, breaksBefore);
       return;
     }
-    String column = index < columns ? header.get(index) : "";
-    if (utf8 != null && utf8.malformed() != located && hasMarker(buf, off, len, breaksBefore, column)) {
+    if (utf8 != null && utf8.malformed() != located
+        && hasMarker(buf, off, len, breaksBefore, index < columns ? header.get(index) : "")) {
       if (index < columns && kind[index] == ID) {
         builder.id(buf, off, Math.min(len, limits.maxCellChars()));
       }
@@ -158,7 +158,7 @@ final class ResponseCsvHandler extends AbstractBaseCsvCallbackHandler<Void> {
       return; // counted in buildRecord
     }
     if (len > limits.maxCellChars()) {
-      rowProblems.add(Problem.ofCell(rowLine, column,
+      rowProblems.add(Problem.ofCell(rowLine, header.get(index),
           "cell longer than " + limits.maxCellChars() + " characters",
           "cell of " + len + " characters is longer than the limit of " + limits.maxCellChars()));
       if (kind[index] == ID) {
@@ -174,7 +174,11 @@ final class ResponseCsvHandler extends AbstractBaseCsvCallbackHandler<Void> {
         builder.attribute(target[index], buf, off, len);
         break;
       case RATING:
-        rating(target[index], column, buf, off, len);
+        if (len == 1 && buf[off] >= '0' && buf[off] <= '9') {
+          builder.answer(target[index], buf[off] - '0'); // the common cell: one digit
+        } else {
+          rating(target[index], index, buf, off, len);
+        }
         break;
       case COMMENT:
         builder.comment(target[index], new String(buf, off, len));
@@ -426,7 +430,8 @@ final class ResponseCsvHandler extends AbstractBaseCsvCallbackHandler<Void> {
    * or, failing that, a label of the question's scale; a blank cell is a missing answer. No allocation
    * unless the cell is a problem.
    */
-  private void rating(int q, String column, char[] buf, int off, int len) {
+  private void rating(int q, int index, char[] buf, int off, int len) {
+    String column = header.get(index);
     int start = off;
     int end = off + len;
     while (start < end && (buf[start] == ' ' || buf[start] == '\t')) {

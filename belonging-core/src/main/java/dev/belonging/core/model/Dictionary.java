@@ -1,6 +1,7 @@
 package dev.belonging.core.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -10,6 +11,7 @@ import java.util.List;
 final class Dictionary {
 
   private final List<String> values = new ArrayList<>();
+  private char[][] chars = new char[16][]; // the values' characters, by code, for comparing with a buffer
   private int[] table = new int[16]; // code + 1, 0 = empty
   private int mask = 15;
 
@@ -21,8 +23,8 @@ final class Dictionary {
       if (slot == 0) {
         return add(new String(buf, off, len), i);
       }
-      String v = values.get(slot - 1);
-      if (matches(v, buf, off, len)) {
+      char[] v = chars[slot - 1];
+      if (v.length == len && Arrays.equals(v, 0, len, buf, off, off + len)) {
         return slot - 1;
       }
       i = (i + 1) & mask;
@@ -53,6 +55,10 @@ final class Dictionary {
   }
 
   private int add(String value, int slot) {
+    if (values.size() == chars.length) {
+      chars = Arrays.copyOf(chars, chars.length * 2);
+    }
+    chars[values.size()] = value.toCharArray();
     values.add(value);
     table[slot] = values.size();
     if (values.size() * 2 > table.length) {
@@ -86,17 +92,5 @@ final class Dictionary {
 
   private static int mix(int h) {
     return (h ^ (h >>> 16)) * 0x45d9f3b;
-  }
-
-  private static boolean matches(String v, char[] buf, int off, int len) {
-    if (v.length() != len) {
-      return false;
-    }
-    for (int i = 0; i < len; i++) {
-      if (v.charAt(i) != buf[off + i]) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -629,33 +629,37 @@ public final class ResponseSet implements Iterable<Response> {
               "duplicate respondent id \"" + new String(stagedId, 0, stagedIdLength) + "\"" + where));
         }
       }
-      for (int q = 0; q < qs.size(); q++) {
-        if (answered[q] && (stagedAnswer[q] < min[q] || stagedAnswer[q] > max[q])) {
-          String range = min[q] + ".." + max[q];
-          rowProblems.add(Problem.ofCell(line, qs.get(q).id(), "answer outside the scale " + range,
-              "answer " + stagedAnswer[q] + " is outside the scale " + range));
+      // Every column is written at the next row's index while the answers are checked, in one loop: a
+      // row that is not kept leaves only values that the next row overwrites and build() cuts off.
+      int row = rows;
+      int n = answerCodes.length;
+      for (int q = 0; q < n; q++) {
+        byte[] col = answerCodes[q];
+        if (col != null) {
+          if (row >= col.length) {
+            col = answerCodes[q] = Arrays.copyOf(col, CodeColumn.grow(col.length, row));
+          }
+          if (!answered[q]) {
+            col[row] = (byte) AnswerColumn.MISSING;
+          } else if (stagedAnswer[q] >= min[q] && stagedAnswer[q] <= max[q]) {
+            col[row] = (byte) (stagedAnswer[q] - min[q] + 1);
+          } else {
+            String range = min[q] + ".." + max[q];
+            rowProblems.add(Problem.ofCell(line, qs.get(q).id(), "answer outside the scale " + range,
+                "answer " + stagedAnswer[q] + " is outside the scale " + range));
+          }
+        } else {
+          String[] texts = commentTexts[q];
+          if (row >= texts.length) {
+            texts = commentTexts[q] = Arrays.copyOf(texts, CodeColumn.grow(texts.length, row));
+          }
+          texts[row] = stagedComment[q];
         }
       }
       if (!rowProblems.isEmpty()) {
         return false;
       }
-      int row = rows;
       ids.commitStaged(idLength);
-      for (int q = 0; q < qs.size(); q++) {
-        if (answerCodes[q] != null) {
-          byte[] col = answerCodes[q];
-          if (row >= col.length) {
-            col = answerCodes[q] = Arrays.copyOf(col, CodeColumn.grow(col.length, row));
-          }
-          col[row] = answered[q] ? (byte) (stagedAnswer[q] - min[q] + 1) : (byte) AnswerColumn.MISSING;
-        } else {
-          String[] col = commentTexts[q];
-          if (row >= col.length) {
-            col = commentTexts[q] = Arrays.copyOf(col, CodeColumn.grow(col.length, row));
-          }
-          col[row] = stagedComment[q];
-        }
-      }
       for (int a = 0; a < dictionaries.length; a++) {
         attributeCodes[a].set(row, dictionaries[a].code(stagedAttr[a], 0, stagedAttrLength[a]));
       }

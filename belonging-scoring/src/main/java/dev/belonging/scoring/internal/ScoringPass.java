@@ -6,10 +6,12 @@ import dev.belonging.core.model.Question;
 import dev.belonging.core.model.ResponseSet;
 import dev.belonging.scoring.Breakdown;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ForkJoinTask;
 
 /**
  * The one pass over a response set's columns: each respondent's dimension scores and answer counts, added
@@ -130,6 +132,12 @@ public final class ScoringPass {
   /**
    * Scores rows {@code from..to-1} of a response set.
    *
+   * <p>A breakdown whose attributes are all among another breakdown's (team within team × location) is not
+   * counted row by row: its cells, and the population's sums, are added up from the finer breakdown's
+   * cells, which gives the same integers. Large ranges are split into parts scored in parallel on the
+   * common fork-join pool and merged in row order, so the cells keep their order of first appearance and
+   * the sums do not depend on the split.
+   *
    * @param layout the layout for the set's instrument
    * @param set the response set
    * @param breakdowns the breakdowns, each of attributes the set has
@@ -143,153 +151,405 @@ public final class ScoringPass {
     if (!layout.instrument().equals(set.instrument())) {
       throw new IllegalArgumentException("the layout is for another instrument");
     }
-    List<Question> qs = set.instrument().questions();
-    int nq = qs.size();
-    int nd = layout.dimensionQuestions.length;
-    AnswerColumn[] answerColumns = new AnswerColumn[nq];
-    String[] commentIds = new String[nq];
-    for (int q = 0; q < nq; q++) {
-      if (qs.get(q).isRating()) {
-        answerColumns[q] = set.answers(qs.get(q).id());
-      } else {
-        commentIds[q] = qs.get(q).id();
+    Plan plan = new Plan(layout, set, breakdowns);
+    long rows = to - from;
+    int parts = (int) Math.max(1, Math.min(PARALLELISM, rows / MIN_ROWS_PER_PART));
+    parts = (int) Math.max(parts, (rows + plan.maxRowsPerPart - 1) / plan.maxRowsPerPart);
+    Partial total;
+    if (parts == 1) {
+      total = plan.scan(from, to);
+    } else {
+      List<ForkJoinTask<Partial>> tasks = new ArrayList<>();
+      long span = to - from;
+      for (int p = 1; p < parts; p++) {
+        int a = (int) (from + span * p / parts);
+        int b = (int) (from + span * (p + 1) / parts);
+        tasks.add(ForkJoinTask.adapt(() -> plan.scan(a, b)).fork());
+      }
+      total = plan.scan(from, (int) (from + span / parts));
+      for (ForkJoinTask<Partial> task : tasks) {
+        total.append(task.join());
       }
     }
+    return plan.finish(total);
+  }
 
-    int nb = breakdowns.size();
-    AttributeColumn[][] columns = new AttributeColumn[nb][];
-    long[][] radix = new long[nb][];
-    LongIntMap[] ids = new LongIntMap[nb];
-    List<List<long[]>> cellLists = new ArrayList<>();
-    List<List<Long>> cellKeys = new ArrayList<>();
-    for (int b = 0; b < nb; b++) {
-      List<String> names = breakdowns.get(b).attributes();
-      columns[b] = new AttributeColumn[names.size()];
-      radix[b] = new long[names.size()];
-      long product = 1;
-      for (int i = 0; i < names.size(); i++) {
-        columns[b][i] = set.attribute(names.get(i));
-        radix[b][i] = Math.max(1, columns[b][i].cardinality());
-        try {
-          product = Math.multiplyExact(product, radix[b][i]);
-        } catch (ArithmeticException e) {
-          throw new IllegalArgumentException("breakdown " + breakdowns.get(b)
-              + " has too many combinations of values to enumerate", e);
+  /** Rows scored by one part of a parallel pass, at least. */
+  static final int MIN_ROWS_PER_PART = 1 << 14;
+
+  private static final int PARALLELISM = Math.max(1, Runtime.getRuntime().availableProcessors());
+
+  /** Attribute-code combinations up to this many are looked up in an array rather than a hash map. */
+  private static final int DENSE_LIMIT = 1 << 16;
+
+  /** What to count for a set and its breakdowns: which breakdowns are counted and which are derived. */
+  private static final class Plan {
+    private final StatisticsLayout layout;
+    private final ResponseSet set;
+    private final List<Breakdown> breakdowns;
+    private final AnswerColumn[] answerColumns;
+    private final String[] commentIds;
+    private final AttributeColumn[][] columns; // per breakdown, in its attribute order
+    private final long[][] radix;
+    private final long[] combinations;
+    private final int[] counted; // breakdowns counted row by row, the others derived from one of them
+    private final boolean countPopulation;
+    /** Rows a part may count in int counters: no slot can then pass Integer.MAX_VALUE. */
+    private final long maxRowsPerPart;
+
+    Plan(StatisticsLayout layout, ResponseSet set, List<Breakdown> breakdowns) {
+      this.layout = layout;
+      this.set = set;
+      this.breakdowns = breakdowns;
+      List<Question> qs = set.instrument().questions();
+      int nq = qs.size();
+      answerColumns = new AnswerColumn[nq];
+      commentIds = new String[nq];
+      for (int q = 0; q < nq; q++) {
+        if (qs.get(q).isRating()) {
+          answerColumns[q] = set.answers(qs.get(q).id());
+        } else {
+          commentIds[q] = qs.get(q).id();
         }
       }
-      ids[b] = new LongIntMap();
-      cellLists.add(new ArrayList<>());
-      cellKeys.add(new ArrayList<>());
-    }
-
-    int length = layout.length();
-    long[] population = new long[length];
-    long[][] targets = new long[nb + 1][];
-    targets[0] = population;
-
-    byte[][] block = new byte[nq][];
-    for (int q = 0; q < nq; q++) {
-      if (answerColumns[q] != null) {
-        block[q] = new byte[BLOCK];
+      int nb = breakdowns.size();
+      columns = new AttributeColumn[nb][];
+      radix = new long[nb][];
+      combinations = new long[nb];
+      for (int b = 0; b < nb; b++) {
+        List<String> names = breakdowns.get(b).attributes();
+        columns[b] = new AttributeColumn[names.size()];
+        radix[b] = new long[names.size()];
+        long product = 1;
+        for (int i = 0; i < names.size(); i++) {
+          columns[b][i] = set.attribute(names.get(i));
+          radix[b][i] = Math.max(1, columns[b][i].cardinality());
+          try {
+            product = Math.multiplyExact(product, radix[b][i]);
+          } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("breakdown " + breakdowns.get(b)
+                + " has too many combinations of values to enumerate", e);
+          }
+        }
+        combinations[b] = product;
       }
+      List<Integer> direct = new ArrayList<>();
+      for (int b = 0; b < nb; b++) {
+        if (finer(b) < 0) {
+          direct.add(b);
+        }
+      }
+      counted = direct.stream().mapToInt(Integer::intValue).toArray();
+      countPopulation = counted.length == 0;
+      long largest = 1; // the most a row adds to one slot: m² for a dimension's squared counts
+      for (int[] items : layout.dimensionQuestions) {
+        largest = Math.max(largest, (long) items.length * items.length);
+      }
+      maxRowsPerPart = Math.max(1, Integer.MAX_VALUE / largest);
     }
-    int[] dimCell = new int[nd];
-    int[] dimF = new int[nd];
-    int[] dimU = new int[nd];
-    int[] dimA = new int[nd];
-    int[] qCell = new int[nq];
 
-    for (int start = from; start < to; start += BLOCK) {
-      int len = Math.min(BLOCK, to - start);
+    /** Returns a breakdown whose attributes strictly include b's, the one with fewest combinations. */
+    private int finer(int b) {
+      List<String> mine = breakdowns.get(b).attributes();
+      int best = -1;
+      for (int o = 0; o < breakdowns.size(); o++) {
+        List<String> other = breakdowns.get(o).attributes();
+        if (o != b && other.size() > mine.size() && other.containsAll(mine)
+            && (best < 0 || combinations[o] < combinations[best])) {
+          best = o;
+        }
+      }
+      return best;
+    }
+
+    /** Counts rows from..to-1 into the population (when counted) and the counted breakdowns' cells. */
+    Partial scan(int from, int to) {
+      int nq = answerColumns.length;
+      int nd = layout.dimensionQuestions.length;
+      int nc = counted.length;
+      int length = layout.length();
+      Partial partial = new Partial(nc, countPopulation ? new int[length] : null);
+      AttributeColumn[][] cols = new AttributeColumn[nc][];
+      long[][] rdx = new long[nc][];
+      int[][] dense = new int[nc][];
+      for (int c = 0; c < nc; c++) {
+        cols[c] = columns[counted[c]];
+        rdx[c] = radix[counted[c]];
+        if (combinations[counted[c]] <= DENSE_LIMIT) {
+          dense[c] = new int[(int) combinations[counted[c]]];
+          Arrays.fill(dense[c], -1);
+        }
+      }
+      int[][] targets = new int[countPopulation ? 1 : nc][];
+      if (countPopulation) {
+        targets[0] = partial.populationCounts;
+      }
+
+      byte[][] block = new byte[nq][];
       for (int q = 0; q < nq; q++) {
         if (answerColumns[q] != null) {
-          answerColumns[q].copyCodes(start, block[q], 0, len);
+          block[q] = new byte[BLOCK];
         }
       }
-      for (int i = 0; i < len; i++) {
-        int row = start + i;
-        // the respondent's numbers, computed once
-        for (int d = 0; d < nd; d++) {
-          int[] items = layout.dimensionQuestions[d];
-          int c = 0;
-          int total = 0;
-          int f = 0;
-          int u = 0;
-          for (int q : items) {
-            int code = block[q][i];
-            if (code != AnswerColumn.MISSING) {
-              c++;
-              total += layout.codedOffset[q][code];
-              f += layout.favorable[q][code];
-              u += layout.unfavorable[q][code];
-            }
-          }
-          dimCell[d] = c >= layout.minAnswered[d] ? layout.histogramOffset[d][c] + total : -1;
-          dimF[d] = f;
-          dimU[d] = u;
-          dimA[d] = c;
-        }
+      // per row: the slots to add one to, and the slots to add a value to
+      int[] ones = new int[1 + nd * 2 + nq];
+      int[] addSlot = new int[nd * 6];
+      int[] addValue = new int[nd * 6];
+
+      for (int start = from; start < to; start += BLOCK) {
+        int len = Math.min(BLOCK, to - start);
         for (int q = 0; q < nq; q++) {
           if (answerColumns[q] != null) {
-            int code = block[q][i];
-            qCell[q] = code == AnswerColumn.MISSING ? -1 : layout.questionOffset[q] + code - 1;
-          } else {
-            qCell[q] = set.comment(commentIds[q], row).isPresent() ? layout.questionOffset[q] : -1;
+            answerColumns[q].copyCodes(start, block[q], 0, len);
           }
         }
-        // the segments it belongs to
-        for (int b = 0; b < nb; b++) {
-          long key = 0;
-          AttributeColumn[] cols = columns[b];
-          for (int a = 0; a < cols.length; a++) {
-            key = key * radix[b][a] + cols[a].code(row);
-          }
-          int id = ids[b].idOf(key);
-          List<long[]> list = cellLists.get(b);
-          if (id == list.size()) {
-            list.add(new long[length]);
-            cellKeys.get(b).add(key);
-          }
-          targets[b + 1] = list.get(id);
-        }
-        for (long[] t : targets) {
-          t[0]++;
+        for (int i = 0; i < len; i++) {
+          int row = start + i;
+          int no = 0;
+          int na = 0;
+          ones[no++] = 0;
           for (int d = 0; d < nd; d++) {
-            if (dimCell[d] >= 0) {
-              t[dimCell[d]]++;
+            int[] items = layout.dimensionQuestions[d];
+            int c = 0;
+            int total = 0;
+            int f = 0;
+            int u = 0;
+            for (int q : items) {
+              int code = block[q][i];
+              if (code != AnswerColumn.MISSING) {
+                c++;
+                total += layout.codedOffset[q][code];
+                f += layout.favorable[q][code];
+                u += layout.unfavorable[q][code];
+              }
             }
-            int a = dimA[d];
-            if (a > 0) {
+            if (c >= layout.minAnswered[d]) {
+              ones[no++] = layout.histogramOffset[d][c] + total;
+            }
+            if (c > 0) {
               int e = layout.extras[d];
-              int f = dimF[d];
-              t[e + StatisticsLayout.F] += f;
-              t[e + StatisticsLayout.U] += dimU[d];
-              t[e + StatisticsLayout.A] += a;
-              t[e + StatisticsLayout.ANSWERING]++;
-              t[e + StatisticsLayout.FF] += (long) f * f;
-              t[e + StatisticsLayout.AA] += (long) a * a;
-              t[e + StatisticsLayout.FA] += (long) f * a;
+              ones[no++] = e + StatisticsLayout.ANSWERING;
+              addSlot[na] = e + StatisticsLayout.F;
+              addValue[na++] = f;
+              addSlot[na] = e + StatisticsLayout.U;
+              addValue[na++] = u;
+              addSlot[na] = e + StatisticsLayout.A;
+              addValue[na++] = c;
+              addSlot[na] = e + StatisticsLayout.FF;
+              addValue[na++] = f * f;
+              addSlot[na] = e + StatisticsLayout.AA;
+              addValue[na++] = c * c;
+              addSlot[na] = e + StatisticsLayout.FA;
+              addValue[na++] = f * c;
             }
           }
           for (int q = 0; q < nq; q++) {
-            if (qCell[q] >= 0) {
-              t[qCell[q]]++;
+            if (answerColumns[q] != null) {
+              int code = block[q][i];
+              if (code != AnswerColumn.MISSING) {
+                ones[no++] = layout.questionOffset[q] + code - 1;
+              }
+            } else if (set.comment(commentIds[q], row).isPresent()) {
+              ones[no++] = layout.questionOffset[q];
+            }
+          }
+          // the segments it belongs to
+          if (!countPopulation) {
+            for (int c = 0; c < nc; c++) {
+              long key = 0;
+              AttributeColumn[] bc = cols[c];
+              long[] r = rdx[c];
+              for (int a = 0; a < bc.length; a++) {
+                key = key * r[a] + bc[a].code(row);
+              }
+              int id;
+              if (dense[c] != null) {
+                id = dense[c][(int) key];
+                if (id < 0) {
+                  id = dense[c][(int) key] = partial.newCell(c, key, length);
+                  partial.ids[c].idOf(key); // keeps the map complete for merging
+                }
+              } else {
+                id = partial.ids[c].idOf(key);
+                if (id == partial.size(c)) {
+                  partial.newCell(c, key, length);
+                }
+              }
+              targets[c] = partial.counts.get(c).get(id);
+            }
+          }
+          for (int[] t : targets) {
+            for (int k = 0; k < no; k++) {
+              t[ones[k]]++;
+            }
+            for (int k = 0; k < na; k++) {
+              t[addSlot[k]] += addValue[k];
             }
           }
         }
       }
+      partial.widen();
+      return partial;
     }
 
-    List<Cells> result = new ArrayList<>(nb);
-    for (int b = 0; b < nb; b++) {
-      Map<Long, long[]> cells = new LinkedHashMap<>();
-      List<long[]> list = cellLists.get(b);
-      for (int i = 0; i < list.size(); i++) {
-        cells.put(cellKeys.get(b).get(i), list.get(i));
+    /** Builds the result: the counted breakdowns' cells, the derived ones and the population. */
+    Result finish(Partial total) {
+      int nb = breakdowns.size();
+      int length = layout.length();
+      Cells[] cells = new Cells[nb];
+      int[] firstRowsOf = new int[nb];
+      Arrays.fill(firstRowsOf, -1);
+      for (int c = 0; c < counted.length; c++) {
+        int b = counted[c];
+        Map<Long, long[]> map = new LinkedHashMap<>();
+        List<long[]> sums = total.sums.get(c);
+        long[] keys = total.keys[c];
+        for (int i = 0; i < sums.size(); i++) {
+          map.put(keys[i], sums.get(i));
+        }
+        cells[b] = new Cells(breakdowns.get(b), columns[b], radix[b], map);
       }
-      result.add(new Cells(breakdowns.get(b), columns[b], radix[b], cells));
+      for (int b = 0; b < nb; b++) {
+        if (cells[b] == null) {
+          cells[b] = derive(b, cells[finer(b)], length);
+        }
+      }
+      long[] population;
+      if (countPopulation) {
+        population = total.population;
+      } else {
+        int smallest = counted[0];
+        for (int b : counted) {
+          if (cells[b].cells.size() < cells[smallest].cells.size()) {
+            smallest = b;
+          }
+        }
+        population = new long[length];
+        for (long[] sums : cells[smallest].cells.values()) {
+          add(population, sums);
+        }
+      }
+      return new Result(population, List.of(cells));
     }
-    return new Result(population, result);
+
+    /**
+     * Adds up a breakdown's cells from a finer breakdown's. The finer cells are in order of first
+     * appearance, so the first finer cell that adds to a coarse cell is the coarse cell's first
+     * appearance too: the coarse cells come out in their own order of first appearance.
+     */
+    private Cells derive(int b, Cells source, int length) {
+      List<String> names = breakdowns.get(b).attributes();
+      List<String> sourceNames = source.breakdown().attributes();
+      int[] position = new int[names.size()];
+      for (int i = 0; i < names.size(); i++) {
+        position[i] = sourceNames.indexOf(names.get(i));
+      }
+      long[] parts = new long[sourceNames.size()];
+      Map<Long, long[]> map = new LinkedHashMap<>();
+      for (Map.Entry<Long, long[]> e : source.cells.entrySet()) {
+        long rest = e.getKey();
+        for (int i = parts.length - 1; i >= 0; i--) {
+          parts[i] = rest % source.radix[i];
+          rest /= source.radix[i];
+        }
+        long key = 0;
+        for (int i = 0; i < names.size(); i++) {
+          key = key * radix[b][i] + parts[position[i]];
+        }
+        long[] target = map.get(key);
+        if (target == null) {
+          map.put(key, e.getValue().clone());
+        } else {
+          add(target, e.getValue());
+        }
+      }
+      return new Cells(breakdowns.get(b), columns[b], radix[b], map);
+    }
+  }
+
+  /** The sums of one range of rows: the counted breakdowns' cells in order of first appearance. */
+  private static final class Partial {
+    // counted in ints while scanning (half the memory, so more cells stay in cache), then widened
+    private int[] populationCounts;
+    private List<List<int[]>> counts = new ArrayList<>();
+    private long[] population;
+    private final List<List<long[]>> sums = new ArrayList<>();
+    private final LongIntMap[] ids;
+    private final long[][] keys;
+
+    Partial(int counted, int[] populationCounts) {
+      this.populationCounts = populationCounts;
+      ids = new LongIntMap[counted];
+      keys = new long[counted][];
+      for (int c = 0; c < counted; c++) {
+        ids[c] = new LongIntMap();
+        counts.add(new ArrayList<>());
+        keys[c] = new long[16];
+      }
+    }
+
+    int size(int c) {
+      return counts.get(c).size();
+    }
+
+    /** Turns the int counters into the long sums that merging and the result use. */
+    void widen() {
+      population = populationCounts == null ? null : toLongs(populationCounts);
+      for (List<int[]> list : counts) {
+        List<long[]> wide = new ArrayList<>(list.size());
+        for (int[] c : list) {
+          wide.add(toLongs(c));
+        }
+        sums.add(wide);
+      }
+      populationCounts = null;
+      counts = null;
+    }
+
+    private static long[] toLongs(int[] values) {
+      long[] result = new long[values.length];
+      for (int i = 0; i < values.length; i++) {
+        result[i] = values[i];
+      }
+      return result;
+    }
+
+    /** Adds a cell to counted breakdown c and returns its id; the caller registers the key in ids[c]. */
+    int newCell(int c, long key, int length) {
+      List<int[]> list = counts.get(c);
+      int id = list.size();
+      list.add(new int[length]);
+      if (id == keys[c].length) {
+        keys[c] = Arrays.copyOf(keys[c], id * 2);
+      }
+      keys[c][id] = key;
+      return id;
+    }
+
+    /** Adds the sums of the rows that follow this range's. */
+    void append(Partial later) {
+      if (population != null) {
+        add(population, later.population);
+      }
+      for (int c = 0; c < ids.length; c++) {
+        List<long[]> mine = sums.get(c);
+        List<long[]> theirs = later.sums.get(c);
+        for (int i = 0; i < theirs.size(); i++) {
+          long key = later.keys[c][i];
+          int id = ids[c].idOf(key);
+          if (id == mine.size()) {
+            // not seen before: keep it after this range's cells, as first appearance orders it
+            mine.add(theirs.get(i));
+            if (id == keys[c].length) {
+              keys[c] = Arrays.copyOf(keys[c], id * 2);
+            }
+            keys[c][id] = key;
+          } else {
+            add(mine.get(id), theirs.get(i));
+          }
+        }
+      }
+    }
   }
 
   private static void add(long[] target, long[] source) {

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ForkJoinTask;
 
 /**
  * The sufficient statistics of the pairwise-complete covariance matrix of a dimension's items: exact
@@ -94,7 +95,9 @@ public final class ItemMoments {
   }
 
   /**
-   * Returns the moments of a dimension's items over every respondent of a response set.
+   * Returns the moments of a dimension's items over every respondent of a response set. A large set
+   * (at least 2 × 16,384 rows) is read in parts in parallel on the common fork-join pool; the moments are
+   * integer sums, so they are the same however the rows are split.
    *
    * @param set the responses
    * @param dimensionId the dimension
@@ -102,8 +105,29 @@ public final class ItemMoments {
    * @throws IllegalArgumentException if the instrument has no such dimension
    */
   public static ItemMoments of(ResponseSet set, String dimensionId) {
-    return accumulator(set, dimensionId).addRows(0, set.size()).toMoments();
+    int n = set.size();
+    int parts = (int) Math.max(1, Math.min(PARALLELISM, n / (long) MIN_ROWS_PER_PART));
+    if (parts == 1) {
+      return accumulator(set, dimensionId).addRows(0, n).toMoments();
+    }
+    // large sets: parts on the common fork-join pool; the sums are integers, so merging is exact
+    List<ForkJoinTask<ItemMoments>> tasks = new ArrayList<>();
+    for (int p = 1; p < parts; p++) {
+      int from = (int) ((long) n * p / parts);
+      int to = (int) ((long) n * (p + 1) / parts);
+      tasks.add(ForkJoinTask.adapt(() -> accumulator(set, dimensionId).addRows(from, to).toMoments()).fork());
+    }
+    ItemMoments moments = accumulator(set, dimensionId).addRows(0, n / parts).toMoments();
+    for (ForkJoinTask<ItemMoments> task : tasks) {
+      moments = moments.plus(task.join());
+    }
+    return moments;
   }
+
+  /** Rows one part of a parallel {@link #of} adds, at least. */
+  private static final int MIN_ROWS_PER_PART = 1 << 14;
+
+  private static final int PARALLELISM = Math.max(1, Runtime.getRuntime().availableProcessors());
 
   /**
    * Returns an empty accumulator for a dimension's items, reading a response set's rows.
@@ -312,7 +336,10 @@ public final class ItemMoments {
     private final byte[][] block; // per item, the codes of up to BLOCK rows
     private final int[] answeredItem; // scratch for one row: the answered items…
     private final int[] answeredValue; // …and their values
-    private final long[] sums;
+    private final long[] sums; // the moments, when answers are added directly (wide scales)
+    private final int width; // answer values 0..width-1; a pair's joint counts are width × width
+    private final long[] joint; // per pair, the count of each answer combination; null for wide scales
+    private final int[] jointBase; // (pair(i, i) − i) · width²: cell of (i, j, vi, vj) = base + j·width² + vi·width + vj
     private long respondents;
 
     private Accumulator(ResponseSet set, String dimensionId) {
@@ -345,7 +372,21 @@ public final class ItemMoments {
       this.answeredItem = new int[m];
       this.answeredValue = new int[m];
       this.sums = new long[pairs(m) * STRIDE];
+      int w = 1;
+      for (int[] table : valueOfCode) {
+        w = Math.max(w, table.length - 1);
+      }
+      this.width = w;
+      // Counting answer combinations costs one increment per pair instead of six; it pays while the
+      // tables stay small (a 0–10 scale: 121 counts per pair).
+      this.joint = w <= JOINT_MAX_WIDTH ? new long[pairs(m) * w * w] : null;
+      this.jointBase = new int[m];
+      for (int i = 0; i < m; i++) {
+        jointBase[i] = (pair(i, i, m) - i) * w * w;
+      }
     }
+
+    private static final int JOINT_MAX_WIDTH = 16;
 
     /**
      * Adds one respondent.
@@ -399,6 +440,19 @@ public final class ItemMoments {
         return;
       }
       respondents++;
+      if (joint != null) {
+        long[] h = joint;
+        int w = width;
+        int w2 = w * w;
+        for (int a = 0; a < k; a++) {
+          int i = answeredItem[a];
+          int base = jointBase[i] + answeredValue[a] * w;
+          for (int b = a; b < k; b++) {
+            h[base + answeredItem[b] * w2 + answeredValue[b]]++;
+          }
+        }
+        return;
+      }
       long[] s = sums;
       for (int a = 0; a < k; a++) {
         int i = answeredItem[a];
@@ -424,7 +478,28 @@ public final class ItemMoments {
      * @return the moments
      */
     public ItemMoments toMoments() {
-      return new ItemMoments(dimensionId, questionIds, respondents, sums.clone());
+      long[] result = sums.clone();
+      if (joint != null) {
+        int w = width;
+        int w2 = w * w;
+        for (int p = 0; p < pairs(m); p++) {
+          int s = p * STRIDE;
+          for (int vi = 0; vi < w; vi++) {
+            for (int vj = 0; vj < w; vj++) {
+              long n = joint[p * w2 + vi * w + vj];
+              if (n != 0) {
+                result[s + N] += n;
+                result[s + SUM_I] += n * vi;
+                result[s + SUM_J] += n * vj;
+                result[s + SQUARES_I] += n * vi * vi;
+                result[s + SQUARES_J] += n * vj * vj;
+                result[s + PRODUCTS] += n * vi * vj;
+              }
+            }
+          }
+        }
+      }
+      return new ItemMoments(dimensionId, questionIds, respondents, result);
     }
 
     @Override

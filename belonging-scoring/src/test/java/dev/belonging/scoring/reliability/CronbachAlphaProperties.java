@@ -127,6 +127,18 @@ class CronbachAlphaProperties {
   }
 
   @Test
+  void theMomentsOfAnswersDoNotDependOnHowWideTheirScaleIs() {
+    // up to 16 points the accumulator counts answer combinations, beyond it adds the moments directly
+    qt().forAll(surveys(15), Generate.range(17, 40)).checkAssert((survey, wide) -> {
+      boolean[] plain = new boolean[survey.items()];
+      Survey narrow = new Survey(survey.min(), survey.points(), plain, survey.codes());
+      Survey widened = new Survey(survey.min(), wide, plain, survey.codes());
+      assertThat(ItemMoments.of(widened.toResponses(), DIMENSION))
+          .isEqualTo(ItemMoments.of(narrow.toResponses(), DIMENSION));
+    });
+  }
+
+  @Test
   void mergingTheMomentsOfAnyPartitionEqualsOnePass() {
     qt().forAll(surveys(15), seeds()).checkAssert((survey, seed) -> {
       ResponseSet set = survey.toResponses();

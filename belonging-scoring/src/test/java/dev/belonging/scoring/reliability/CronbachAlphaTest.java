@@ -182,6 +182,23 @@ class CronbachAlphaTest {
   }
 
   @Test
+  void momentsOfALargeSetReadInParallelPartsEqualThoseOfOneAccumulator() {
+    // 140,000 rows are read in two parts on two or more processors; one accumulator reads them in order
+    java.util.Random random = new java.util.Random(7);
+    Integer[][] rows = new Integer[140_000][];
+    for (int r = 0; r < rows.length; r++) {
+      rows[r] = new Integer[4];
+      for (int i = 0; i < 4; i++) {
+        rows[r][i] = random.nextInt(10) == 0 ? null : 1 + random.nextInt(5);
+      }
+    }
+    ResponseSet set = responses(instrument(Scale.of(1, 5, 4), false, true, false, false), rows);
+    ItemMoments parts = ItemMoments.of(set, DIMENSION);
+    assertThat(parts).isEqualTo(ItemMoments.accumulator(set, DIMENSION).addRows(0, rows.length).toMoments());
+    assertThat(parts.respondents()).isBetween(139_000L, 140_000L);
+  }
+
+  @Test
   void itemsThatDisagreeGiveANegativeAlpha() {
     // q1 = 1,2,3 (variance 1), q2 = 2,1,1 (mean 4/3, variance (4/9 + 1/9 + 1/9) / 2 = 1/3),
     // c12 = ((−1)(2/3) + 0 + (1)(−1/3)) / 2 = −1/2. T = 4/3, S = 4/3 − 1 = 1/3, alpha = 2 (1 − 4) = −6.

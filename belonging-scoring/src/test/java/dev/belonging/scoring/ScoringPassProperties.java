@@ -1,0 +1,75 @@
+package dev.belonging.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import dev.belonging.core.model.ResponseSet;
+import dev.belonging.scoring.internal.ScoringPass;
+import dev.belonging.scoring.internal.StatisticsLayout;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The pass's shortcuts (cells added up from finer breakdowns, parallel parts) change no number. */
+class ScoringPassProperties {
+
+  private static final StatisticsLayout LAYOUT =
+      new StatisticsLayout(TinySurvey.INSTRUMENT, MissingPolicy.AT_LEAST_HALF);
+  private static final Breakdown TEAM = Breakdown.of("team");
+  private static final Breakdown SITE = Breakdown.of("site");
+  private static final Breakdown SITE_TEAM = Breakdown.parse("site*team");
+
+  @Test
+  void cellsAddedUpFromAFinerBreakdownEqualCountedOnesInTheSameOrder() {
+    qt().forAll(integers().between(0, 80), longs().all()).checkAssert((n, seed) -> {
+      ResponseSet set = ScoringProperties.generate(TinySurvey.INSTRUMENT, n, seed);
+      // team and site are within site*team, so only site*team is counted row by row
+      ScoringPass.Result together = ScoringPass.run(LAYOUT, set, List.of(TEAM, SITE_TEAM, SITE), 0, n);
+      assertThat(entries(together, 0)).isEqualTo(entries(ScoringPass.run(LAYOUT, set, List.of(TEAM), 0, n), 0));
+      assertThat(entries(together, 1))
+          .isEqualTo(entries(ScoringPass.run(LAYOUT, set, List.of(SITE_TEAM), 0, n), 0));
+      assertThat(entries(together, 2)).isEqualTo(entries(ScoringPass.run(LAYOUT, set, List.of(SITE), 0, n), 0));
+      assertThat(together.population())
+          .containsExactly(ScoringPass.run(LAYOUT, set, List.of(), 0, n).population());
+      for (long key : together.breakdowns().get(1).cells().keySet()) {
+        assertThat(together.breakdowns().get(1).decode(key).keySet()).containsExactly("site", "team");
+      }
+    });
+  }
+
+  @Test
+  void aPassInParallelPartsEqualsOneInOnePart() {
+    // 140,000 rows make two parts (at least 16,384 rows each) on two or more processors; ranges of
+    // 30,000 rows make one part each, merged in row order
+    int n = 140_000;
+    ResponseSet set = ScoringProperties.generate(TinySurvey.INSTRUMENT, n, 42);
+    List<Breakdown> breakdowns = List.of(TEAM, SITE_TEAM, SITE);
+    ScoringPass.Result whole = ScoringPass.run(LAYOUT, set, breakdowns, 0, n);
+    ScoringPass.Result left = ScoringPass.run(LAYOUT, set, breakdowns, 0, 30_000);
+    for (int from = 30_000; from < n; from += 30_000) {
+      left.mergeFrom(ScoringPass.run(LAYOUT, set, breakdowns, from, Math.min(n, from + 30_000)));
+    }
+    assertThat(whole.population()).containsExactly(left.population());
+    assertThat(whole.population()[0]).isEqualTo(n);
+    for (int b = 0; b < breakdowns.size(); b++) {
+      assertThat(entries(whole, b)).isEqualTo(entries(left, b));
+    }
+  }
+
+  /** A breakdown's cells as (key, sums) pairs in the result's order, comparable with equals. */
+  private static List<List<Long>> entries(ScoringPass.Result result, int breakdown) {
+    List<List<Long>> out = new ArrayList<>();
+    for (Map.Entry<Long, long[]> e : result.breakdowns().get(breakdown).cells().entrySet()) {
+      List<Long> row = new ArrayList<>();
+      row.add(e.getKey());
+      for (long v : e.getValue()) {
+        row.add(v);
+      }
+      out.add(row);
+    }
+    return out;
+  }
+}
