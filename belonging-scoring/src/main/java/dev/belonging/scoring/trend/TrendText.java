@@ -94,7 +94,7 @@ public final class TrendText {
         boolean flagged = c.qValue().isDefined() && c.qValue().value() < 0.05;
         changes.add(List.of(c.from() + " -> " + c.to(), c.segment().label(), c.dimension(),
             signed(c.difference()), "[" + format(c.ciLow(), 2) + ", " + format(c.ciHigh(), 2) + "]",
-            "p " + format(c.pValue(), 3), "q " + format(c.qValue(), 3) + (flagged ? " *" : ""),
+            "p " + probability(c.pValue()), "q " + probability(c.qValue()) + (flagged ? " *" : ""),
             c.note()));
       }
       table(b, List.of("waves", "segment", "dimension", "change", "95% CI", "p", "q", "note"), changes, nl);
@@ -113,7 +113,7 @@ public final class TrendText {
         InterventionEstimate e = (InterventionEstimate) r;
         b.append(signed(e.estimate())).append(" points (95% CI ").append(format(e.ciLow(), 2)).append(" to ")
             .append(format(e.ciHigh(), 2)).append("), SE ").append(format(e.standardError(), 3))
-            .append(", p ").append(format(e.pValue(), 3));
+            .append(", p ").append(probability(e.pValue()));
         if (e.placeboRank().isPresent()) {
           b.append("; placebo rank ").append(e.placeboRank().getAsInt()).append(" of ")
               .append(e.placebos().size() + 1);
@@ -146,6 +146,11 @@ public final class TrendText {
 
   private static String signed(Statistic s) {
     return s.isDefined() ? String.format(Locale.ROOT, "%+.2f", s.value()) : "n/a";
+  }
+
+  /** A p- or q-value to three decimals, or {@code < 0.001}. */
+  private static String probability(Statistic s) {
+    return s.isDefined() && s.value() < 0.001 ? "< 0.001" : format(s, 3);
   }
 
   private static String format(Statistic s, int digits) {
