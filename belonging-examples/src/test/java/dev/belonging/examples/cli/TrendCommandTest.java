@@ -69,6 +69,20 @@ class TrendCommandTest {
     }
   }
 
+  /** The README's trend command prints the lines the README shows. */
+  @Test
+  void theReadmesTrendExampleIsWhatTheCommandPrints() throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+        "```sh\njava -jar belonging-examples/target/belonging-cli.jar (trend [^\n]*)\n```\n\n[^`]*```\n(.*?)```",
+        java.util.regex.Pattern.DOTALL).matcher(readme);
+    assertThat(m.find()).as("the trend example in README.md").isTrue();
+    String[] args = m.group(1).replace("belonging-examples/samples/", "samples/").split(" ");
+    Run r = run(args);
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out().replace(System.lineSeparator(), "\n")).contains(m.group(2));
+  }
+
   @Test
   void writesTextCsvAndHtml() throws IOException {
     Run text = trend("--treated", PILOT, "--after", "2026-Q2");
