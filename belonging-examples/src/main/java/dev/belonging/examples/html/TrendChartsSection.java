@@ -25,6 +25,8 @@ final class TrendChartsSection {
   private static final double RIGHT = 14;
   private static final double TOP = 24;
   private static final double BOTTOM = 26;
+  /** Keeps the first and last wave clear of the axis labels and of the next chart. */
+  private static final double INSET = 16;
 
   private TrendChartsSection() {}
 
@@ -92,7 +94,8 @@ final class TrendChartsSection {
       List<String> run = new ArrayList<>();
       String colour = pilot ? Palette.UNFAVORABLE : s.isPopulation() ? Palette.INK : Palette.FAVORABLE;
       for (int w = 0; w < waves.size(); w++) {
-        double x = waves.size() == 1 ? (left + right) / 2 : left + (right - left) * w / (waves.size() - 1);
+        double x = waves.size() == 1 ? (left + right) / 2
+            : left + INSET + (right - left - 2 * INSET) * w / (waves.size() - 1);
         if (i / COLUMNS == rows - 1 || segments.size() - i <= COLUMNS) {
           Svg.text(html, x, y0 + CELL_H - 8, "middle", "small", Palette.MUTED,
               ReportView.shorten(waves.get(w).wave().label(), 10));

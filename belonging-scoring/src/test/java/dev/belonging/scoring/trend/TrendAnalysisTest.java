@@ -108,6 +108,48 @@ class TrendAnalysisTest {
     assertThat(TrendCsv.render(report)).contains("w2,team=T0,T0,voice,,did.estimate,,fewer than 5 scores");
   }
 
+  /** Team A: 9 in the pilot and 1 not; team B: 10 not. Everyone answers every question. */
+  private static ResponseSet pilotWave(String label, long seed) {
+    java.util.Random random = new java.util.Random(seed);
+    ResponseSet.Builder b = ResponseSet.builder(GapFixtures.TINY).wave(Wave.of(label))
+        .attributes(List.of("team", "pilot"));
+    for (int i = 0; i < 20; i++) {
+      Map<String, Integer> answers = new HashMap<>();
+      for (String q : List.of("v1", "v2", "v3")) {
+        answers.put(q, 1 + random.nextInt(5));
+      }
+      answers.put("n1", random.nextInt(11));
+      b.add(dev.belonging.core.model.RespondentId.of("r" + i),
+          Map.of("team", i < 10 ? "A" : "B", "pilot", i < 9 ? "yes" : "no"), answers, Map.of());
+    }
+    return b.build();
+  }
+
+  @Test
+  void aPilotOfAnAttributeThatIsNoBreakdownHasNoPlacebosAndIsHiddenWhenItsCellsWouldRevealSomeone() {
+    Survey survey = Survey.of(pilotWave("w1", 1), pilotWave("w2", 2));
+    // by team, A (10) is shown in both waves; pilot=yes (9) inside it would give away A's 10th member
+    TrendReport byTeam = TrendAnalysis.of(BY_TEAM).withTreatment(Treatment.parse("pilot=yes", "w2"))
+        .analyze(survey);
+    assertThat(byTeam.interventions()).hasSize(2).allSatisfy(r -> {
+      assertThat(r).isInstanceOf(SuppressedIntervention.class);
+      assertThat(((SuppressedIntervention) r).reasonCode()).isEqualTo(SuppressionReason.COMPLEMENTARY);
+    });
+    // without the team breakdown nothing can be subtracted: the estimate is shown, without placebos
+    TrendReport alone = TrendAnalysis.of(BelongingAnalysis.withDefaults(GapFixtures.TINY))
+        .withTreatment(Treatment.parse("pilot=yes", "w2")).analyze(survey);
+    assertThat(alone.interventions()).hasSize(2).allSatisfy(r -> {
+      assertThat(r).isInstanceOf(InterventionEstimate.class);
+      assertThat(((InterventionEstimate) r).placebos()).isEmpty();
+      assertThat(((InterventionEstimate) r).placeboRank()).isEmpty();
+      assertThat(((InterventionEstimate) r).degreesOfFreedom()).isEqualTo(40 - 4);
+    });
+    TrendSchema.requireValid(byTeam);
+    String json = TrendSchema.requireValid(alone);
+    assertThat(json).doesNotContain("placeboRank");
+    assertThat(TrendCsv.render(alone)).startsWith("wave,segment,pilot,dimension,");
+  }
+
   @Test
   void theCsvFillsTheWaveColumnAndTheTextStatesTheAssumptions() {
     ResponseSet a = wave(400, 5, "2026-Q1");
