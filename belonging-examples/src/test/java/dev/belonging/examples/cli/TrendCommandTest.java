@@ -160,6 +160,18 @@ class TrendCommandTest {
     assertThat(invalid.err()).contains("wave 2026-Q2").contains("line 4").contains("seen-1")
         .contains("outside the scale");
     assertThat(tmp.resolve("never.json")).doesNotExist();
+
+    Run skipped = run("trend", "--instrument", "builtin:shkv", "--wave", Q1, "--wave", "2026-Q2=" + bad,
+        "--skip-invalid", "--format", "json");
+    assertThat(skipped.code()).as(skipped.err()).isZero();
+    assertThat(skipped.err()).contains("wave 2026-Q2: 1 rows rejected");
+    assertThat(schema().validate(skipped.out(), InputFormat.JSON)).isEmpty();
+    JsonNode rejected = JsonMapper.shared().readTree(skipped.out()).get("rejected");
+    assertThat(rejected).hasSize(1);
+    assertThat(rejected.get(0).get("wave").asString()).isEqualTo("2026-Q2");
+    assertThat(rejected.get(0).get("line").asInt()).isEqualTo(4);
+    assertThat(JsonMapper.shared().readTree(skipped.out()).get("waves").get(1).get("respondents").asInt())
+        .isEqualTo(399);
   }
 
   @Test
