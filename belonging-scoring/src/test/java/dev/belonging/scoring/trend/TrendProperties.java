@@ -55,7 +55,8 @@ class TrendProperties {
   @Test
   void swappingTheWavesNegatesEveryChange() {
     AtomicInteger changes = new AtomicInteger();
-    qt().forAll(integers().between(0, 60), integers().between(0, 60), longs().all(), integers().between(2, 5))
+    qt().withExamples(300)
+        .forAll(integers().between(0, 60), integers().between(0, 60), longs().all(), integers().between(2, 5))
         .checkAssert((n1, n2, seed, k) -> {
           ResponseSet a = wave(n1, seed, "w1");
           ResponseSet b = wave(n2, seed + 1, "w2");
@@ -83,7 +84,7 @@ class TrendProperties {
   void theSameDataInBothWavesChangesNothingAndEstimatesNoEffect() {
     AtomicInteger estimates = new AtomicInteger();
     AtomicInteger suppressed = new AtomicInteger();
-    qt().forAll(integers().between(0, 80), longs().all(), integers().between(2, 5))
+    qt().withExamples(300).forAll(integers().between(0, 80), longs().all(), integers().between(2, 5))
         .checkAssert((n, seed, k) -> {
           ResponseSet a = wave(n, seed, "w1");
           boolean pilot = a.attribute("team").codeOf("T5") >= 0;
@@ -110,7 +111,8 @@ class TrendProperties {
   @Test
   void shiftingEveryTreatedSecondWaveAnswerByOnePointShiftsTheEstimateByExactlyOne() {
     AtomicInteger estimates = new AtomicInteger();
-    qt().forAll(integers().between(0, 80), integers().between(0, 80), longs().all(), integers().between(2, 4))
+    qt().withExamples(300)
+        .forAll(integers().between(0, 80), integers().between(0, 80), longs().all(), integers().between(2, 4))
         .checkAssert((n1, n2, seed, k) -> {
           ResponseSet before = wave(n1, seed, "w1");
           ResponseSet raw = wave(n2, seed + 7, "w2");
