@@ -3,6 +3,7 @@
  */
 module dev.belonging.examples {
   requires dev.belonging.scoring;
+  requires org.apache.commons.statistics.distribution;
   requires info.picocli;
   requires java.logging;
 

@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
 @Command(name = "belonging", mixinStandardHelpOptions = true,
     versionProvider = BelongingCli.Version.class,
     description = "Belonging metrics from anonymous workplace surveys, with anonymity guarded.",
-    subcommands = {ReportCommand.class, GenerateCommand.class, InstrumentsCommand.class},
+    subcommands = {ReportCommand.class, TrendCommand.class, GenerateCommand.class, InstrumentsCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:output written", "1:bad data (instrument or responses)", "2:bad usage"})
 public final class BelongingCli implements Runnable {

@@ -32,6 +32,15 @@ final class GenerateCommand implements Callable<Integer> {
       description = "The random seed; the same seed gives the same file (default: ${DEFAULT-VALUE}).")
   long seed;
 
+  @Option(names = "--wave", defaultValue = "1", paramLabel = "N",
+      description = "The wave: the same teams, other people (default: ${DEFAULT-VALUE}).")
+  int wave;
+
+  @Option(names = "--pilot", paramLabel = "TEAM",
+      description = "A team whose pilot raises its scores from wave 2 on, e.g. " + SampleOrganisation.PILOT_TEAM
+          + ".")
+  String pilot;
+
   @Option(names = "--out", paramLabel = "FILE.csv", description = "Write here instead of standard output.")
   Path out;
 
@@ -40,9 +49,16 @@ final class GenerateCommand implements Callable<Integer> {
     if (respondents < 0) {
       throw new BelongingCli.UsageException("--respondents must not be negative, not " + respondents);
     }
+    if (wave < 1) {
+      throw new BelongingCli.UsageException("--wave must be at least 1, not " + wave);
+    }
     Instrument inst = Inputs.instrument(instrument);
+    SampleOrganisation organisation = SampleOrganisation.of(respondents, seed).inWave(wave);
+    if (pilot != null) {
+      organisation = organisation.withPilot(pilot, SampleOrganisation.PILOT_EFFECT);
+    }
     StringWriter csv = new StringWriter();
-    ResponseCsv.withDefaults(inst).write(SampleOrganisation.of(respondents, seed).responses(inst), csv);
+    ResponseCsv.withDefaults(inst).write(organisation.responses(inst), csv);
     Inputs.write(out, csv.toString(), spec.commandLine().getOut());
     return BelongingCli.OK;
   }

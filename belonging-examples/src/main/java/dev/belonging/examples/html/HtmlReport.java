@@ -47,15 +47,7 @@ public final class HtmlReport {
       }
     }
     Markup html = new Markup();
-    html.open("html", "lang", "en");
-    html.open("head");
-    html.leaf("meta", "charset", "utf-8");
-    html.leaf("meta", "http-equiv", "Content-Security-Policy", "content",
-        "default-src 'none'; style-src 'unsafe-inline'");
-    html.leaf("meta", "name", "viewport", "content", "width=device-width, initial-scale=1");
-    html.element("title", "Belonging report: " + report.instrument().name() + waveSuffix(report));
-    html.styleSheet(Style.CSS);
-    html.close("head");
+    head(html, "Belonging report: " + report.instrument().name() + waveSuffix(report));
     html.open("body");
     html.open("main");
     header(view, html, sections);
@@ -74,6 +66,22 @@ public final class HtmlReport {
     html.close("body");
     html.close("html");
     return html.finish();
+  }
+
+  /**
+   * Opens the page and writes its head: no script, nothing fetched (a content security policy that allows
+   * only the inline style sheet), the style sheet and the title.
+   */
+  static void head(Markup html, String title) {
+    html.open("html", "lang", "en");
+    html.open("head");
+    html.leaf("meta", "charset", "utf-8");
+    html.leaf("meta", "http-equiv", "Content-Security-Policy", "content",
+        "default-src 'none'; style-src 'unsafe-inline'");
+    html.leaf("meta", "name", "viewport", "content", "width=device-width, initial-scale=1");
+    html.element("title", title);
+    html.styleSheet(Style.CSS);
+    html.close("head");
   }
 
   private static String waveSuffix(Report report) {

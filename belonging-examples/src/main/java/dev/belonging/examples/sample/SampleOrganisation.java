@@ -25,12 +25,23 @@ import java.util.SplittableRandom;
  * reverse-keyed items); a few answers are missing. Comment questions get a short text from a fixed list now
  * and then.
  *
- * <p>The same seed always gives the same responses. This class is immutable and thread-safe.
+ * <p>Later waves ({@link #inWave(int)}) survey the same teams, with the same team sizes and effects, but
+ * other people (answers are anonymous, so nothing links the waves) and a small organisation-wide drift of
+ * +0.05 latent points per wave. A pilot ({@link #withPilot(String, double)}) raises one team's latent level
+ * in every dimension from wave 2 on, so that a trend analysis has a true effect to find.
+ *
+ * <p>The same seed, wave and pilot always give the same responses. This class is immutable and thread-safe.
  */
 public final class SampleOrganisation {
 
   /** The seed of the bundled sample. */
   public static final long DEFAULT_SEED = 2026L;
+
+  /** The team that ran the pilot in the bundled second wave. */
+  public static final String PILOT_TEAM = "T17";
+
+  /** The pilot's effect in the bundled second wave, in latent points (one point is a quarter of a scale). */
+  public static final double PILOT_EFFECT = 0.6;
 
   private static final String[] LOCATIONS = {"office", "remote", "frontline"};
   private static final String[] TENURES = {"<1y", "1-3y", "3-5y", "5y+"};
@@ -44,13 +55,25 @@ public final class SampleOrganisation {
 
   private final int respondents;
   private final long seed;
+  private final int wave;
+  private final String pilotTeam;
+  private final double pilotEffect;
 
-  private SampleOrganisation(int respondents, long seed) {
+  private SampleOrganisation(int respondents, long seed, int wave, String pilotTeam, double pilotEffect) {
     if (respondents < 0) {
       throw new IllegalArgumentException("respondents must not be negative: " + respondents);
     }
+    if (wave < 1) {
+      throw new IllegalArgumentException("waves are numbered from 1: " + wave);
+    }
+    if (!Double.isFinite(pilotEffect)) {
+      throw new IllegalArgumentException("the pilot's effect must be finite: " + pilotEffect);
+    }
     this.respondents = respondents;
     this.seed = seed;
+    this.wave = wave;
+    this.pilotTeam = pilotTeam;
+    this.pilotEffect = pilotEffect;
   }
 
   /**
@@ -61,7 +84,31 @@ public final class SampleOrganisation {
    * @return the organisation
    */
   public static SampleOrganisation of(int respondents, long seed) {
-    return new SampleOrganisation(respondents, seed);
+    return new SampleOrganisation(respondents, seed, 1, null, 0);
+  }
+
+  /**
+   * Returns the same organisation surveyed in another wave: the same teams, other people.
+   *
+   * @param newWave the wave, 1 for the first
+   * @return the organisation in that wave
+   * @throws IllegalArgumentException if the wave is below 1
+   */
+  public SampleOrganisation inWave(int newWave) {
+    return new SampleOrganisation(respondents, seed, newWave, pilotTeam, pilotEffect);
+  }
+
+  /**
+   * Returns a copy in which one team runs a pilot that raises its latent level in every dimension from wave
+   * 2 on.
+   *
+   * @param team the team, e.g. {@code T17}
+   * @param effect the rise in latent points (one point is a quarter of the scale's range), finite
+   * @return the organisation
+   * @throws IllegalArgumentException if the effect is not finite
+   */
+  public SampleOrganisation withPilot(String team, double effect) {
+    return new SampleOrganisation(respondents, seed, wave, Objects.requireNonNull(team, "team"), effect);
   }
 
   /**
@@ -101,6 +148,11 @@ public final class SampleOrganisation {
         teamOfSlot.add(name);
       }
     }
+    if (wave > 1) {
+      // the same teams, other people: a stream of its own per wave
+      random = new SplittableRandom(seed * 31 + wave);
+    }
+    double shift = 0.05 * (wave - 1);
     ResponseSet.Builder b = ResponseSet.builder(instrument).attributes(attributes());
     int width = Math.max(4, Integer.toString(respondents).length());
     for (int i = 0; i < respondents; i++) {
@@ -109,7 +161,8 @@ public final class SampleOrganisation {
       String tenure = TENURES[pick(random, 0.20, 0.35, 0.20)];
       Map<String, Integer> answers = new HashMap<>();
       Map<String, String> comments = new HashMap<>();
-      double person = random.nextGaussian() * 0.45;
+      double person = random.nextGaussian() * 0.45 + shift
+          + (wave > 1 && teamName.equals(pilotTeam) ? pilotEffect : 0);
       for (int d = 0; d < dims.size(); d++) {
         String dim = dims.get(d).id();
         Scale scale = instrument.scaleOfDimension(dim);
@@ -160,6 +213,7 @@ public final class SampleOrganisation {
 
   @Override
   public String toString() {
-    return "SampleOrganisation[" + respondents + " respondents, seed " + seed + "]";
+    return "SampleOrganisation[" + respondents + " respondents, seed " + seed + ", wave " + wave
+        + (pilotTeam == null ? "" : ", pilot " + pilotTeam + " " + pilotEffect) + "]";
   }
 }

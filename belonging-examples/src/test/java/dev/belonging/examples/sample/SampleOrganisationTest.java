@@ -27,6 +27,30 @@ class SampleOrganisationTest {
     assertThat(Files.readString(bundled, StandardCharsets.UTF_8)).isEqualTo(expected.toString());
   }
 
+  /** The trend example reads this second wave, in which one team ran a pilot. */
+  @Test
+  void theBundledSecondWaveIsTheGeneratorsOutputWithThePilot() throws Exception {
+    Path bundled = Path.of("samples", "acme-shkv-wave2.csv");
+    StringWriter expected = new StringWriter();
+    ResponseCsv.withDefaults(SHKV).write(SampleOrganisation.of(400, SampleOrganisation.DEFAULT_SEED).inWave(2)
+        .withPilot(SampleOrganisation.PILOT_TEAM, SampleOrganisation.PILOT_EFFECT).responses(SHKV), expected);
+    assertThat(Files.readString(bundled, StandardCharsets.UTF_8)).isEqualTo(expected.toString());
+  }
+
+  @Test
+  void aLaterWaveHasTheSameTeamsAndOtherPeople() {
+    SampleOrganisation organisation = SampleOrganisation.of(400, SampleOrganisation.DEFAULT_SEED);
+    ResponseSet first = organisation.responses(SHKV);
+    ResponseSet second = organisation.inWave(2).responses(SHKV);
+    for (int row = 0; row < first.size(); row++) {
+      assertThat(second.attribute("team").value(row)).isEqualTo(first.attribute("team").value(row));
+    }
+    assertThat(second.answers("seen-1")).isNotEqualTo(first.answers("seen-1"));
+    assertThat(organisation.inWave(1).responses(SHKV)).isEqualTo(first);
+    // a pilot changes nothing in the first wave
+    assertThat(organisation.withPilot("T01", 1.0).responses(SHKV)).isEqualTo(first);
+  }
+
   @Test
   void theSameSeedGivesTheSameResponses() {
     ResponseSet a = SampleOrganisation.of(150, 7).responses(SHKV);

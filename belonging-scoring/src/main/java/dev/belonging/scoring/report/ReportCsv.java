@@ -1,13 +1,12 @@
 package dev.belonging.scoring.report;
 
 import dev.belonging.scoring.Breakdown;
+import dev.belonging.scoring.Segment;
 import dev.belonging.scoring.Statistic;
 import dev.belonging.scoring.gaps.Gap;
 import dev.belonging.scoring.reliability.Reliability;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -28,9 +27,9 @@ import java.util.Set;
  * gap against a reference segment instead of the rest of the population names it in the prefix: {@code
  * gap[team=T1].difference}. An undefined gap number has an empty value and its reason.
  *
- * <p>Fields are quoted per RFC 4180 when needed; text cells that start with {@code =},
- * {@code +}, {@code -} or {@code @} are prefixed with {@code '} so that spreadsheets do not run them as
- * formulas; numbers are never altered. Lines end with CRLF.
+ * <p>Rows are written by {@link TidyCsv}: quoted per RFC 4180 when needed, text cells that start with
+ * {@code =}, {@code +}, {@code -} or {@code @} prefixed with {@code '} so that spreadsheets do not run them
+ * as formulas, numbers never altered, lines ending with CRLF.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -45,101 +44,68 @@ public final class ReportCsv {
    * @return the CSV text
    */
   public static String render(Report report) {
-    Set<String> attributeSet = new LinkedHashSet<>();
-    for (Breakdown b : report.breakdowns()) {
-      attributeSet.addAll(b.attributes());
-    }
-    List<String> attributes = List.copyOf(attributeSet);
-    StringBuilder out = new StringBuilder();
-    List<String> header = new ArrayList<>(List.of("wave", "segment"));
-    header.addAll(attributes);
-    header.addAll(List.of("dimension", "question", "statistic", "value", "reason"));
-    line(out, header, header.size());
-
-    String wave = "";
-    for (Reliability r : report.reliability()) {
-      row(out, wave, "all", Map.of(), attributes, r.dimensionId(), "", "alpha", r.alpha());
-    }
-    for (SegmentResult s : report.segments()) {
-      String label = s.segment().label();
-      Map<String, String> values = s.segment().attributes();
-      if (s instanceof SuppressedSegment x) {
-        row(out, wave, label, values, attributes, "", "", "respondents", Statistic.undefined(x.reason()));
-        continue;
-      }
-      ShownSegment shown = (ShownSegment) s;
-      row(out, wave, label, values, attributes, "", "", "respondents", Statistic.of(shown.respondents()));
-      shown.dimensions().forEach((id, d) -> {
-        row(out, wave, label, values, attributes, id, "", "respondents", Statistic.of(d.respondents()));
-        d.statistics().forEach((name, v) -> row(out, wave, label, values, attributes, id, "", name, v));
-      });
-      shown.questions().forEach((id, q) -> {
-        String dim = report.instrument().question(id).flatMap(x -> x.dimensionId()).orElse("");
-        row(out, wave, label, values, attributes, dim, id, "respondents", Statistic.of(q.respondents()));
-        row(out, wave, label, values, attributes, dim, id, "mean", q.mean());
-        row(out, wave, label, values, attributes, dim, id, "favorable", q.favorable());
-      });
-    }
-    for (Gap g : report.gaps()) {
-      String label = g.segment().label();
-      Map<String, String> values = g.segment().attributes();
-      String prefix = g.reference().map(r -> "gap[" + r.label() + "].").orElse("gap.");
-      String dim = g.dimension();
-      row(out, wave, label, values, attributes, dim, "", prefix + "difference", g.difference());
-      row(out, wave, label, values, attributes, dim, "", prefix + g.effectSizeType(), g.effectSize());
-      row(out, wave, label, values, attributes, dim, "", prefix + "ciLow", g.ciLow());
-      row(out, wave, label, values, attributes, dim, "", prefix + "ciHigh", g.ciHigh());
-      row(out, wave, label, values, attributes, dim, "", prefix + "pValue", g.pValue());
-      row(out, wave, label, values, attributes, dim, "", prefix + "qValue", g.qValue());
-      row(out, wave, label, values, attributes, dim, "", prefix + "flagged", Statistic.of(g.flagged() ? 1 : 0));
-    }
+    TidyCsv out = TidyCsv.withAttributes(attributes(report.breakdowns()));
+    appendRows(out, report, "");
     return out.toString();
   }
 
-  private static void row(StringBuilder out, String wave, String segment, Map<String, String> values,
-      List<String> attributes, String dimension, String question, String statistic, Statistic value) {
-    List<String> cells = new ArrayList<>();
-    cells.add(text(wave));
-    cells.add(text(segment));
-    for (String a : attributes) {
-      cells.add(text(values.getOrDefault(a, "")));
+  /**
+   * Returns the attribute columns of some breakdowns: every attribute named, in the order first named.
+   *
+   * @param breakdowns the breakdowns
+   * @return the attribute names
+   */
+  public static List<String> attributes(List<Breakdown> breakdowns) {
+    Set<String> attributeSet = new LinkedHashSet<>();
+    for (Breakdown b : breakdowns) {
+      attributeSet.addAll(b.attributes());
     }
-    cells.add(text(dimension));
-    cells.add(text(question));
-    cells.add(text(statistic));
-    cells.add(value.isDefined() ? number(value.value()) : "");
-    cells.add(text(value.reason()));
-    line(out, cells, cells.size());
+    return List.copyOf(attributeSet);
   }
 
-  private static void line(StringBuilder out, List<String> cells, int n) {
-    for (int i = 0; i < n; i++) {
-      if (i > 0) {
-        out.append(',');
+  /**
+   * Appends a report's rows (without a header) to a tidy CSV document, in the order {@link #render} writes
+   * them.
+   *
+   * @param out the document, with the attribute columns of the report's breakdowns
+   * @param report the report
+   * @param wave the {@code wave} column's value: {@code ""} for a one-wave report, the wave's label in a
+   *     trend report
+   */
+  public static void appendRows(TidyCsv out, Report report, String wave) {
+    for (Reliability r : report.reliability()) {
+      out.row(wave, Segment.population(), r.dimensionId(), "", "alpha", r.alpha());
+    }
+    for (SegmentResult s : report.segments()) {
+      Segment segment = s.segment();
+      if (s instanceof SuppressedSegment x) {
+        out.row(wave, segment, "", "", "respondents", Statistic.undefined(x.reason()));
+        continue;
       }
-      out.append(quote(cells.get(i)));
+      ShownSegment shown = (ShownSegment) s;
+      out.row(wave, segment, "", "", "respondents", Statistic.of(shown.respondents()));
+      shown.dimensions().forEach((id, d) -> {
+        out.row(wave, segment, id, "", "respondents", Statistic.of(d.respondents()));
+        d.statistics().forEach((name, v) -> out.row(wave, segment, id, "", name, v));
+      });
+      shown.questions().forEach((id, q) -> {
+        String dim = report.instrument().question(id).flatMap(x -> x.dimensionId()).orElse("");
+        out.row(wave, segment, dim, id, "respondents", Statistic.of(q.respondents()));
+        out.row(wave, segment, dim, id, "mean", q.mean());
+        out.row(wave, segment, dim, id, "favorable", q.favorable());
+      });
     }
-    out.append("\r\n");
-  }
-
-  private static String number(double v) {
-    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
-  }
-
-  /** Neutralises a text cell that a spreadsheet would read as a formula. */
-  static String text(String s) {
-    if (!s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0) {
-      return "'" + s;
+    for (Gap g : report.gaps()) {
+      Segment segment = g.segment();
+      String prefix = g.reference().map(r -> "gap[" + r.label() + "].").orElse("gap.");
+      String dim = g.dimension();
+      out.row(wave, segment, dim, "", prefix + "difference", g.difference());
+      out.row(wave, segment, dim, "", prefix + g.effectSizeType(), g.effectSize());
+      out.row(wave, segment, dim, "", prefix + "ciLow", g.ciLow());
+      out.row(wave, segment, dim, "", prefix + "ciHigh", g.ciHigh());
+      out.row(wave, segment, dim, "", prefix + "pValue", g.pValue());
+      out.row(wave, segment, dim, "", prefix + "qValue", g.qValue());
+      out.row(wave, segment, dim, "", prefix + "flagged", Statistic.of(g.flagged() ? 1 : 0));
     }
-    return s;
-  }
-
-  private static String quote(String s) {
-    boolean needs = false;
-    for (int i = 0; i < s.length() && !needs; i++) {
-      char c = s.charAt(i);
-      needs = c == ',' || c == '"' || c == '\n' || c == '\r';
-    }
-    return needs ? '"' + s.replace("\"", "\"\"") + '"' : s;
   }
 }
