@@ -119,18 +119,26 @@ final class ReportCommand implements Callable<Integer> {
         spec.commandLine().getErr().println("  " + p);
       }
     }
-    Report report = BelongingAnalysis.withDefaults(inst)
+    Report report = analysis(inst, breakdowns, minGroup).analyze(set, rejected);
+    Inputs.write(out, render(report, format), spec.commandLine().getOut());
+    return BelongingCli.OK;
+  }
+
+  /** Returns the analysis every subcommand that writes a report runs: the same statistics everywhere. */
+  static BelongingAnalysis analysis(Instrument instrument, List<Breakdown> breakdowns, int minGroup) {
+    return BelongingAnalysis.withDefaults(instrument)
         .withBreakdowns(breakdowns)
         .withPolicy(AnonymityPolicy.withDefaults().withMinGroupSize(minGroup))
-        .withStrategies(STRATEGIES)
-        .analyze(set, rejected);
-    String text = switch (format) {
+        .withStrategies(STRATEGIES);
+  }
+
+  /** Renders a report in a format. */
+  static String render(Report report, Format format) {
+    return switch (format) {
       case text -> ReportText.render(report);
       case json -> ReportJson.toJson(report);
       case csv -> ReportCsv.render(report);
       case html -> HtmlReport.render(report);
     };
-    Inputs.write(out, text, spec.commandLine().getOut());
-    return BelongingCli.OK;
   }
 }
