@@ -16,7 +16,6 @@ import dev.belonging.scoring.report.Report;
 import dev.belonging.scoring.report.ReportJson;
 import dev.belonging.scoring.report.SegmentResult;
 import dev.belonging.scoring.report.ShownSegment;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.logging.Level;
@@ -31,9 +30,10 @@ import java.util.logging.Logger;
  * <p>From the project root, after {@code mvn -B -q -DskipTests package}:
  * <pre>
  * java -cp belonging-examples/target/belonging-cli.jar belonging-examples/examples/CustomStrategy.java \
- *     [RESPONSES.csv [INSTRUMENT.json|builtin:NAME [ATTRIBUTE]]]
+ *     [RESPONSES.csv [INSTRUMENT.json [ATTRIBUTE]]]
  * </pre>
- * Without arguments it reads the bundled sample (samples/acme-shkv.csv, builtin:shkv, by location).
+ * Without arguments it reads the bundled sample: belonging-examples/samples/acme-shkv.csv, the built-in
+ * instrument shkv, by location.
  */
 public class CustomStrategy {
 
@@ -78,8 +78,9 @@ public class CustomStrategy {
 
   public static void main(String[] args) throws Exception {
     VALIDATOR_LOG.setLevel(Level.WARNING);
-    Path responses = args.length > 0 ? Path.of(args[0]) : bundledSample();
-    Instrument instrument = instrument(args.length > 1 ? args[1] : "builtin:shkv");
+    Path responses = Path.of(args.length > 0 ? args[0] : "belonging-examples/samples/acme-shkv.csv");
+    Instrument instrument = args.length > 1
+        ? InstrumentJson.read(Path.of(args[1])) : Instruments.builtin("shkv");
     String attribute = args.length > 2 ? args[2] : "location";
 
     ResponseSet set = ResponseCsv.withDefaults(instrument).read(responses).responses();
@@ -112,23 +113,5 @@ public class CustomStrategy {
   static String percent(DimensionResult d, String name) {
     Statistic s = d.statistic(name);
     return s.isDefined() ? String.format("%.0f%%", s.value() * 100) : "n/a";
-  }
-
-  static Instrument instrument(String source) throws Exception {
-    return source.startsWith("builtin:")
-        ? Instruments.builtin(source.substring("builtin:".length()))
-        : InstrumentJson.read(Path.of(source));
-  }
-
-  /** The bundled sample, found from the project root or from belonging-examples. */
-  static Path bundledSample() {
-    for (Path p : new Path[] {Path.of("belonging-examples", "samples", "acme-shkv.csv"),
-        Path.of("samples", "acme-shkv.csv")}) {
-      if (Files.isRegularFile(p)) {
-        return p;
-      }
-    }
-    throw new IllegalStateException("samples/acme-shkv.csv not found: run from the project root, or give a "
-        + "responses file as the first argument");
   }
 }

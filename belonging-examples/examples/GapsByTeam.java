@@ -12,7 +12,6 @@ import dev.belonging.scoring.report.Report;
 import dev.belonging.scoring.report.SegmentResult;
 import dev.belonging.scoring.report.ShownSegment;
 import dev.belonging.scoring.report.SuppressedSegment;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -25,9 +24,10 @@ import java.util.logging.Logger;
  * <p>From the project root, after {@code mvn -B -q -DskipTests package}:
  * <pre>
  * java -cp belonging-examples/target/belonging-cli.jar belonging-examples/examples/GapsByTeam.java \
- *     [RESPONSES.csv [INSTRUMENT.json|builtin:NAME [ATTRIBUTE]]]
+ *     [RESPONSES.csv [INSTRUMENT.json [ATTRIBUTE]]]
  * </pre>
- * Without arguments it reads the bundled sample (samples/acme-shkv.csv, instrument builtin:shkv, by team).
+ * Without arguments it reads the bundled sample: belonging-examples/samples/acme-shkv.csv, the built-in
+ * instrument shkv, by team.
  */
 public class GapsByTeam {
 
@@ -42,8 +42,9 @@ public class GapsByTeam {
 
   public static void main(String[] args) throws Exception {
     VALIDATOR_LOG.setLevel(Level.WARNING);
-    Path responses = args.length > 0 ? Path.of(args[0]) : bundledSample();
-    Instrument instrument = instrument(args.length > 1 ? args[1] : "builtin:shkv");
+    Path responses = Path.of(args.length > 0 ? args[0] : "belonging-examples/samples/acme-shkv.csv");
+    Instrument instrument = args.length > 1
+        ? InstrumentJson.read(Path.of(args[1])) : Instruments.builtin("shkv");
     String attribute = args.length > 2 ? args[2] : "team";
 
     ResponseSet set = ResponseCsv.withDefaults(instrument).read(responses).responses();
@@ -93,23 +94,5 @@ public class GapsByTeam {
           gap.effectSize().value(), gap.qValue().value());
     }
     System.out.printf("%d of %d gaps are clear; the others may be chance.%n", flagged, report.gaps().size());
-  }
-
-  static Instrument instrument(String source) throws Exception {
-    return source.startsWith("builtin:")
-        ? Instruments.builtin(source.substring("builtin:".length()))
-        : InstrumentJson.read(Path.of(source));
-  }
-
-  /** The bundled sample, found from the project root or from belonging-examples. */
-  static Path bundledSample() {
-    for (Path p : new Path[] {Path.of("belonging-examples", "samples", "acme-shkv.csv"),
-        Path.of("samples", "acme-shkv.csv")}) {
-      if (Files.isRegularFile(p)) {
-        return p;
-      }
-    }
-    throw new IllegalStateException("samples/acme-shkv.csv not found: run from the project root, or give a "
-        + "responses file as the first argument");
   }
 }

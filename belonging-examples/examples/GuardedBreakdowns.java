@@ -14,7 +14,6 @@ import dev.belonging.scoring.report.SegmentResult;
 import dev.belonging.scoring.report.ShownSegment;
 import dev.belonging.scoring.report.SuppressedSegment;
 import dev.belonging.scoring.report.SuppressionReason;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,10 +31,10 @@ import java.util.logging.Logger;
  * <p>From the project root, after {@code mvn -B -q -DskipTests package}:
  * <pre>
  * java -cp belonging-examples/target/belonging-cli.jar belonging-examples/examples/GuardedBreakdowns.java \
- *     [RESPONSES.csv [INSTRUMENT.json|builtin:NAME [GROUP [SUBGROUP [K]]]]]
+ *     [RESPONSES.csv [INSTRUMENT.json [GROUP [SUBGROUP [K]]]]]
  * </pre>
- * Without arguments it reads the bundled sample (samples/acme-shkv.csv, builtin:shkv, team × location,
- * k = 5).
+ * Without arguments it reads the bundled sample: belonging-examples/samples/acme-shkv.csv, the built-in
+ * instrument shkv, team × location, k = 5.
  */
 public class GuardedBreakdowns {
 
@@ -51,8 +50,9 @@ public class GuardedBreakdowns {
 
   public static void main(String[] args) throws Exception {
     VALIDATOR_LOG.setLevel(Level.WARNING);
-    Path responses = args.length > 0 ? Path.of(args[0]) : bundledSample();
-    Instrument instrument = instrument(args.length > 1 ? args[1] : "builtin:shkv");
+    Path responses = Path.of(args.length > 0 ? args[0] : "belonging-examples/samples/acme-shkv.csv");
+    Instrument instrument = args.length > 1
+        ? InstrumentJson.read(Path.of(args[1])) : Instruments.builtin("shkv");
     String group = args.length > 2 ? args[2] : "team";
     String subgroup = args.length > 3 ? args[3] : "location";
     int k = args.length > 4 ? Integer.parseInt(args[4]) : 5;
@@ -131,23 +131,5 @@ public class GuardedBreakdowns {
         shown.isEmpty() ? "none" : String.join(", ", shown), String.join(", ", small));
     System.out.println("Were it shown, the group's count and sums minus the shown cells would give away "
         + "the small hidden cells, and with them their people's answers.");
-  }
-
-  static Instrument instrument(String source) throws Exception {
-    return source.startsWith("builtin:")
-        ? Instruments.builtin(source.substring("builtin:".length()))
-        : InstrumentJson.read(Path.of(source));
-  }
-
-  /** The bundled sample, found from the project root or from belonging-examples. */
-  static Path bundledSample() {
-    for (Path p : new Path[] {Path.of("belonging-examples", "samples", "acme-shkv.csv"),
-        Path.of("samples", "acme-shkv.csv")}) {
-      if (Files.isRegularFile(p)) {
-        return p;
-      }
-    }
-    throw new IllegalStateException("samples/acme-shkv.csv not found: run from the project root, or give a "
-        + "responses file as the first argument");
   }
 }

@@ -12,7 +12,6 @@ import dev.belonging.scoring.reliability.CronbachAlpha;
 import dev.belonging.scoring.reliability.ItemReliability;
 import dev.belonging.scoring.reliability.Reliability;
 import dev.belonging.scoring.report.Report;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -30,9 +29,10 @@ import java.util.logging.Logger;
  * <p>From the project root, after {@code mvn -B -q -DskipTests package}:
  * <pre>
  * java -cp belonging-examples/target/belonging-cli.jar belonging-examples/examples/ReliabilityCheck.java \
- *     [RESPONSES.csv [INSTRUMENT.json|builtin:NAME [ATTRIBUTE [BAR]]]]
+ *     [RESPONSES.csv [INSTRUMENT.json [ATTRIBUTE [BAR]]]]
  * </pre>
- * Without arguments it reads the bundled sample (samples/acme-shkv.csv, builtin:shkv, by team, bar 0.7).
+ * Without arguments it reads the bundled sample: belonging-examples/samples/acme-shkv.csv, the built-in
+ * instrument shkv, by team, bar 0.7.
  */
 public class ReliabilityCheck {
 
@@ -47,8 +47,9 @@ public class ReliabilityCheck {
 
   public static void main(String[] args) throws Exception {
     VALIDATOR_LOG.setLevel(Level.WARNING);
-    Path responses = args.length > 0 ? Path.of(args[0]) : bundledSample();
-    Instrument instrument = instrument(args.length > 1 ? args[1] : "builtin:shkv");
+    Path responses = Path.of(args.length > 0 ? args[0] : "belonging-examples/samples/acme-shkv.csv");
+    Instrument instrument = args.length > 1
+        ? InstrumentJson.read(Path.of(args[1])) : Instruments.builtin("shkv");
     String attribute = args.length > 2 ? args[2] : "team";
     double bar = args.length > 3 ? Double.parseDouble(args[3]) : 0.7;
 
@@ -103,23 +104,5 @@ public class ReliabilityCheck {
 
   static String format(Statistic s) {
     return s.isDefined() ? String.format("%.2f", s.value()) : "n/a";
-  }
-
-  static Instrument instrument(String source) throws Exception {
-    return source.startsWith("builtin:")
-        ? Instruments.builtin(source.substring("builtin:".length()))
-        : InstrumentJson.read(Path.of(source));
-  }
-
-  /** The bundled sample, found from the project root or from belonging-examples. */
-  static Path bundledSample() {
-    for (Path p : new Path[] {Path.of("belonging-examples", "samples", "acme-shkv.csv"),
-        Path.of("samples", "acme-shkv.csv")}) {
-      if (Files.isRegularFile(p)) {
-        return p;
-      }
-    }
-    throw new IllegalStateException("samples/acme-shkv.csv not found: run from the project root, or give a "
-        + "responses file as the first argument");
   }
 }

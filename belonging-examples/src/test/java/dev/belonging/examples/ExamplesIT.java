@@ -102,10 +102,11 @@ class ExamplesIT {
     return lines;
   }
 
-  /** Runs {@code java -cp <jar> <args>} from the project root. */
+  /** Runs {@code java -cp <jar> <args>} from the project root, with numbers written the same everywhere. */
   private static Result run(String... args) {
     List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", JAR.toString()));
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Duser.language=en",
+        "-Duser.country=US", "-cp", JAR.toString()));
     command.addAll(List.of(args));
     try {
       Path out = Files.createTempFile("example-", ".out");
