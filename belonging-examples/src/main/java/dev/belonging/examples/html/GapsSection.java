@@ -31,9 +31,9 @@ import java.util.Optional;
  */
 final class GapsSection implements ReportSection {
 
-  private static final double LABEL_W = 100;
-  private static final double PLOT_W = 250;
-  private static final double VALUE_W = 170;
+  private static final double LABEL_W = 124;
+  private static final double PLOT_W = 240;
+  private static final double VALUE_W = 160;
   /** Room between the plot's edge ticks and the labels beside them. */
   private static final double PAD = 16;
   private static final double ROW_H = 20;
@@ -330,7 +330,7 @@ final class GapsSection implements ReportSection {
     boolean flagged = gap != null && gap.flagged();
     html.open("g");
     Svg.text(html, 16, baseline, "start", flagged ? "strong" : "", Palette.INK,
-        ReportView.shorten(ReportView.label(s.segment()), 13));
+        ReportView.shorten(ReportView.label(s.segment()), 15));
     if (s instanceof SuppressedSegment hidden) {
       html.element("title", who + ": hidden, " + hidden.reason());
       Svg.rect(html, LABEL_W, y + 2, PLOT_W, ROW_H - 4, "url(#" + id + "-hatch)");

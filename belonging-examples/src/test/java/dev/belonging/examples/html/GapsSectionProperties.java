@@ -17,10 +17,10 @@ import org.junit.jupiter.api.Test;
 
 class GapsSectionProperties {
 
-  /** The plot's inner edges and zero line: label 100, plot 250, padding 16. */
-  private static final double LEFT = 116;
-  private static final double RIGHT = 334;
-  private static final double ZERO = 225;
+  /** The plot's inner edges and zero line: label 124, plot 240, padding 16. */
+  private static final double LEFT = 140;
+  private static final double RIGHT = 348;
+  private static final double ZERO = 244;
 
   private static final Pattern DIAMOND = Pattern.compile("<path d=\"M([0-9.]+) ");
   private static final Pattern CIRCLE = Pattern.compile("<circle cx=\"([0-9.]+)\"");

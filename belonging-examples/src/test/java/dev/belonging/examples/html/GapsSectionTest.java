@@ -36,18 +36,18 @@ class GapsSectionTest {
   void drawsEachGapAtItsDifferenceWithItsInterval() {
     String gaps = section(HtmlReport.render(Reports.withGaps()));
     // largest |end| 0.8: ticks of 0.5 (about a third of 0.8, rounded up to 1, 2 or 5 × 10^n), range ±1.0;
-    // zero at 100 + 250 / 2 = 225, 1.0 is (250 / 2 − 16) = 109 pixels, so −0.5 is at 225 − 54.5 = 170.5,
-    // −0.8 at 137.8, −0.2 at 203.2; +0.1 at 235.9, −0.2 at 203.2, +0.4 at 268.6
-    assertThat(gaps).contains("<path d=\"M170.5 ").contains("x1=\"137.8\" x2=\"203.2\"")
-        .contains("<circle cx=\"235.9\"").contains("x1=\"203.2\" x2=\"268.6\"");
+    // zero at 124 + 240 / 2 = 244, 1.0 is (240 / 2 − 16) = 104 pixels, so −0.5 is at 244 − 52 = 192,
+    // −0.8 at 160.8, −0.2 at 223.2; +0.1 at 254.4, −0.2 at 223.2, +0.4 at 285.6
+    assertThat(gaps).contains("<path d=\"M192 ").contains("x1=\"160.8\" x2=\"223.2\"")
+        .contains("<circle cx=\"254.4\"").contains("x1=\"223.2\" x2=\"285.6\"");
     // the flagged gap is a red diamond with a bold label, the other a hollow grey circle
-    assertThat(gaps).containsPattern("<path d=\"M170\\.5 [^\"]*\" fill=\"" + Palette.UNFAVORABLE + "\"")
-        .containsPattern("<circle cx=\"235\\.9\" cy=\"[^\"]*\" r=\"4\" fill=\"#ffffff\" stroke=\""
+    assertThat(gaps).containsPattern("<path d=\"M192 [^\"]*\" fill=\"" + Palette.UNFAVORABLE + "\"")
+        .containsPattern("<circle cx=\"254\\.4\" cy=\"[^\"]*\" r=\"4\" fill=\"#ffffff\" stroke=\""
             + Palette.MUTED + "\"")
         .contains("class=\"small strong\">\u22120.50 (\u22120.80 to \u22120.20)</text>")
         .contains("class=\"small\">+0.10 (\u22120.20 to +0.40)</text>");
     // the zero line and the ticks of the range
-    assertThat(gaps).contains("x1=\"225\" x2=\"225\"").contains(">\u22121.0</text>").contains(">+0.5</text>");
+    assertThat(gaps).contains("x1=\"244\" x2=\"244\"").contains(">\u22121.0</text>").contains(">+0.5</text>");
   }
 
   @Test
