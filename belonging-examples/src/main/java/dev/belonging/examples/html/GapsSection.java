@@ -195,24 +195,25 @@ final class GapsSection implements ReportSection {
   }
 
   /**
-   * Returns, per dimension with at least one defined interval, the half-width of its plot in display units:
-   * the largest |end| of an interval among dimensions of the same unit and scale, rounded up to a tick.
+   * Returns, per dimension with at least one gap, the half-width of its plot in display units: the largest
+   * |end| of an interval among dimensions of the same unit and scale, rounded up to a tick (1 when none is
+   * defined).
    */
   private static Map<String, Double> extents(ReportView view, List<Gap> gaps) {
     Map<String, Double> largest = new HashMap<>();
     Map<String, String> keyOf = new HashMap<>();
     for (Gap g : gaps) {
+      String key = key(view, g);
+      keyOf.put(g.dimension(), key);
       if (!g.ciLow().isDefined() || !g.ciHigh().isDefined()) {
         continue;
       }
-      String key = key(view, g);
-      keyOf.put(g.dimension(), key);
       double f = factor(g.differenceUnit());
       double m = Math.max(Math.abs(g.ciLow().value()), Math.abs(g.ciHigh().value())) * f;
       largest.merge(key, m, Math::max);
     }
     Map<String, Double> extents = new HashMap<>();
-    keyOf.forEach((dimension, key) -> extents.put(dimension, niceExtent(largest.get(key))));
+    keyOf.forEach((dimension, key) -> extents.put(dimension, niceExtent(largest.getOrDefault(key, 0.0))));
     return extents;
   }
 
@@ -343,7 +344,7 @@ final class GapsSection implements ReportSection {
     if (gap == null || !gap.difference().isDefined() || !gap.ciLow().isDefined() || !gap.ciHigh().isDefined()) {
       String why = !shown.dimensions().containsKey(dim.id())
           ? "dimension hidden in this group"
-          : gap == null ? "not compared" : "n/a: " + gap.difference().reason();
+          : gap == null ? "not compared" : "n/a: " + undefinedReason(gap);
       html.element("title", who + ", " + dim.name() + ": " + why);
       if (!shown.dimensions().containsKey(dim.id())) {
         Svg.rect(html, LABEL_W, y + 2, PLOT_W, ROW_H - 4, "url(#" + id + "-hatch-light)");
@@ -377,6 +378,16 @@ final class GapsSection implements ReportSection {
     Svg.text(html, LABEL_W + PLOT_W + 10, baseline, "start", flagged ? "small strong" : "small", Palette.INK,
         difference(gap, gap.difference().value()) + " (" + interval(gap) + ")");
     html.close("g");
+  }
+
+  /** Returns why a gap cannot be drawn: the reason of its difference, or else of its interval. */
+  private static String undefinedReason(Gap g) {
+    for (Statistic s : List.of(g.difference(), g.ciLow(), g.ciHigh())) {
+      if (!s.isDefined()) {
+        return s.reason();
+      }
+    }
+    return "";
   }
 
   private static String comparison(Gap g) {

@@ -105,6 +105,22 @@ class GapsSectionTest {
   }
 
   @Test
+  void aGapThatCannotBeComputedSaysWhyInItsRowAndTable() {
+    Segment a = Segment.of(Map.of("team", "A"));
+    Gap undefined = new Gap(a, "heard", dev.belonging.scoring.gaps.Comparison.REST_OF_POPULATION,
+        java.util.Optional.empty(), "welch", "hedges-g", DifferenceUnit.SCORE_POINTS,
+        dev.belonging.scoring.gaps.GapEstimate.undefined("no variance in either group"),
+        dev.belonging.scoring.Statistic.undefined("no p-value"), false);
+    Report report = Report.builder(Instruments.builtin("shkv")).segments(Reports.withGaps().segments())
+        .gaps(List.of(Reports.withGaps().gaps().get(0), undefined)).build();
+    String gaps = section(HtmlReport.render(report));
+    assertThat(gaps).contains("<title>team A, Heard: my voice reaches decisions: n/a: no variance in either "
+        + "group</title>")
+        .contains("<td>n/a (no variance in either group)</td><td>n/a</td><td>Hedges&#39; g n/a</td><td>n/a</td>"
+            + "<td>n/a</td><td class=\"text\">no</td>");
+  }
+
+  @Test
   void theHeaderCountsTheFlaggedGaps() {
     assertThat(HtmlReport.render(Reports.withGaps()))
         .contains("<span class=\"num\">1 of 2</span><span class=\"what\">gaps flagged</span>");
