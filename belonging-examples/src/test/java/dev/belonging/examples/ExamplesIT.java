@@ -20,8 +20,9 @@ import org.junit.jupiter.api.TestFactory;
  * belonging-examples/examples/X.java} (Java's single-file source launch). Each must exit with 0, write
  * nothing on standard error, and print every line its source announces in a {@code // expect: } comment.
  * A new example is picked up by being in the folder; it must announce at least one line. This also proves
- * that the shaded jar holds everything the examples import. Runs in {@code mvn verify}, after {@code package}
- * has built the jar.
+ * that the shaded jar holds everything the examples import. The jar's {@code demo} is run the same way, and
+ * the command it prints must give the same report from its files. Runs in {@code mvn verify}, after
+ * {@code package} has built the jar.
  */
 class ExamplesIT {
 
@@ -85,6 +86,30 @@ class ExamplesIT {
     assertThat(r.err()).contains("no-such-file.csv");
   }
 
+  @Test
+  void theDemoInTheJarPrintsACommandThatGivesTheSameReportFromItsFiles() throws IOException {
+    Path dir = Files.createTempDirectory("belonging-demo-");
+    try {
+      Path out = dir.resolve("demo");
+      Result demo = java(List.of("-jar", JAR.toString(), "demo", "--out", out.toString(), "--size", "120"));
+      assertThat(demo.code()).as(demo.err()).isZero();
+      String prefix = "java -jar " + JAR + " report ";
+      String command = demo.out().lines().map(String::strip).filter(l -> l.startsWith(prefix)).findFirst()
+          .orElseThrow(() -> new AssertionError("no '" + prefix + "' line in:\n" + demo.out()));
+      List<String> again = new ArrayList<>(List.of(command.substring("java ".length()).split(" ")));
+      again.addAll(List.of("--format", "json"));
+      Result report = java(again);
+      assertThat(report.code()).as(report.err()).isZero();
+      assertThat(report.out()).isEqualTo(Files.readString(out.resolve("report.json"), StandardCharsets.UTF_8));
+    } finally {
+      try (Stream<Path> files = Files.walk(dir)) {
+        for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(p);
+        }
+      }
+    }
+  }
+
   private static List<Path> examples() throws IOException {
     try (Stream<Path> files = Files.list(ROOT.resolve(EXAMPLES))) {
       return files.filter(p -> p.getFileName().toString().endsWith(".java")).sorted().toList();
@@ -102,12 +127,19 @@ class ExamplesIT {
     return lines;
   }
 
-  /** Runs {@code java -cp <jar> <args>} from the project root, with numbers written the same everywhere. */
+  /** Runs {@code java -cp <jar> <args>} from the project root. */
   private static Result run(String... args) {
+    List<String> java = new ArrayList<>(List.of("-cp", JAR.toString()));
+    java.addAll(List.of(args));
+    return java(java);
+  }
+
+  /** Runs {@code java <args>} from the project root, with numbers written the same everywhere. */
+  private static Result java(List<String> args) {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Duser.language=en",
-        "-Duser.country=US", "-cp", JAR.toString()));
-    command.addAll(List.of(args));
+        "-Duser.country=US"));
+    command.addAll(args);
     try {
       Path out = Files.createTempFile("example-", ".out");
       Path err = Files.createTempFile("example-", ".err");

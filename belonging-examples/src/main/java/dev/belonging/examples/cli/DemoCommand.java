@@ -93,7 +93,7 @@ final class DemoCommand implements Callable<Integer> {
       stdout.printf("  %-40s %s%n", path, describe(file.getKey()));
     }
     stdout.printf("Open %s in a browser. The same report from the files:%n", out.resolve("report.html"));
-    stdout.printf("  java -jar belonging-cli.jar report --instrument %s --responses %s --by %s%n",
+    stdout.printf("  java -jar %s report --instrument %s --responses %s --by %s%n", jar(),
         out.resolve("instrument.json"), out.resolve("responses.csv"),
         String.join(",", SampleOrganisation.attributes()));
     stdout.flush();
@@ -115,6 +115,20 @@ final class DemoCommand implements Callable<Integer> {
               + "add --force to write the demo's files into it (files of the same name are replaced)");
         }
       }
+    }
+  }
+
+  /** Returns the jar this runs from, relative to the working directory when inside it. */
+  static String jar() {
+    try {
+      Path location = Path.of(DemoCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      if (!location.getFileName().toString().endsWith(".jar")) {
+        return "belonging-cli.jar";
+      }
+      Path cwd = Path.of("").toAbsolutePath();
+      return location.startsWith(cwd) ? cwd.relativize(location).toString() : location.toString();
+    } catch (java.net.URISyntaxException | RuntimeException e) {
+      return "belonging-cli.jar";
     }
   }
 

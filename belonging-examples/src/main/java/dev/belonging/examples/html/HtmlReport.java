@@ -14,8 +14,9 @@ import java.util.Objects;
 /**
  * Renders a {@link Report} as one self-contained HTML page for the people who read it: a header with the
  * instrument, wave, headcount, minimum group size and what was hidden and why; a heatmap of groups ×
- * dimensions; per dimension the split of answers into unfavorable, neutral and favorable; reliability;
- * comments where the report has them; rejected input rows.
+ * dimensions; the gaps as forest plots, with the flagged ones in words; per dimension the split of answers
+ * into unfavorable, neutral and favorable; reliability; comments where the report has them; rejected input
+ * rows.
  *
  * <p>The page has inline CSS and inline SVG only: no script, no font, no image, nothing fetched from
  * anywhere, so it reads the same offline and prints (the tables behind the charts open in print). Every
