@@ -66,9 +66,10 @@ final class GapsSection implements ReportSection {
         + "consistent groups; long bars from small or divided ones. A bar that crosses the zero line means "
         + "the data cannot tell the group apart from " + against + ".");
     html.element("p", "A gap is flagged when it is unlikely to be chance even though many groups were "
-        + "compared (q-value below 0.05, Benjamini\u2013Hochberg) and large enough to matter (effect size of at "
-        + "least 0.2 standard deviations); these are the gaps to act on. Unflagged gaps may be noise.",
-        "class", "note");
+        + "compared (its q-value, the p-value adjusted for the number of comparisons, is below the analysis's "
+        + "level: 0.05 by default, Benjamini\u2013Hochberg) and large enough to matter (its effect size reaches "
+        + "the detector's minimum: by default 0.2 standard deviations); these are the gaps to act on. "
+        + "Unflagged gaps may be noise.", "class", "note");
     findings(view, html, gaps, against);
     legend(html);
     Map<Segment, Map<String, Gap>> bySegment = new HashMap<>();
