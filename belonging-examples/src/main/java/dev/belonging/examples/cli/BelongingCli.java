@@ -9,7 +9,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code belonging} command line: {@code report}, {@code generate} and {@code instruments}.
+ * The {@code belonging} command line: {@code report}, {@code generate}, {@code instruments} and
+ * {@code demo}.
  *
  * <p>Exit codes: 0 when the output was written; 1 for bad data (instrument or responses), with every
  * problem listed on standard error; 2 for bad usage (an unknown option, k below 2, a breakdown attribute
@@ -19,7 +20,8 @@ import picocli.CommandLine.Command;
 @Command(name = "belonging", mixinStandardHelpOptions = true,
     versionProvider = BelongingCli.Version.class,
     description = "Belonging metrics from anonymous workplace surveys, with anonymity guarded.",
-    subcommands = {ReportCommand.class, TrendCommand.class, GenerateCommand.class, InstrumentsCommand.class},
+    subcommands = {ReportCommand.class, TrendCommand.class, GenerateCommand.class, InstrumentsCommand.class,
+        DemoCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:output written", "1:bad data (instrument or responses)", "2:bad usage"})
 public final class BelongingCli implements Runnable {

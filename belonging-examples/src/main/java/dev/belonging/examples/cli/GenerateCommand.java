@@ -2,7 +2,9 @@ package dev.belonging.examples.cli;
 
 import dev.belonging.core.io.ResponseCsv;
 import dev.belonging.core.model.Instrument;
+import dev.belonging.core.model.ResponseSet;
 import dev.belonging.examples.sample.SampleOrganisation;
+import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -57,9 +59,14 @@ final class GenerateCommand implements Callable<Integer> {
     if (pilot != null) {
       organisation = organisation.withPilot(pilot, SampleOrganisation.PILOT_EFFECT);
     }
-    StringWriter csv = new StringWriter();
-    ResponseCsv.withDefaults(inst).write(organisation.responses(inst), csv);
-    Inputs.write(out, csv.toString(), spec.commandLine().getOut());
+    Inputs.write(out, csv(inst, organisation.responses(inst)), spec.commandLine().getOut());
     return BelongingCli.OK;
+  }
+
+  /** Writes responses as the CSV file {@code report} reads. */
+  static String csv(Instrument instrument, ResponseSet responses) throws IOException {
+    StringWriter csv = new StringWriter();
+    ResponseCsv.withDefaults(instrument).write(responses, csv);
+    return csv.toString();
   }
 }

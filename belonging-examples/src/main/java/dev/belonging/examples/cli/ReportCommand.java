@@ -13,6 +13,7 @@ import dev.belonging.scoring.IndexScore;
 import dev.belonging.scoring.MeanScore;
 import dev.belonging.scoring.ScoringStrategy;
 import dev.belonging.scoring.UnfavorableShare;
+import dev.belonging.scoring.privacy.AnonymityPolicy;
 import dev.belonging.scoring.report.Report;
 import dev.belonging.scoring.report.ReportCsv;
 import dev.belonging.scoring.report.ReportJson;
@@ -71,18 +72,27 @@ final class ReportCommand implements Callable<Integer> {
         spec.commandLine().getErr().println("  " + p);
       }
     }
-    Report report = BelongingAnalysis.withDefaults(inst)
+    Report report = analysis(inst, breakdowns, options.policy()).analyze(set, rejected);
+    Inputs.write(options.out, render(report, options.format), spec.commandLine().getOut());
+    return BelongingCli.OK;
+  }
+
+  /** Returns the analysis every subcommand that writes a report runs: the same statistics everywhere. */
+  static BelongingAnalysis analysis(Instrument instrument, List<Breakdown> breakdowns,
+      AnonymityPolicy policy) {
+    return BelongingAnalysis.withDefaults(instrument)
         .withBreakdowns(breakdowns)
-        .withPolicy(options.policy())
-        .withStrategies(STRATEGIES)
-        .analyze(set, rejected);
-    String text = switch (options.format) {
+        .withPolicy(policy)
+        .withStrategies(STRATEGIES);
+  }
+
+  /** Renders a report in a format. */
+  static String render(Report report, Format format) {
+    return switch (format) {
       case text -> ReportText.render(report);
       case json -> ReportJson.toJson(report);
       case csv -> ReportCsv.render(report);
       case html -> HtmlReport.render(report);
     };
-    Inputs.write(options.out, text, spec.commandLine().getOut());
-    return BelongingCli.OK;
   }
 }

@@ -143,11 +143,11 @@ final class DistributionSection implements ReportSection {
     }
     Optional<double[]> shares = shares((ShownSegment) s, dim.id());
     if (shares.isEmpty()) {
-      html.element("title", ReportView.fullLabel(s.segment()) + ": fewer than " + view.k()
-          + " people answered, or no answers, so it is not shown");
+      html.element("title", ReportView.fullLabel(s.segment()) + ": hidden, because fewer than " + view.k()
+          + " people answered, or because showing it would let a smaller group be worked out");
       Svg.rect(html, LABEL_W, by, BAR_W, BAR_H, "url(#" + id + "-hatch-light)");
       Svg.text(html, LABEL_W + BAR_W / 2, baseline, "middle", "small halo", Palette.INK,
-          "not shown: fewer than " + view.k() + " answered");
+          "hidden: too few answers, or to protect a smaller group");
       html.close("g");
       return;
     }
@@ -202,7 +202,8 @@ final class DistributionSection implements ReportSection {
         } else {
           Optional<double[]> shares = shares((ShownSegment) s, dim.id());
           if (shares.isEmpty()) {
-            html.element("td", "not shown: fewer than " + view.k() + " answered", "class", "hidden",
+            html.element("td", "hidden: fewer than " + view.k() + " answered, or to protect a smaller group",
+                "class", "hidden",
                 "colspan", "3");
           } else {
             int[] whole = Numbers.wholePercents(shares.get());

@@ -52,7 +52,9 @@ final class HeatmapSection implements ReportSection {
     html.element("p", "Each row is a group of people, each column a dimension of belonging. A cell shows the "
         + "group's " + m.title().toLowerCase(java.util.Locale.ROOT) + " (" + m.range() + ") and is coloured by "
         + "how far it is from everyone's value in the top row: red is lower, blue is higher, pale is about the "
-        + "same. Hatched cells are hidden to protect anonymity; the reason is written on them.");
+        + "same. Hatched cells are hidden to protect anonymity; the reason is written on them. Colour shows "
+        + "how large a difference is, not how sure it is: small groups vary by chance, and the next section "
+        + "says which differences are clear.");
     legend(html, m, k);
     html.open("figure");
     chart(view, html);
@@ -81,7 +83,7 @@ final class HeatmapSection implements ReportSection {
     html.close("li");
     html.open("li");
     html.element("span", "", "class", "swatch hatch-light", "aria-hidden", "true");
-    html.text("fewer than " + k + " scores in this dimension");
+    html.text("dimension hidden in a shown group: fewer than " + k + " scores, or to protect a smaller group");
     html.close("li");
     html.close("ul");
   }
@@ -181,10 +183,11 @@ final class HeatmapSection implements ReportSection {
       html.open("g");
       Optional<Statistic> value = ReportView.statistic(shown, dim.id(), m.statistic());
       if (value.isEmpty()) {
-        html.element("title", ReportView.fullLabel(s.segment()) + ", " + dim.name() + ": fewer than " + k
-            + " people have a score in this dimension, so it is not shown");
+        html.element("title", ReportView.fullLabel(s.segment()) + ", " + dim.name() + ": hidden, because fewer "
+            + "than " + k + " people have a score in this dimension, or because showing it would let a smaller "
+            + "group be worked out");
         Svg.rect(html, x, y + 1, CELL_W - 2, CELL_H - 2, "url(#" + ID + "-hatch-light)");
-        Svg.text(html, cx, baseline, "middle", "halo", Palette.INK, "fewer than " + k);
+        Svg.text(html, cx, baseline, "middle", "halo", Palette.INK, "hidden");
       } else if (!value.get().isDefined()) {
         html.element("title", ReportView.fullLabel(s.segment()) + ", " + dim.name() + ": not defined ("
             + value.get().reason() + ")");
@@ -268,7 +271,7 @@ final class HeatmapSection implements ReportSection {
   private static String cell(ReportView view, ShownSegment shown, Dimension d, Measure m, boolean population) {
     Optional<Statistic> value = ReportView.statistic(shown, d.id(), m.statistic());
     if (value.isEmpty()) {
-      return "hidden: fewer than " + view.k() + " scores";
+      return "hidden: fewer than " + view.k() + " scores, or to protect a smaller group";
     }
     if (!value.get().isDefined()) {
       return "n/a (" + value.get().reason() + ")";

@@ -2,6 +2,7 @@ package dev.belonging.examples.html;
 
 import dev.belonging.core.model.Wave;
 import dev.belonging.scoring.Breakdown;
+import dev.belonging.scoring.gaps.Gap;
 import dev.belonging.scoring.report.Report;
 import dev.belonging.scoring.report.SegmentResult;
 import dev.belonging.scoring.report.ShownSegment;
@@ -13,8 +14,9 @@ import java.util.Objects;
 /**
  * Renders a {@link Report} as one self-contained HTML page for the people who read it: a header with the
  * instrument, wave, headcount, minimum group size and what was hidden and why; a heatmap of groups ×
- * dimensions; per dimension the split of answers into unfavorable, neutral and favorable; reliability;
- * comments where the report has them; rejected input rows.
+ * dimensions; the gaps as forest plots, with the flagged ones in words; per dimension the split of answers
+ * into unfavorable, neutral and favorable; reliability; comments where the report has them; rejected input
+ * rows.
  *
  * <p>The page has inline CSS and inline SVG only: no script, no font, no image, nothing fetched from
  * anywhere, so it reads the same offline and prints (the tables behind the charts open in print). Every
@@ -27,7 +29,7 @@ import java.util.Objects;
 public final class HtmlReport {
 
   /** The sections, in page order; a section without content for a report is left out. */
-  private static final List<ReportSection> SECTIONS = List.of(new HeatmapSection(),
+  private static final List<ReportSection> SECTIONS = List.of(new HeatmapSection(), new GapsSection(),
       new DistributionSection(), new ReliabilitySection(), new CommentsSection(), new RejectedSection());
 
   private HtmlReport() {}
@@ -130,6 +132,10 @@ public final class HtmlReport {
       fact(html, Integer.toString(omitted), omitted == 1 ? "cell hidden inside a shown group"
           : "cells hidden inside shown groups", "hidden");
     }
+    if (!report.gaps().isEmpty()) {
+      long flagged = report.gaps().stream().filter(Gap::flagged).count();
+      fact(html, flagged + " of " + report.gaps().size(), "gaps flagged", "");
+    }
     if (!report.rejected().isEmpty()) {
       int n = report.rejected().size();
       fact(html, Integer.toString(n), n == 1 ? "problem in rejected rows" : "problems in rejected rows", "");
@@ -138,7 +144,8 @@ public final class HtmlReport {
 
     html.open("div", "class", "privacy");
     html.element("p", "Anonymity: no number is shown for a group of fewer than " + view.k() + " people, nor "
-        + "for a group whose numbers would let a smaller group be worked out.");
+        + "for a group whose numbers would let a smaller group be worked out (for example, a team's total "
+        + "minus its office staff would give away its few remote staff).");
     List<String> why = new ArrayList<>();
     if (primary > 0) {
       why.add(primary + (primary == 1 ? " group has " : " groups have ") + "fewer than " + view.k()
@@ -149,12 +156,17 @@ public final class HtmlReport {
           + "group that could otherwise be worked out");
     }
     if (omitted > 0) {
-      why.add(omitted + (omitted == 1 ? " dimension of a shown group has" : " dimensions of shown groups have")
-          + " fewer than " + view.k() + " scores");
+      why.add(omitted + (omitted == 1 ? " dimension of a shown group is" : " dimensions of shown groups are")
+          + " hidden (fewer than " + view.k() + " scores, or to protect a smaller group)");
     }
     html.element("p", why.isEmpty()
         ? "Nothing had to be hidden in this report."
         : "Hidden here: " + String.join("; ", why) + ". Hidden cells are hatched and say why.");
+    if (!why.isEmpty()) {
+      html.element("p", "People in a hidden group still count in \u201cEveryone\u201d and in the other "
+          + "breakdowns; only that group's own numbers are withheld. That a group is hidden says nothing about "
+          + "how its people answered.");
+    }
     html.close("div");
 
     html.open("nav", "aria-label", "Contents");
@@ -179,7 +191,7 @@ public final class HtmlReport {
     html.close("li");
   }
 
-  /** Counts dimensions omitted inside shown segments (fewer than k scores). */
+  /** Counts dimensions omitted inside shown segments (fewer than k scores, or complementary). */
   private static int omittedCells(ReportView view) {
     int n = 0;
     for (SegmentResult s : view.report().segments()) {

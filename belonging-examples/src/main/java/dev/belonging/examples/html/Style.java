@@ -67,6 +67,13 @@ final class Style {
       .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(540px, 1fr)); gap: 8px 36px; }
       .card h3 { margin-top: 12px; }
       .note { color: #4d4d4d; font-size: 14px; }
+      ul.findings { padding-left: 22px; margin: 4px 0 12px; }
+      ul.findings li { margin: 3px 0; max-width: 90ch; }
+      ul.findings .who { font-weight: 700; }
+      ul.findings.low li::marker { color: #b2182b; }
+      ul.findings.high li::marker { color: #2166ac; }
+      .legend svg { flex: none; }
+      tr.flagged th, tr.flagged td { font-weight: 700; }
       ul.comments { padding-left: 20px; }
       ul.comments li { white-space: pre-line; margin: 4px 0; max-width: 80ch; }
       footer { margin-top: 48px; padding-top: 8px; border-top: 1px solid #c8c8c8; color: #4d4d4d;

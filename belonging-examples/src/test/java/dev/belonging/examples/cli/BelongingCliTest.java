@@ -153,7 +153,7 @@ class BelongingCliTest {
 
   @Test
   void everySubcommandHasHelpAndThereIsAVersion() {
-    for (String sub : List.of("report", "generate", "instruments")) {
+    for (String sub : List.of("report", "generate", "instruments", "demo")) {
       Run r = run(sub, "--help");
       assertThat(r.code()).isZero();
       assertThat(r.out()).contains("Usage: belonging " + sub);

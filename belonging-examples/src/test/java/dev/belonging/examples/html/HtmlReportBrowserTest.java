@@ -82,7 +82,8 @@ class HtmlReportBrowserTest {
     assertThat(Chromium.pageRequests(run.netLog()))
         .as("requests of the page (all requests: %s)", Chromium.allRequests(run.netLog())).isEmpty();
     String dom = chromium.dumpDom(page, Files.createDirectories(tmp.resolve("dom")));
-    assertThat(dom).contains("Seen, heard, known, valued");
+    assertThat(dom).contains("Seen, heard, known, valued").contains("Clearly lower than everyone else")
+        .contains("<svg id=\"gaps-chart-0\" role=\"img\"");
     for (Tags.Tag tag : Tags.of(dom)) {
       assertThat(tag.attributes()).as(tag.text()).doesNotContain("src", "srcset", "action", "data", "poster");
       assertThat(tag.text()).doesNotContainPattern("(?i)\\shref=\"(?!#)");

@@ -20,7 +20,7 @@ class HtmlReportTest {
   static final Set<String> ELEMENTS = Set.of("html", "head", "meta", "title", "style", "body", "main",
       "header", "footer", "nav", "section", "h1", "h2", "h3", "p", "ul", "li", "a", "span", "div", "figure",
       "details", "summary", "table", "caption", "thead", "tbody", "tr", "th", "td", "svg", "defs", "pattern",
-      "g", "desc", "rect", "line", "text");
+      "g", "desc", "rect", "line", "text", "path", "circle");
 
   private static final String ESCAPED_SCRIPT = "&lt;script&gt;alert(1)&lt;/script&gt;";
 
@@ -106,7 +106,8 @@ class HtmlReportTest {
         .contains("Hidden here: 6 groups have fewer than 5 people.");
     assertThat(hostile).contains("wave 2026-Q1 &lt;script&gt;")
         .contains("Hidden here: 1 group has fewer than 5 people; 1 group is hidden to protect a smaller group "
-            + "that could otherwise be worked out; 1 dimension of a shown group has fewer than 5 scores.")
+            + "that could otherwise be worked out; 1 dimension of a shown group is hidden (fewer than 5 scores, "
+            + "or to protect a smaller group).")
         .contains("<span class=\"num\">1 of 3</span><span class=\"what\">groups shown</span>")
         .contains("<span class=\"num\">1</span><span class=\"what\">cell hidden inside a shown group</span>")
         .contains("<span class=\"num\">1</span><span class=\"what\">problem in rejected rows</span>");
@@ -137,9 +138,9 @@ class HtmlReportTest {
 
   @Test
   void aDimensionHiddenInsideAShownGroupIsMarkedAndAnUndefinedOneSaysWhy() {
-    assertThat(hostile).containsPattern("fill=\"url\\(#heatmap-chart-hatch-light\\)\"/><text [^>]*>fewer than 5"
+    assertThat(hostile).containsPattern("fill=\"url\\(#heatmap-chart-hatch-light\\)\"/><text [^>]*>hidden"
         + "</text>");
-    assertThat(hostile).contains("<td>hidden: fewer than 5 scores</td>");
+    assertThat(hostile).contains("<td>hidden: fewer than 5 scores, or to protect a smaller group</td>");
     assertThat(hostile).contains("not defined (&lt;i&gt;no&lt;/i&gt; scores)").contains(">n/a</text>");
   }
 
@@ -161,8 +162,9 @@ class HtmlReportTest {
     for (Report report : List.of(Reports.sample(), Reports.hostile())) {
       String html = HtmlReport.render(report);
       String[] figures = html.split("<figure>", -1);
-      // the heatmap, one bar chart per dimension, reliability
-      assertThat(figures.length - 1).isEqualTo(2 + report.instrument().dimensions().size());
+      // the heatmap, one forest plot per dimension with gaps, one bar chart per dimension, reliability
+      long withGaps = report.gaps().stream().map(g -> g.dimension()).distinct().count();
+      assertThat(figures.length - 1).isEqualTo(2 + withGaps + report.instrument().dimensions().size());
       for (int i = 1; i < figures.length; i++) {
         assertThat(figures[i]).contains("<svg ").contains("</svg>").contains("<table>");
         assertThat(figures[i].indexOf("<table>")).isGreaterThan(figures[i].indexOf("</svg>"));

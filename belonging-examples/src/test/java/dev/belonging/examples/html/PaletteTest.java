@@ -43,6 +43,16 @@ class PaletteTest {
   }
 
   @Test
+  void theForestPlotsMarksAndLabelsReachAaOnThePage() {
+    // flagged lower, flagged higher and unflagged marks, lines and the value labels beside them
+    for (String mark : new String[] {Palette.UNFAVORABLE, Palette.FAVORABLE, Palette.MUTED, Palette.INK}) {
+      assertThat(Palette.contrast(mark, Palette.PAPER)).as(mark).isGreaterThanOrEqualTo(AA);
+    }
+    // the hidden rows' text sits on the hatching behind a white halo; without the halo, still AA on its grey
+    assertThat(Palette.contrast(Palette.MUTED, "#f7f7f7")).isGreaterThanOrEqualTo(AA);
+  }
+
+  @Test
   void theDivergingScaleIsCentredAndSymmetric() {
     assertThat(Palette.bin(0)).isEqualTo(3);
     assertThat(Palette.bin(2.49)).isEqualTo(3);

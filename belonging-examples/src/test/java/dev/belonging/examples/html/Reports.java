@@ -16,6 +16,10 @@ import dev.belonging.scoring.MeanScore;
 import dev.belonging.scoring.Segment;
 import dev.belonging.scoring.Statistic;
 import dev.belonging.scoring.UnfavorableShare;
+import dev.belonging.scoring.gaps.Comparison;
+import dev.belonging.scoring.gaps.DifferenceUnit;
+import dev.belonging.scoring.gaps.Gap;
+import dev.belonging.scoring.gaps.GapEstimate;
 import dev.belonging.scoring.reliability.ItemReliability;
 import dev.belonging.scoring.reliability.Reliability;
 import dev.belonging.scoring.report.CommentSet;
@@ -31,6 +35,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Reports for the HTML tests: the bundled sample's, and one whose every string is hostile markup. */
 final class Reports {
@@ -111,6 +116,7 @@ final class Reports {
             new SuppressedSegment(below, SuppressionReason.BELOW_K, "fewer than 5 respondents <script>"),
             new SuppressedSegment(complementary, SuppressionReason.COMPLEMENTARY,
                 "suppressed to protect a smaller group")))
+        .gaps(List.of(gap(shown, d2.id(), DifferenceUnit.SCORE_POINTS, -0.5, -0.8, -0.2, 0.012, true)))
         .comments(List.of(new CommentSet(shown, "c<",
             List.of("</li><script>alert(11)</script>", "line one\nline two & 'more'"))))
         .build();
@@ -133,6 +139,35 @@ final class Reports {
         .segments(List.of(new ShownSegment(Segment.population(), 100, population, Map.of()),
             new ShownSegment(Segment.of(Map.of("team", "A")), 20, a, Map.of())))
         .build();
+  }
+
+  /**
+   * The report of {@link #withStatistics} with team B (below k), team C (shown, as A, without gaps) and gaps
+   * of team A: "seen" −0.5 points
+   * (CI −0.8 to −0.2, g −0.6, p 0.004, q 0.012, flagged) and "heard" +0.1 (CI −0.2 to 0.4, g 0.12,
+   * p 0.5, q 0.6, not flagged).
+   */
+  static Report withGaps() {
+    Report base = withStatistics(List.of("favorable", "unfavorable", "index"));
+    Segment a = Segment.of(Map.of("team", "A"));
+    List<dev.belonging.scoring.report.SegmentResult> segments = new java.util.ArrayList<>(base.segments());
+    segments.add(new SuppressedSegment(Segment.of(Map.of("team", "B")), SuppressionReason.BELOW_K,
+        "fewer than 5 respondents"));
+    ShownSegment teamA = (ShownSegment) base.segments().get(1);
+    segments.add(new ShownSegment(Segment.of(Map.of("team", "C")), 20, teamA.dimensions(), Map.of()));
+    return Report.builder(base.instrument()).breakdowns(base.breakdowns()).respondents(base.respondents())
+        .segments(segments)
+        .gaps(List.of(gap(a, "seen", DifferenceUnit.SCORE_POINTS, -0.5, -0.8, -0.2, 0.012, true),
+            gap(a, "heard", DifferenceUnit.SCORE_POINTS, 0.1, -0.2, 0.4, 0.6, false)))
+        .build();
+  }
+
+  /** A Welch gap against the rest with the given numbers; g is difference × 1.2, p is q / 3. */
+  static Gap gap(Segment segment, String dimension, DifferenceUnit unit, double difference, double low,
+      double high, double q, boolean flagged) {
+    return new Gap(segment, dimension, Comparison.REST_OF_POPULATION, Optional.empty(), "welch", "hedges-g",
+        unit, new GapEstimate(Statistic.of(difference), Statistic.of(difference * 1.2), Statistic.of(low),
+            Statistic.of(high), Statistic.of(q / 3)), Statistic.of(q), flagged);
   }
 
   private static DimensionResult only(DimensionResult d, List<String> names) {
