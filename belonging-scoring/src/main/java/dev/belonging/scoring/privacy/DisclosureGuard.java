@@ -5,8 +5,10 @@ import dev.belonging.core.model.Instrument;
 import dev.belonging.core.model.Question;
 import dev.belonging.core.model.ResponseSet;
 import dev.belonging.scoring.Breakdown;
+import dev.belonging.scoring.DimensionStatistics;
 import dev.belonging.scoring.MissingPolicy;
 import dev.belonging.scoring.Segment;
+import dev.belonging.scoring.SegmentStatistics;
 import dev.belonging.scoring.internal.Atoms;
 import dev.belonging.scoring.internal.LeakSearch;
 import dev.belonging.scoring.internal.StatisticsLayout;
@@ -145,7 +147,79 @@ public final class DisclosureGuard {
     }
     Instrument instrument = responses.instrument();
     Atoms atoms = Atoms.of(new StatisticsLayout(instrument, missingPolicy), responses, List.copyOf(names));
+    return decide(instrument, atoms, list);
+  }
 
+  /**
+   * Decides what a report by these breakdowns may publish, from the statistics of the atoms (the non-empty
+   * cells of the cross-classification of every attribute of the breakdowns) rather than from rows: for
+   * statistics merged from partitions of the respondents, as a distributed engine computes them. The
+   * decisions equal those of {@link #guard(ResponseSet, List)} on the respondents the statistics sum: the
+   * guard reads only each atom's contributors to each figure (headcount, scores and answers per dimension,
+   * answers or comments per question), which the statistics hold.
+   *
+   * @param instrument the instrument of the statistics
+   * @param atoms each atom, as a segment over exactly the breakdowns' attributes, and its statistics
+   *     (computed with this guard's missing-answer policy); an atom without respondents may be left out
+   * @param breakdowns the breakdowns, distinct
+   * @return the decisions
+   * @throws IllegalArgumentException if a breakdown repeats, an atom is not over exactly the breakdowns'
+   *     attributes, or statistics are of another instrument or missing-answer policy
+   * @throws IllegalStateException if the final re-audit finds a leak (a defect; nothing may be published)
+   */
+  public Disclosure guard(Instrument instrument, Map<Segment, SegmentStatistics> atoms,
+      List<Breakdown> breakdowns) {
+    Objects.requireNonNull(instrument, "instrument");
+    List<Breakdown> list = List.copyOf(breakdowns);
+    if (new HashSet<>(list).size() != list.size()) {
+      throw new IllegalArgumentException("a breakdown is named twice: " + list);
+    }
+    Set<String> names = new LinkedHashSet<>();
+    for (Breakdown b : list) {
+      names.addAll(b.attributes());
+    }
+    List<String> attributeNames = List.copyOf(names);
+    ResponseSet.Builder cells = ResponseSet.builder(instrument).attributes(attributeNames);
+    List<Dimension> dims = instrument.dimensions();
+    List<Question> qs = instrument.questions();
+    int[][] counts = new int[1 + 2 * dims.size() + qs.size()][atoms.size()];
+    int row = 0;
+    for (Map.Entry<Segment, SegmentStatistics> e : atoms.entrySet()) {
+      Map<String, String> values = e.getKey().attributes();
+      SegmentStatistics stats = e.getValue();
+      if (!values.keySet().equals(names)) {
+        throw new IllegalArgumentException("atom " + e.getKey().label() + " is not over exactly the "
+            + "attributes " + attributeNames);
+      }
+      if (!stats.instrument().equals(instrument) || stats.missingPolicy() != missingPolicy) {
+        throw new IllegalArgumentException("the statistics of atom " + e.getKey().label()
+            + " are of another instrument or missing-answer policy than " + missingPolicy);
+      }
+      cells.beginRow().id(Integer.toString(row));
+      for (int a = 0; a < attributeNames.size(); a++) {
+        cells.attribute(a, values.get(attributeNames.get(a)));
+      }
+      cells.endRow(0, new ArrayList<>());
+      counts[0][row] = Math.toIntExact(stats.respondents());
+      for (int d = 0; d < dims.size(); d++) {
+        DimensionStatistics ds = stats.dimension(dims.get(d).id());
+        counts[1 + 2 * d][row] = Math.toIntExact(ds.scored());
+        counts[2 + 2 * d][row] = Math.toIntExact(ds.answering());
+      }
+      for (int q = 0; q < qs.size(); q++) {
+        Question question = qs.get(q);
+        counts[1 + 2 * dims.size() + q][row] = Math.toIntExact(question.isRating()
+            ? stats.question(question.id()).answered() : stats.commenters(question.id()));
+      }
+      row++;
+    }
+    Atoms merged = Atoms.ofCounts(new StatisticsLayout(instrument, missingPolicy), cells.build(),
+        attributeNames, counts);
+    return decide(instrument, merged, list);
+  }
+
+  /** The guard proper: decides on the atoms' contributors. */
+  private Disclosure decide(Instrument instrument, Atoms atoms, List<Breakdown> list) {
     List<Cells.Cell> cells = new ArrayList<>();
     cells.add(Cells.population(atoms));
     for (int b = 0; b < list.size(); b++) {
