@@ -6,6 +6,7 @@ import dev.belonging.core.model.Problem;
 import dev.belonging.core.model.Question;
 import dev.belonging.core.model.ResponseSet;
 import dev.belonging.core.model.Wave;
+import dev.belonging.scoring.internal.Atoms;
 import dev.belonging.scoring.internal.ScoringPass;
 import dev.belonging.scoring.internal.StatisticsLayout;
 import dev.belonging.scoring.privacy.Disclosure;
@@ -27,39 +28,43 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
  * The mergeable state of one {@link BelongingAnalysis} over some respondents: everything the report needs,
- * kept as exact integer sums per <em>atom</em>, so that accumulators of any partition of the respondents
- * (files, bundles, machines) merge into the accumulator of all of them, and {@link #report(Wave, List)}
- * on the merged state gives exactly what {@link BelongingAnalysis#analyze(ResponseSet, List)} gives on
- * the respondents in one response set. {@code analyze} itself runs through an accumulator.
+ * kept as exact integer sums, so that accumulators of any partition of the respondents (files, bundles,
+ * machines) merge into the accumulator of all of them, and {@link #report(Wave, List)} on the merged
+ * state gives exactly what {@link BelongingAnalysis#analyze(ResponseSet, List)} gives on the respondents in
+ * one response set. {@code analyze} itself runs through an accumulator.
  *
- * <p>An atom is a combination of values of every attribute named by the analysis's breakdowns (for
- * breakdowns {@code team} and {@code team*tenure}: a team and a tenure); the state holds, per atom with
- * respondents:
+ * <p>The state is:
  * <ul>
- *   <li>its {@link SegmentStatistics} (headcount, score histograms per dimension, favorable, unfavorable
- *       and answered counts, answer counts per question, commenter counts), from which every segment of
- *       every breakdown is a sum and the anonymity guard reads each atom's contributors;</li>
- *   <li>the texts of its comments, when the instrument has comment questions (kept sorted, so that their
- *       order says nothing about the input's).</li>
+ *   <li>the {@link SegmentStatistics} of the population and of every segment of every breakdown (headcount,
+ *       score histograms per dimension, favorable, unfavorable and answered counts, answer counts per
+ *       question, commenter counts), keyed by the segments' attribute <em>values</em>;</li>
+ *   <li>per <em>atom</em> (a combination of values of every attribute the breakdowns name, for breakdowns
+ *       {@code team} and {@code location*tenure}: a team, a location and a tenure), its contributors to
+ *       each figure the anonymity guard audits (see {@link #contributors()}): a few counts per atom, not a
+ *       segment's statistics, so that many crossed attributes stay small;</li>
+ *   <li>over all respondents, the {@link ItemMoments} of each dimension's items, for Cronbach's alpha;</li>
+ *   <li>per atom, the texts of its comments, when the instrument has comment questions (kept sorted, so
+ *       that their order says nothing about the input's).</li>
  * </ul>
- * and, over all respondents, the {@link ItemMoments} of each dimension's items, for Cronbach's alpha.
- * Atoms are keyed by attribute <em>values</em>, not by any response set's dictionary codes, so
- * accumulators of different files merge. {@link #merge} adds integers (and concatenates comment texts):
- * it is associative and commutative, with a new accumulator as identity; the results of merging in any
- * order and grouping are {@linkplain #equals equal}.
+ * Keys are attribute values, not any response set's dictionary codes, so accumulators of different files
+ * merge. {@link #merge} adds integers (and joins comment texts): it is associative and commutative, with a
+ * new accumulator as identity; the results of merging in any order and grouping are
+ * {@linkplain #equals equal}.
  *
  * <p>{@link #writeTo(DataOutput)} and {@link #readFrom(BelongingAnalysis, DataInput)} store the state in a
- * deterministic, versioned binary form ({@value #FORMAT_VERSION}): equal accumulators give equal bytes.
- * The state holds unguarded numbers about small groups (and comment texts): it is for moving between the
- * parts of one computation, never for publishing; only {@link #report} is guarded.
+ * deterministic, versioned binary form (version {@value #FORMAT_VERSION}): equal accumulators give equal
+ * bytes. The state holds unguarded numbers about small groups (and comment texts): it is for moving
+ * between the parts of one computation, never for publishing; only {@link #report} is guarded.
  *
  * <p>An accumulator is mutable and not thread-safe: {@link #add} and {@link #merge} change it. Use one per
  * thread (or per bundle) and merge them.
@@ -83,7 +88,10 @@ public final class AnalysisAccumulator {
   private final StatisticsLayout layout;
   private final List<String> attributes;
   private final int[] commentQuestions; // instrument indexes of the comment questions
-  private final Map<List<String>, long[]> cells = new HashMap<>();
+  private final int figures;
+  private final long[] population;
+  private final List<Map<List<String>, long[]>> cells = new ArrayList<>(); // per breakdown
+  private final Map<List<String>, long[]> atoms = new HashMap<>(); // contributors per figure
   private final Map<List<String>, List<List<String>>> comments = new HashMap<>();
   private final ItemMoments[] moments;
 
@@ -95,6 +103,11 @@ public final class AnalysisAccumulator {
     this.commentQuestions = IntStream.range(0, qs.size())
         .filter(q -> !qs.get(q).isRating()).toArray();
     List<Dimension> dims = analysis.instrument().dimensions();
+    this.figures = 1 + 2 * dims.size() + qs.size();
+    this.population = new long[layout.length()];
+    for (int b = 0; b < analysis.breakdowns().size(); b++) {
+      cells.add(new HashMap<>());
+    }
     this.moments = new ItemMoments[dims.size()];
     for (int d = 0; d < dims.size(); d++) {
       moments[d] = ItemMoments.empty(dims.get(d).id(),
@@ -127,23 +140,23 @@ public final class AnalysisAccumulator {
    * @return the number of respondents
    */
   public long respondents() {
-    long n = 0;
-    for (long[] sums : cells.values()) {
-      n += sums[0];
-    }
-    return n;
+    return population[0];
   }
 
   /**
-   * Returns each atom with respondents and its statistics.
+   * Returns each atom with respondents and its contributors to each figure the anonymity guard audits,
+   * numbered as {@link DisclosureGuard#guard(dev.belonging.core.model.Instrument, Map, List)} reads them:
+   * 0 the headcount; for dimension {@code d} (instrument order) {@code 1 + 2d} the members with a score
+   * and {@code 2 + 2d} the members with at least one answer; for question {@code q} (instrument order)
+   * {@code 1 + 2·dimensions + q} the members who answered it (rating) or wrote a comment (comment).
    *
-   * @return atom (a segment over exactly {@link #attributes()}) → statistics, sorted by the atoms' values
-   *     (as text, attribute by attribute); a new unmodifiable map
+   * @return atom (a segment over exactly {@link #attributes()}) → counts (a new array each), sorted by the
+   *     atoms' values (as text, attribute by attribute); a new unmodifiable map
    */
-  public Map<Segment, SegmentStatistics> atoms() {
-    Map<Segment, SegmentStatistics> result = new LinkedHashMap<>();
-    for (List<String> values : sortedKeys(cells)) {
-      result.put(segmentOf(values), SegmentStatistics.wrap(layout, cells.get(values).clone()));
+  public Map<Segment, long[]> contributors() {
+    Map<Segment, long[]> result = new LinkedHashMap<>();
+    for (List<String> values : sortedKeys(atoms)) {
+      result.put(segmentOf(attributes, values), atoms.get(values).clone());
     }
     return Collections.unmodifiableMap(result);
   }
@@ -165,13 +178,25 @@ public final class AnalysisAccumulator {
     for (Breakdown b : analysis.breakdowns()) {
       b.requireAttributesOf(responses);
     }
-    if (attributes.isEmpty()) {
-      addCell(List.of(), ScoringPass.run(layout, responses, List.of(), 0, responses.size()).population());
-    } else {
-      ScoringPass.Cells atomCells = ScoringPass.run(layout, responses, List.of(new Breakdown(attributes)),
-          0, responses.size()).breakdowns().get(0);
-      atomCells.cells().forEach((key, sums) ->
-          addCell(List.copyOf(atomCells.decode(key).values()), sums));
+    ScoringPass.Result pass = ScoringPass.run(layout, responses, analysis.breakdowns(), 0, responses.size());
+    add(population, pass.population());
+    for (int b = 0; b < cells.size(); b++) {
+      ScoringPass.Cells breakdown = pass.breakdowns().get(b);
+      Map<List<String>, long[]> target = cells.get(b);
+      breakdown.cells().forEach((key, sums) ->
+          addTo(target, List.copyOf(breakdown.decode(key).values()), sums));
+    }
+    Atoms found = Atoms.of(layout, responses, attributes);
+    for (int a = 0; a < found.size(); a++) {
+      String[] values = new String[attributes.size()];
+      for (int i = 0; i < values.length; i++) {
+        values[i] = found.value(a, i);
+      }
+      long[] counts = new long[figures];
+      for (int f = 0; f < figures; f++) {
+        counts[f] = found.contributors(f, a);
+      }
+      addTo(atoms, List.of(values), counts);
     }
     for (int d = 0; d < moments.length; d++) {
       moments[d] = moments[d].plus(ItemMoments.of(responses, moments[d].dimensionId()));
@@ -182,14 +207,12 @@ public final class AnalysisAccumulator {
     return this;
   }
 
-  private void addCell(List<String> values, long[] sums) {
-    long[] target = cells.get(values);
+  private static void addTo(Map<List<String>, long[]> map, List<String> key, long[] sums) {
+    long[] target = map.get(key);
     if (target == null) {
-      cells.put(values, sums.clone());
+      map.put(key, sums.clone());
     } else {
-      for (int i = 0; i < target.length; i++) {
-        target[i] += sums[i];
-      }
+      add(target, sums);
     }
   }
 
@@ -199,7 +222,7 @@ public final class AnalysisAccumulator {
       columns[a] = responses.attribute(attributes.get(a));
     }
     List<Question> qs = analysis.instrument().questions();
-    List<List<String>> touched = new ArrayList<>();
+    Set<List<String>> touched = Collections.newSetFromMap(new IdentityHashMap<>());
     for (int c = 0; c < commentQuestions.length; c++) {
       String id = qs.get(commentQuestions[c]).id();
       for (int row = 0; row < responses.size(); row++) {
@@ -232,18 +255,23 @@ public final class AnalysisAccumulator {
    * Adds another accumulator's respondents into this one. The other is not changed.
    *
    * @param other an accumulator of the same analysis configuration (instrument, missing-answer policy and
-   *     breakdown attributes), of other respondents
+   *     breakdowns), of other respondents
    * @return this accumulator
    * @throws IllegalArgumentException if the other is for another instrument, missing-answer policy or
-   *     attributes
+   *     breakdowns
    */
   public AnalysisAccumulator merge(AnalysisAccumulator other) {
     Objects.requireNonNull(other, "other");
-    if (!layout.equals(other.layout) || !attributes.equals(other.attributes)) {
+    if (!layout.equals(other.layout) || !analysis.breakdowns().equals(other.analysis.breakdowns())) {
       throw new IllegalArgumentException("cannot merge an accumulator of " + other.analysis
           + " into one of " + analysis);
     }
-    other.cells.forEach(this::addCell);
+    add(population, other.population);
+    for (int b = 0; b < cells.size(); b++) {
+      Map<List<String>, long[]> target = cells.get(b);
+      other.cells.get(b).forEach((key, sums) -> addTo(target, key, sums));
+    }
+    other.atoms.forEach((key, counts) -> addTo(atoms, key, counts));
     for (int d = 0; d < moments.length; d++) {
       moments[d] = moments[d].plus(other.moments[d]);
     }
@@ -273,27 +301,20 @@ public final class AnalysisAccumulator {
     Objects.requireNonNull(wave, "wave");
     Objects.requireNonNull(rejected, "rejected");
     analysis.requireReferenceOfABreakdown();
-    Map<Segment, SegmentStatistics> atoms = atoms();
     Disclosure disclosure = DisclosureGuard.of(analysis.policy())
         .withMissingPolicy(analysis.missingPolicy())
-        .guard(analysis.instrument(), atoms, analysis.breakdowns());
+        .guard(analysis.instrument(), contributors(), analysis.breakdowns());
 
-    long[] population = new long[layout.length()];
-    cells.values().forEach(sums -> add(population, sums));
-    SegmentStatistics populationStatistics = SegmentStatistics.wrap(layout, population);
+    SegmentStatistics populationStatistics = SegmentStatistics.wrap(layout, population.clone());
     Map<Segment, SegmentStatistics> statistics = new LinkedHashMap<>();
     statistics.put(Segment.population(), populationStatistics);
     List<SegmentResult> segments = new ArrayList<>();
     segments.add(analysis.result(disclosure, Segment.population(), populationStatistics));
-    for (Breakdown b : analysis.breakdowns()) {
-      Map<List<String>, long[]> projected = project(b);
-      for (List<String> values : sortedKeys(projected)) {
-        Map<String, String> named = new LinkedHashMap<>();
-        for (int i = 0; i < values.size(); i++) {
-          named.put(b.attributes().get(i), values.get(i));
-        }
-        Segment segment = Segment.of(named);
-        SegmentStatistics stats = SegmentStatistics.wrap(layout, projected.get(values));
+    for (int b = 0; b < cells.size(); b++) {
+      Map<List<String>, long[]> breakdown = cells.get(b);
+      for (List<String> values : sortedKeys(breakdown)) {
+        Segment segment = segmentOf(analysis.breakdowns().get(b).attributes(), values);
+        SegmentStatistics stats = SegmentStatistics.wrap(layout, breakdown.get(values).clone());
         statistics.put(segment, stats);
         segments.add(analysis.result(disclosure, segment, stats));
       }
@@ -316,20 +337,6 @@ public final class AnalysisAccumulator {
         .comments(comments(segments, disclosure))
         .gaps(analysis.gaps(populationStatistics, statistics, segments))
         .build();
-  }
-
-  /** Sums the atoms into the segments of a breakdown, keyed by values in the breakdown's order. */
-  private Map<List<String>, long[]> project(Breakdown b) {
-    int[] position = b.attributes().stream().mapToInt(attributes::indexOf).toArray();
-    Map<List<String>, long[]> projected = new HashMap<>();
-    cells.forEach((atom, sums) -> {
-      String[] values = new String[position.length];
-      for (int i = 0; i < position.length; i++) {
-        values[i] = atom.get(position[i]);
-      }
-      add(projected.computeIfAbsent(List.of(values), v -> new long[layout.length()]), sums);
-    });
-    return projected;
   }
 
   private List<CommentSet> comments(List<SegmentResult> segments, Disclosure disclosure) {
@@ -368,10 +375,10 @@ public final class AnalysisAccumulator {
     return result;
   }
 
-  private Segment segmentOf(List<String> values) {
+  private static Segment segmentOf(List<String> names, List<String> values) {
     Map<String, String> named = new LinkedHashMap<>();
     for (int i = 0; i < values.size(); i++) {
-      named.put(attributes.get(i), values.get(i));
+      named.put(names.get(i), values.get(i));
     }
     return Segment.of(named);
   }
@@ -390,9 +397,9 @@ public final class AnalysisAccumulator {
 
   /**
    * Writes the state in binary form, version {@value #FORMAT_VERSION}: equal accumulators write equal
-   * bytes (atoms sorted by values, comment texts sorted). The form starts with the version, the
-   * instrument's id and version, the missing-answer policy, the statistics' length and the atom attributes,
-   * which {@link #readFrom} checks.
+   * bytes (segments and atoms sorted by their values, comment texts sorted, statistics written sparsely).
+   * The form starts with the version, the instrument's id and version, the missing-answer policy, the
+   * statistics' length and the breakdowns, which {@link #readFrom} checks.
    *
    * @param out where to write
    * @throws IOException if writing fails
@@ -400,30 +407,14 @@ public final class AnalysisAccumulator {
   public void writeTo(DataOutput out) throws IOException {
     out.writeInt(FORMAT_VERSION);
     writeHeader(out);
-    List<List<String>> keys = sortedKeys(cells);
-    out.writeInt(keys.size());
-    for (List<String> atom : keys) {
-      writeStrings(out, atom);
-      long[] sums = cells.get(atom);
-      int nonZero = 0;
-      for (long v : sums) {
-        nonZero += v != 0 ? 1 : 0;
-      }
-      out.writeInt(nonZero);
-      for (int i = 0; i < sums.length; i++) {
-        if (sums[i] != 0) {
-          out.writeInt(i);
-          out.writeLong(sums[i]);
-        }
-      }
+    writeSums(out, population);
+    for (Map<List<String>, long[]> breakdown : cells) {
+      writeMap(out, breakdown);
     }
+    writeMap(out, atoms);
     for (ItemMoments m : moments) {
-      long[] sums = m.toSums();
       out.writeLong(m.respondents());
-      out.writeInt(sums.length);
-      for (long v : sums) {
-        out.writeLong(v);
-      }
+      writeSums(out, m.toSums());
     }
     List<List<String>> commented = sortedKeys(comments);
     out.writeInt(commented.size());
@@ -440,14 +431,71 @@ public final class AnalysisAccumulator {
     writeString(out, analysis.instrument().version());
     writeString(out, analysis.missingPolicy().name());
     out.writeInt(layout.length());
-    writeStrings(out, attributes);
+    out.writeInt(analysis.breakdowns().size());
+    for (Breakdown b : analysis.breakdowns()) {
+      writeStrings(out, b.attributes());
+    }
+  }
+
+  private static void writeMap(DataOutput out, Map<List<String>, long[]> map) throws IOException {
+    List<List<String>> keys = sortedKeys(map);
+    out.writeInt(keys.size());
+    for (List<String> key : keys) {
+      writeStrings(out, key);
+      writeSums(out, map.get(key));
+    }
+  }
+
+  /** Writes the length, the number of non-zero values, then each as (index, value). */
+  private static void writeSums(DataOutput out, long[] sums) throws IOException {
+    int nonZero = 0;
+    for (long v : sums) {
+      nonZero += v != 0 ? 1 : 0;
+    }
+    out.writeInt(sums.length);
+    out.writeInt(nonZero);
+    for (int i = 0; i < sums.length; i++) {
+      if (sums[i] != 0) {
+        out.writeInt(i);
+        out.writeLong(sums[i]);
+      }
+    }
+  }
+
+  private static long[] readSums(DataInput in, int length) throws IOException {
+    int written = in.readInt();
+    if (written != length) {
+      throw new IOException("expected " + length + " sums, the form has " + written);
+    }
+    long[] sums = new long[length];
+    int nonZero = nonNegative(in.readInt(), "sum count");
+    for (int i = 0; i < nonZero; i++) {
+      int slot = in.readInt();
+      if (slot < 0 || slot >= length) {
+        throw new IOException("sum index " + slot + " is outside 0.." + (length - 1));
+      }
+      sums[slot] = in.readLong();
+    }
+    return sums;
+  }
+
+  private static void readMap(DataInput in, Map<List<String>, long[]> map, int keySize, int length)
+      throws IOException {
+    int n = nonNegative(in.readInt(), "entry count");
+    for (int i = 0; i < n; i++) {
+      List<String> key = readStrings(in);
+      if (key.size() != keySize) {
+        throw new IOException("key " + key + " does not have " + keySize + " values");
+      }
+      addTo(map, key, readSums(in, length));
+    }
   }
 
   /**
    * Reads a state written by {@link #writeTo(DataOutput)} into a new accumulator of an analysis.
    *
-   * @param analysis the analysis; its instrument, missing-answer policy and breakdown attributes must be
-   *     those the state was written with
+   * @param analysis the analysis; its instrument, missing-answer policy and breakdowns must be those the
+   *     state was written with
    * @param in where to read
    * @return the accumulator
    * @throws IOException if reading fails, or the form is of another version or analysis, or malformed
@@ -468,46 +516,39 @@ public final class AnalysisAccumulator {
     writeString(copy, readString(in));
     writeString(copy, readString(in));
     copy.writeInt(in.readInt());
-    writeStrings(copy, readStrings(in));
+    int breakdowns = nonNegative(in.readInt(), "breakdown count");
+    copy.writeInt(breakdowns);
+    for (int b = 0; b < breakdowns; b++) {
+      writeStrings(copy, readStrings(in));
+    }
     if (!Arrays.equals(expected.toByteArray(), actual.toByteArray())) {
       throw new IOException("the accumulator was written for another instrument, missing-answer policy "
-          + "or breakdown attributes than " + analysis);
+          + "or breakdowns than " + analysis);
     }
     int length = acc.layout.length();
-    int atoms = nonNegative(in.readInt(), "atom count");
-    for (int a = 0; a < atoms; a++) {
-      List<String> atom = readStrings(in);
-      if (atom.size() != acc.attributes.size()) {
-        throw new IOException("atom " + atom + " does not have " + acc.attributes.size() + " values");
-      }
-      long[] sums = new long[length];
-      int nonZero = nonNegative(in.readInt(), "sum count");
-      for (int i = 0; i < nonZero; i++) {
-        int slot = in.readInt();
-        if (slot < 0 || slot >= length) {
-          throw new IOException("statistic slot " + slot + " is outside 0.." + (length - 1));
-        }
-        sums[slot] = in.readLong();
-      }
-      acc.addCell(atom, sums);
+    add(acc.population, readSums(in, length));
+    for (int b = 0; b < acc.cells.size(); b++) {
+      readMap(in, acc.cells.get(b), analysis.breakdowns().get(b).attributes().size(), length);
     }
+    readMap(in, acc.atoms, acc.attributes.size(), acc.figures);
     for (int d = 0; d < acc.moments.length; d++) {
       long respondents = in.readLong();
-      long[] sums = new long[nonNegative(in.readInt(), "moment count")];
-      for (int i = 0; i < sums.length; i++) {
-        sums[i] = in.readLong();
-      }
+      ItemMoments empty = acc.moments[d];
+      long[] sums = readSums(in, empty.toSums().length);
       try {
-        acc.moments[d] = ItemMoments.ofSums(acc.moments[d].dimensionId(), acc.moments[d].questionIds(),
-            respondents, sums);
+        acc.moments[d] = ItemMoments.ofSums(empty.dimensionId(), empty.questionIds(), respondents, sums);
       } catch (IllegalArgumentException e) {
-        throw new IOException("item moments of dimension \"" + acc.moments[d].dimensionId() + "\": "
+        throw new IOException("item moments of dimension \"" + empty.dimensionId() + "\": "
             + e.getMessage(), e);
       }
     }
     int commented = nonNegative(in.readInt(), "commented atom count");
     for (int a = 0; a < commented; a++) {
-      List<List<String>> lists = acc.commentsOf(readStrings(in));
+      List<String> atom = readStrings(in);
+      if (atom.size() != acc.attributes.size()) {
+        throw new IOException("atom " + atom + " does not have " + acc.attributes.size() + " values");
+      }
+      List<List<String>> lists = acc.commentsOf(atom);
       for (int c = 0; c < acc.commentQuestions.length; c++) {
         lists.get(c).addAll(readStrings(in));
         lists.get(c).sort(Comparator.naturalOrder());
@@ -552,25 +593,38 @@ public final class AnalysisAccumulator {
   }
 
   /**
-   * Two accumulators are equal when they are for the same instrument, missing-answer policy and atom
-   * attributes and hold the same sums, item moments and comment texts: when their reports are equal for
-   * every analysis configuration that shares those.
+   * Two accumulators are equal when they are for the same instrument, missing-answer policy and breakdowns
+   * and hold the same sums, contributor counts, item moments and comment texts: when their reports are
+   * equal for every analysis configuration that shares those.
    *
    * @param o the other object
    * @return whether the two are equal
    */
   @Override
   public boolean equals(Object o) {
-    if (!(o instanceof AnalysisAccumulator a) || !layout.equals(a.layout) || !attributes.equals(a.attributes)
-        || !Arrays.equals(moments, a.moments) || cells.size() != a.cells.size()) {
+    if (!(o instanceof AnalysisAccumulator a) || !layout.equals(a.layout)
+        || !analysis.breakdowns().equals(a.analysis.breakdowns()) || !Arrays.equals(population, a.population)
+        || !Arrays.equals(moments, a.moments) || !sameSums(atoms, a.atoms)) {
       return false;
     }
-    for (Map.Entry<List<String>, long[]> e : cells.entrySet()) {
-      if (!Arrays.equals(e.getValue(), a.cells.get(e.getKey()))) {
+    for (int b = 0; b < cells.size(); b++) {
+      if (!sameSums(cells.get(b), a.cells.get(b))) {
         return false;
       }
     }
     return nonEmptyComments().equals(a.nonEmptyComments());
+  }
+
+  private static boolean sameSums(Map<List<String>, long[]> x, Map<List<String>, long[]> y) {
+    if (x.size() != y.size()) {
+      return false;
+    }
+    for (Map.Entry<List<String>, long[]> e : x.entrySet()) {
+      if (!Arrays.equals(e.getValue(), y.get(e.getKey()))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Map<List<String>, List<List<String>>> nonEmptyComments() {
@@ -585,8 +639,8 @@ public final class AnalysisAccumulator {
 
   @Override
   public int hashCode() {
-    int h = Objects.hash(layout, attributes, Arrays.hashCode(moments));
-    for (Map.Entry<List<String>, long[]> e : cells.entrySet()) {
+    int h = Objects.hash(layout, analysis.breakdowns(), Arrays.hashCode(population), Arrays.hashCode(moments));
+    for (Map.Entry<List<String>, long[]> e : atoms.entrySet()) {
       h += e.getKey().hashCode() ^ Arrays.hashCode(e.getValue());
     }
     return h;
@@ -594,7 +648,7 @@ public final class AnalysisAccumulator {
 
   @Override
   public String toString() {
-    return "AnalysisAccumulator[" + analysis.instrument().id() + ", by " + attributes + ", "
-        + respondents() + " respondents, " + cells.size() + " atoms]";
+    return "AnalysisAccumulator[" + analysis.instrument().id() + ", by " + analysis.breakdowns() + ", "
+        + respondents() + " respondents, " + atoms.size() + " atoms]";
   }
 }

@@ -150,7 +150,7 @@ class AnalysisAccumulatorProperties {
         "accumulator form version 9 is not supported (this library reads version 1)");
     BelongingAnalysis byTeamOnly = ANALYSIS.withBreakdowns(Breakdown.of("team"));
     assertThatThrownBy(() -> read(byTeamOnly, bytes)).hasRootCauseMessage("the accumulator was written "
-        + "for another instrument, missing-answer policy or breakdown attributes than " + byTeamOnly);
+        + "for another instrument, missing-answer policy or breakdowns than " + byTeamOnly);
     assertThatThrownBy(() -> read(ANALYSIS, java.util.Arrays.copyOf(bytes, bytes.length - 3)))
         .hasRootCauseInstanceOf(java.io.EOFException.class);
   }

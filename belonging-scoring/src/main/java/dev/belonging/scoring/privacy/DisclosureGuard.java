@@ -5,10 +5,8 @@ import dev.belonging.core.model.Instrument;
 import dev.belonging.core.model.Question;
 import dev.belonging.core.model.ResponseSet;
 import dev.belonging.scoring.Breakdown;
-import dev.belonging.scoring.DimensionStatistics;
 import dev.belonging.scoring.MissingPolicy;
 import dev.belonging.scoring.Segment;
-import dev.belonging.scoring.SegmentStatistics;
 import dev.belonging.scoring.internal.Atoms;
 import dev.belonging.scoring.internal.LeakSearch;
 import dev.belonging.scoring.internal.StatisticsLayout;
@@ -151,23 +149,28 @@ public final class DisclosureGuard {
   }
 
   /**
-   * Decides what a report by these breakdowns may publish, from the statistics of the atoms (the non-empty
-   * cells of the cross-classification of every attribute of the breakdowns) rather than from rows: for
-   * statistics merged from partitions of the respondents, as a distributed engine computes them. The
-   * decisions equal those of {@link #guard(ResponseSet, List)} on the respondents the statistics sum: the
-   * guard reads only each atom's contributors to each figure (headcount, scores and answers per dimension,
-   * answers or comments per question), which the statistics hold.
+   * Decides what a report by these breakdowns may publish from the atoms' contributor counts rather than
+   * from rows: for counts merged from partitions of the respondents, as a distributed engine computes them
+   * ({@link dev.belonging.scoring.AnalysisAccumulator#contributors()}). The atoms are the non-empty cells
+   * of the cross-classification of every attribute of the breakdowns; the guard reads nothing of the rows
+   * but each atom's contributors to each figure, so the decisions equal those of
+   * {@link #guard(ResponseSet, List)} on the respondents the counts sum.
    *
-   * @param instrument the instrument of the statistics
-   * @param atoms each atom, as a segment over exactly the breakdowns' attributes, and its statistics
-   *     (computed with this guard's missing-answer policy); an atom without respondents may be left out
+   * <p>Figures are numbered: 0 is the headcount; for dimension {@code d} (instrument order) {@code 1 + 2d}
+   * counts members with a score (under this guard's missing-answer policy) and {@code 2 + 2d} members with
+   * at least one answer to the dimension; for question {@code q} (instrument order)
+   * {@code 1 + 2·dimensions + q} counts members who answered it (rating) or wrote a comment (comment).
+   *
+   * @param instrument the instrument
+   * @param contributors each atom, as a segment over exactly the breakdowns' attributes, and its counts per
+   *     figure; an atom without respondents may be left out
    * @param breakdowns the breakdowns, distinct
    * @return the decisions
    * @throws IllegalArgumentException if a breakdown repeats, an atom is not over exactly the breakdowns'
-   *     attributes, or statistics are of another instrument or missing-answer policy
+   *     attributes, or its counts are not one non-negative count per figure
    * @throws IllegalStateException if the final re-audit finds a leak (a defect; nothing may be published)
    */
-  public Disclosure guard(Instrument instrument, Map<Segment, SegmentStatistics> atoms,
+  public Disclosure guard(Instrument instrument, Map<Segment, long[]> contributors,
       List<Breakdown> breakdowns) {
     Objects.requireNonNull(instrument, "instrument");
     List<Breakdown> list = List.copyOf(breakdowns);
@@ -180,36 +183,30 @@ public final class DisclosureGuard {
     }
     List<String> attributeNames = List.copyOf(names);
     ResponseSet.Builder cells = ResponseSet.builder(instrument).attributes(attributeNames);
-    List<Dimension> dims = instrument.dimensions();
-    List<Question> qs = instrument.questions();
-    int[][] counts = new int[1 + 2 * dims.size() + qs.size()][atoms.size()];
+    int figures = 1 + 2 * instrument.dimensions().size() + instrument.questions().size();
+    int[][] counts = new int[figures][contributors.size()];
     int row = 0;
-    for (Map.Entry<Segment, SegmentStatistics> e : atoms.entrySet()) {
+    for (Map.Entry<Segment, long[]> e : contributors.entrySet()) {
       Map<String, String> values = e.getKey().attributes();
-      SegmentStatistics stats = e.getValue();
+      long[] atom = e.getValue();
       if (!values.keySet().equals(names)) {
         throw new IllegalArgumentException("atom " + e.getKey().label() + " is not over exactly the "
             + "attributes " + attributeNames);
       }
-      if (!stats.instrument().equals(instrument) || stats.missingPolicy() != missingPolicy) {
-        throw new IllegalArgumentException("the statistics of atom " + e.getKey().label()
-            + " are of another instrument or missing-answer policy than " + missingPolicy);
+      if (atom.length != figures) {
+        throw new IllegalArgumentException("atom " + e.getKey().label() + " has " + atom.length
+            + " counts; the instrument has " + figures + " figures");
       }
       cells.beginRow().id(Integer.toString(row));
       for (int a = 0; a < attributeNames.size(); a++) {
         cells.attribute(a, values.get(attributeNames.get(a)));
       }
       cells.endRow(0, new ArrayList<>());
-      counts[0][row] = Math.toIntExact(stats.respondents());
-      for (int d = 0; d < dims.size(); d++) {
-        DimensionStatistics ds = stats.dimension(dims.get(d).id());
-        counts[1 + 2 * d][row] = Math.toIntExact(ds.scored());
-        counts[2 + 2 * d][row] = Math.toIntExact(ds.answering());
-      }
-      for (int q = 0; q < qs.size(); q++) {
-        Question question = qs.get(q);
-        counts[1 + 2 * dims.size() + q][row] = Math.toIntExact(question.isRating()
-            ? stats.question(question.id()).answered() : stats.commenters(question.id()));
+      for (int f = 0; f < figures; f++) {
+        if (atom[f] < 0) {
+          throw new IllegalArgumentException("atom " + e.getKey().label() + " has a negative count");
+        }
+        counts[f][row] = Math.toIntExact(atom[f]);
       }
       row++;
     }

@@ -10,16 +10,15 @@ import dev.belonging.scoring.AnalysisAccumulator;
 import dev.belonging.scoring.Breakdown;
 import dev.belonging.scoring.MissingPolicy;
 import dev.belonging.scoring.Segment;
-import dev.belonging.scoring.SegmentStatistics;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The guard decides the same from the atoms' merged statistics as from the rows. */
+/** The guard decides the same from the atoms' contributor counts as from the rows. */
 class GuardOnStatisticsProperties {
 
   @Test
-  void decisionsOnAtomStatisticsEqualDecisionsOnRows() {
+  void decisionsOnAtomCountsEqualDecisionsOnRows() {
     qt().withExamples(200).forAll(Organisations.organisations(), integers().between(3, 5),
         integers().between(0, 2)).checkAssert((teams, k, missing) -> {
           ResponseSet set = Organisations.responses(teams);
@@ -29,7 +28,8 @@ class GuardOnStatisticsProperties {
           AnalysisAccumulator acc = DisclosureProperties.analysis(policy).withMissingPolicy(missingPolicy)
               .newAccumulator().add(set);
           Disclosure onRows = guard.guard(set, Organisations.BREAKDOWNS);
-          Disclosure onStatistics = guard.guard(Organisations.INSTRUMENT, acc.atoms(), Organisations.BREAKDOWNS);
+          Disclosure onStatistics = guard.guard(Organisations.INSTRUMENT, acc.contributors(),
+              Organisations.BREAKDOWNS);
           assertThat(onStatistics.segments()).isEqualTo(onRows.segments());
           for (Segment s : onRows.segments()) {
             assertThat(onStatistics.suppression(s)).as(s.label()).isEqualTo(onRows.suppression(s));
@@ -47,8 +47,8 @@ class GuardOnStatisticsProperties {
     ResponseSet set = Organisations.responses(List.of(new Organisations.Team(8, Organisations.Remote.HALF,
         Organisations.Tenure.SPREAD, Organisations.Skip.NOBODY, 1)));
     AnonymityPolicy policy = AnonymityPolicy.withDefaults();
-    Map<Segment, SegmentStatistics> atoms =
-        DisclosureProperties.analysis(policy).newAccumulator().add(set).atoms();
+    Map<Segment, long[]> atoms =
+        DisclosureProperties.analysis(policy).newAccumulator().add(set).contributors();
     assertThatThrownBy(() -> DisclosureGuard.of(policy).guard(Organisations.INSTRUMENT, atoms,
         List.of(Breakdown.of("team"))))
         .isInstanceOf(IllegalArgumentException.class)
