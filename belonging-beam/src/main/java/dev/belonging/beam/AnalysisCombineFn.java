@@ -24,7 +24,9 @@ public final class AnalysisCombineFn extends Combine.CombineFn<ResponseRow, Anal
 
   private static final long serialVersionUID = 1L;
 
+  /** Makes the analysis on each worker. */
   private final AnalysisFactory factory;
+  /** The reports' wave label, or null for the default wave. */
   private final String waveLabel;
   private transient BelongingAnalysis analysis;
 

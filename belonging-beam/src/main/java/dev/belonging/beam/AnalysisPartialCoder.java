@@ -29,6 +29,7 @@ public final class AnalysisPartialCoder extends CustomCoder<AnalysisPartial> {
 
   private static final long serialVersionUID = 1L;
 
+  /** Makes the analysis the accumulators are of. */
   private final AnalysisFactory factory;
   private transient BelongingAnalysis analysis;
 

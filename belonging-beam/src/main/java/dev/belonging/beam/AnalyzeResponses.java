@@ -28,7 +28,9 @@ public final class AnalyzeResponses extends PTransform<PCollection<ResponseRow>,
 
   private static final long serialVersionUID = 1L;
 
+  /** Makes the analysis on each worker. */
   private final AnalysisFactory factory;
+  /** The combine of the rows into the report. */
   private final AnalysisCombineFn combine;
 
   private AnalyzeResponses(AnalysisFactory factory, AnalysisCombineFn combine) {
@@ -82,7 +84,9 @@ public final class AnalyzeResponses extends PTransform<PCollection<ResponseRow>,
 
     private static final long serialVersionUID = 1L;
 
+    /** Makes the analysis on each worker. */
     private final AnalysisFactory factory;
+    /** The combine of each key's rows into its report. */
     private final AnalysisCombineFn combine;
 
     private PerKey(AnalysisFactory factory, AnalysisCombineFn combine) {

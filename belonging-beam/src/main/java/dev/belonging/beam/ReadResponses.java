@@ -14,7 +14,6 @@ import java.nio.channels.Channels;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
@@ -57,7 +56,9 @@ public final class ReadResponses
 
   private static final long serialVersionUID = 1L;
 
+  /** Makes the analysis: its instrument and breakdown attributes. */
   private final AnalysisFactory factory;
+  /** The header of the respondent id column. */
   private final String idColumn;
 
   private ReadResponses(AnalysisFactory factory, String idColumn) {
@@ -91,7 +92,7 @@ public final class ReadResponses
     PCollectionTuple out = files.apply("Read responses files",
         ParDo.of(new ReadFile(factory, idColumn)).withOutputTags(ROWS, TupleTagList.of(REJECTED)));
     out.get(ROWS).setCoder(ResponseRowCoder.of());
-    out.get(REJECTED).setCoder(SerializableCoder.of(RejectedLine.class));
+    out.get(REJECTED).setCoder(RejectedLineCoder.of());
     return out;
   }
 

@@ -1,6 +1,5 @@
 package dev.belonging.beam;
 
-import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -16,8 +15,7 @@ import java.util.Objects;
  * @param message what is wrong, without the data
  * @param detail what is wrong, with the data where it helps
  */
-public record RejectedLine(String file, long line, String column, String message, String detail)
-    implements Serializable {
+public record RejectedLine(String file, long line, String column, String message, String detail) {
 
   /**
    * Validates the components.

@@ -53,6 +53,7 @@ public final class ReportCoder extends CustomCoder<Report> {
 
   private static final long serialVersionUID = 1L;
 
+  /** Makes the analysis whose instrument the reports are of. */
   private final AnalysisFactory factory;
   private transient BelongingAnalysis analysis;
 

@@ -43,6 +43,18 @@ class CodersTest {
   }
 
   @Test
+  void rejectedLinesRoundTrip() throws CoderException {
+    RejectedLine line = new RejectedLine("gs://b/f.csv", 12, "v1", "answer outside the scale 1..5",
+        "answer 7 is outside the scale 1..5");
+    assertThat(CoderUtils.clone(RejectedLineCoder.of(), line)).isEqualTo(line);
+    byte[] bytes = CoderUtils.encodeToByteArray(RejectedLineCoder.of(), line);
+    bytes[0] = 3;
+    assertThatThrownBy(() -> CoderUtils.decodeFromByteArray(RejectedLineCoder.of(), bytes))
+        .isInstanceOf(CoderException.class)
+        .hasMessage("rejected line form version 3 is not supported (this library reads version 1)");
+  }
+
+  @Test
   void partialAnalysesRoundTripOneAfterAnotherInOneStream() throws IOException {
     AnalysisPartialCoder coder = AnalysisPartialCoder.of(BeamFixtures::generated);
     AnalysisPartial first = partial(BeamFixtures.organisation(50, 1, "a"));
