@@ -7,6 +7,7 @@ import dev.belonging.core.model.Question;
 import dev.belonging.core.model.ResponseSet;
 import dev.belonging.core.model.Wave;
 import dev.belonging.scoring.internal.Atoms;
+import dev.belonging.scoring.internal.AtomsGuard;
 import dev.belonging.scoring.internal.ScoringPass;
 import dev.belonging.scoring.internal.StatisticsLayout;
 import dev.belonging.scoring.privacy.Disclosure;
@@ -92,6 +93,8 @@ public final class AnalysisAccumulator {
   private final long[] population;
   private final List<Map<List<String>, long[]>> cells = new ArrayList<>(); // per breakdown
   private final Map<List<String>, long[]> atoms = new HashMap<>(); // contributors per figure
+  // the atoms of the one response set added and not yet folded into the map (analyze's path)
+  private Atoms unfolded;
   private final Map<List<String>, List<List<String>>> comments = new HashMap<>();
   private final ItemMoments[] moments;
 
@@ -154,6 +157,7 @@ public final class AnalysisAccumulator {
    *     atoms' values (as text, attribute by attribute); a new unmodifiable map
    */
   public Map<Segment, long[]> contributors() {
+    fold();
     Map<Segment, long[]> result = new LinkedHashMap<>();
     for (List<String> values : sortedKeys(atoms)) {
       result.put(segmentOf(attributes, values), atoms.get(values).clone());
@@ -186,7 +190,32 @@ public final class AnalysisAccumulator {
       breakdown.cells().forEach((key, sums) ->
           addTo(target, List.copyOf(breakdown.decode(key).values()), sums));
     }
+    fold();
     Atoms found = Atoms.of(layout, responses, attributes);
+    if (atoms.isEmpty()) {
+      unfolded = found; // folded into the map only if something needs the map
+    } else {
+      fold(found);
+    }
+    for (int d = 0; d < moments.length; d++) {
+      moments[d] = moments[d].plus(ItemMoments.of(responses, moments[d].dimensionId()));
+    }
+    if (commentQuestions.length > 0) {
+      addComments(responses);
+    }
+    return this;
+  }
+
+  /** Adds the unfolded atoms, if any, to the map. Changes no respondent this accumulator stands for. */
+  private void fold() {
+    if (unfolded != null) {
+      Atoms found = unfolded;
+      unfolded = null;
+      fold(found);
+    }
+  }
+
+  private void fold(Atoms found) {
     for (int a = 0; a < found.size(); a++) {
       String[] values = new String[attributes.size()];
       for (int i = 0; i < values.length; i++) {
@@ -198,13 +227,6 @@ public final class AnalysisAccumulator {
       }
       addTo(atoms, List.of(values), counts);
     }
-    for (int d = 0; d < moments.length; d++) {
-      moments[d] = moments[d].plus(ItemMoments.of(responses, moments[d].dimensionId()));
-    }
-    if (commentQuestions.length > 0) {
-      addComments(responses);
-    }
-    return this;
   }
 
   private static void addTo(Map<List<String>, long[]> map, List<String> key, long[] sums) {
@@ -266,6 +288,8 @@ public final class AnalysisAccumulator {
       throw new IllegalArgumentException("cannot merge an accumulator of " + other.analysis
           + " into one of " + analysis);
     }
+    fold();
+    other.fold();
     add(population, other.population);
     for (int b = 0; b < cells.size(); b++) {
       Map<List<String>, long[]> target = cells.get(b);
@@ -301,9 +325,10 @@ public final class AnalysisAccumulator {
     Objects.requireNonNull(wave, "wave");
     Objects.requireNonNull(rejected, "rejected");
     analysis.requireReferenceOfABreakdown();
-    Disclosure disclosure = DisclosureGuard.of(analysis.policy())
-        .withMissingPolicy(analysis.missingPolicy())
-        .guard(analysis.instrument(), contributors(), analysis.breakdowns());
+    DisclosureGuard guard = DisclosureGuard.of(analysis.policy()).withMissingPolicy(analysis.missingPolicy());
+    Disclosure disclosure = unfolded != null
+        ? AtomsGuard.guard(guard, analysis.instrument(), unfolded, analysis.breakdowns())
+        : guard.guard(analysis.instrument(), contributors(), analysis.breakdowns());
 
     SegmentStatistics populationStatistics = SegmentStatistics.wrap(layout, population.clone());
     Map<Segment, SegmentStatistics> statistics = new LinkedHashMap<>();
@@ -405,6 +430,7 @@ public final class AnalysisAccumulator {
    * @throws IOException if writing fails
    */
   public void writeTo(DataOutput out) throws IOException {
+    fold();
     out.writeInt(FORMAT_VERSION);
     writeHeader(out);
     writeSums(out, population);
@@ -602,6 +628,10 @@ public final class AnalysisAccumulator {
    */
   @Override
   public boolean equals(Object o) {
+    if (o instanceof AnalysisAccumulator a) {
+      fold();
+      a.fold();
+    }
     if (!(o instanceof AnalysisAccumulator a) || !layout.equals(a.layout)
         || !analysis.breakdowns().equals(a.analysis.breakdowns()) || !Arrays.equals(population, a.population)
         || !Arrays.equals(moments, a.moments) || !sameSums(atoms, a.atoms)) {
@@ -639,6 +669,7 @@ public final class AnalysisAccumulator {
 
   @Override
   public int hashCode() {
+    fold();
     int h = Objects.hash(layout, analysis.breakdowns(), Arrays.hashCode(population), Arrays.hashCode(moments));
     for (Map.Entry<List<String>, long[]> e : atoms.entrySet()) {
       h += e.getKey().hashCode() ^ Arrays.hashCode(e.getValue());
@@ -649,6 +680,6 @@ public final class AnalysisAccumulator {
   @Override
   public String toString() {
     return "AnalysisAccumulator[" + analysis.instrument().id() + ", by " + analysis.breakdowns() + ", "
-        + respondents() + " respondents, " + atoms.size() + " atoms]";
+        + respondents() + " respondents]";
   }
 }

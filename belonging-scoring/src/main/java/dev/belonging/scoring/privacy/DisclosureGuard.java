@@ -8,6 +8,7 @@ import dev.belonging.scoring.Breakdown;
 import dev.belonging.scoring.MissingPolicy;
 import dev.belonging.scoring.Segment;
 import dev.belonging.scoring.internal.Atoms;
+import dev.belonging.scoring.internal.AtomsGuard;
 import dev.belonging.scoring.internal.LeakSearch;
 import dev.belonging.scoring.internal.StatisticsLayout;
 import dev.belonging.scoring.report.SuppressionReason;
@@ -75,6 +76,11 @@ import java.util.Set;
  * <p>This class is immutable and thread-safe.
  */
 public final class DisclosureGuard {
+
+  static {
+    AtomsGuard.register((guard, instrument, atoms, breakdowns) ->
+        guard.decide(instrument, atoms, List.copyOf(breakdowns)));
+  }
 
   private final AnonymityPolicy policy;
   private final MissingPolicy missingPolicy;
