@@ -2,20 +2,15 @@ package dev.belonging.scoring;
 
 import dev.belonging.core.model.Instrument;
 import dev.belonging.core.model.Problem;
-import dev.belonging.core.model.Question;
 import dev.belonging.core.model.ResponseSet;
 import dev.belonging.scoring.gaps.Gap;
 import dev.belonging.scoring.gaps.GapAnalysis;
 import dev.belonging.scoring.gaps.GapDetector;
 import dev.belonging.scoring.gaps.MultipleComparison;
-import dev.belonging.scoring.internal.ScoringPass;
 import dev.belonging.scoring.internal.StatisticsLayout;
 import dev.belonging.scoring.privacy.AnonymityPolicy;
 import dev.belonging.scoring.privacy.Disclosure;
 import dev.belonging.scoring.privacy.DisclosureGuard;
-import dev.belonging.scoring.reliability.CronbachAlpha;
-import dev.belonging.scoring.reliability.Reliability;
-import dev.belonging.scoring.report.CommentSet;
 import dev.belonging.scoring.report.DimensionResult;
 import dev.belonging.scoring.report.QuestionResult;
 import dev.belonging.scoring.report.Report;
@@ -24,9 +19,9 @@ import dev.belonging.scoring.report.ShownSegment;
 import dev.belonging.scoring.report.SuppressedSegment;
 import dev.belonging.scoring.report.SuppressionReason;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -256,64 +251,36 @@ public final class BelongingAnalysis {
    */
   public Report analyze(ResponseSet responses, List<Problem> rejected) {
     Objects.requireNonNull(responses, "responses");
-    if (!responses.instrument().equals(instrument)) {
-      throw new IllegalArgumentException("the responses are to instrument \""
-          + responses.instrument().id() + "\", not \"" + instrument.id() + "\"");
-    }
-    for (Breakdown b : breakdowns) {
-      b.requireAttributesOf(responses);
-    }
-    requireReferenceOfABreakdown();
-    ScoringPass.Result pass = ScoringPass.run(layout, responses, breakdowns, 0, responses.size());
-    Disclosure disclosure =
-        DisclosureGuard.of(policy).withMissingPolicy(missingPolicy).guard(responses, breakdowns);
-
-    SegmentStatistics populationStatistics = SegmentStatistics.wrap(layout, pass.population());
-    Map<Segment, SegmentStatistics> statistics = new LinkedHashMap<>();
-    statistics.put(Segment.population(), populationStatistics);
-    List<SegmentResult> segments = new ArrayList<>();
-    segments.add(guard(disclosure, Segment.population(), populationStatistics));
-    for (ScoringPass.Cells cells : pass.breakdowns()) {
-      List<Map.Entry<Segment, SegmentStatistics>> entries = new ArrayList<>();
-      cells.cells().forEach((key, sums) ->
-          entries.add(Map.entry(Segment.of(cells.decode(key)), SegmentStatistics.wrap(layout, sums))));
-      entries.sort(Map.Entry.comparingByKey(SEGMENT_ORDER));
-      for (Map.Entry<Segment, SegmentStatistics> e : entries) {
-        statistics.put(e.getKey(), e.getValue());
-        segments.add(guard(disclosure, e.getKey(), e.getValue()));
-      }
-    }
-    // Alpha is a statistic of the whole population: published only when the population is shown.
-    List<Reliability> reliability = segments.get(0).isSuppressed()
-        ? List.of()
-        : List.copyOf(CronbachAlpha.withDefaults().computeAll(responses).values());
-    return Report.builder(instrument)
-        .wave(responses.wave())
-        .policy(policy)
-        .breakdowns(breakdowns)
-        .respondents(responses.size())
-        .rejected(rejected)
-        .reliability(reliability)
-        .segments(segments)
-        .comments(comments(responses, segments, disclosure))
-        .gaps(gaps(populationStatistics, statistics, segments))
-        .build();
+    return newAccumulator().add(responses).report(responses.wave(), rejected);
   }
 
-  private static final Comparator<Segment> SEGMENT_ORDER = (a, b) -> {
-    List<String> x = List.copyOf(a.attributes().values());
-    List<String> y = List.copyOf(b.attributes().values());
-    for (int i = 0; i < Math.min(x.size(), y.size()); i++) {
-      int c = x.get(i).compareTo(y.get(i));
-      if (c != 0) {
-        return c;
-      }
+  /**
+   * Returns an empty accumulator for this analysis: add response sets to it (or to several, one per
+   * partition of the respondents, then merge them) and ask it for the {@linkplain
+   * AnalysisAccumulator#report report}, which equals what {@link #analyze(ResponseSet, List)} gives on all
+   * the respondents at once.
+   *
+   * @return a new, empty accumulator
+   */
+  public AnalysisAccumulator newAccumulator() {
+    return new AnalysisAccumulator(this);
+  }
+
+  StatisticsLayout layout() {
+    return layout;
+  }
+
+  /** Returns every attribute the breakdowns name, in the order first named. */
+  List<String> attributes() {
+    Set<String> names = new LinkedHashSet<>();
+    for (Breakdown b : breakdowns) {
+      names.addAll(b.attributes());
     }
-    return Integer.compare(x.size(), y.size());
-  };
+    return List.copyOf(names);
+  }
 
   /** Builds a segment's result from its statistics, publishing only what the guard lets through. */
-  private SegmentResult guard(Disclosure disclosure, Segment segment, SegmentStatistics stats) {
+  SegmentResult result(Disclosure disclosure, Segment segment, SegmentStatistics stats) {
     int k = policy.minGroupSize();
     Optional<SuppressionReason> suppression = disclosure.suppression(segment);
     if (suppression.isPresent()) {
@@ -340,51 +307,8 @@ public final class BelongingAnalysis {
     return new ShownSegment(segment, stats.respondents(), dims, questions);
   }
 
-  private List<CommentSet> comments(ResponseSet responses, List<SegmentResult> segments,
-      Disclosure disclosure) {
-    List<Question> commentQuestions = instrument.questions().stream().filter(q -> !q.isRating()).toList();
-    if (commentQuestions.isEmpty()) {
-      return List.of();
-    }
-    List<CommentSet> result = new ArrayList<>();
-    for (SegmentResult s : segments) {
-      if (s.isSuppressed()) {
-        continue;
-      }
-      Map<String, String> wanted = s.segment().attributes();
-      List<String> names = List.copyOf(wanted.keySet());
-      int[] codes = new int[names.size()];
-      boolean present = true;
-      for (int i = 0; i < names.size(); i++) {
-        codes[i] = responses.attribute(names.get(i)).codeOf(wanted.get(names.get(i)));
-        present &= codes[i] >= 0;
-      }
-      if (!present) {
-        continue;
-      }
-      for (Question q : commentQuestions) {
-        if (!disclosure.comments(s.segment()).contains(q.id())) {
-          continue;
-        }
-        List<String> texts = new ArrayList<>();
-        for (int row = 0; row < responses.size(); row++) {
-          boolean member = true;
-          for (int i = 0; i < names.size() && member; i++) {
-            member = responses.attribute(names.get(i)).code(row) == codes[i];
-          }
-          if (member) {
-            responses.comment(q.id(), row).ifPresent(texts::add);
-          }
-        }
-        texts.sort(Comparator.naturalOrder());
-        result.add(new CommentSet(s.segment(), q.id(), texts));
-      }
-    }
-    return result;
-  }
-
   /** Fails when the gaps' reference segment cannot be a segment of this analysis. */
-  private void requireReferenceOfABreakdown() {
+  void requireReferenceOfABreakdown() {
     gapAnalysis.reference().ifPresent(r -> {
       if (breakdowns.stream().noneMatch(b -> Set.copyOf(b.attributes()).equals(r.attributes().keySet()))) {
         throw new IllegalArgumentException("the gaps' reference segment " + r.label()
@@ -394,7 +318,7 @@ public final class BelongingAnalysis {
   }
 
   /** Finds the gaps of the shown segments on their shown dimensions, after every suppression. */
-  private List<Gap> gaps(SegmentStatistics population,
+  List<Gap> gaps(SegmentStatistics population,
       Map<Segment, SegmentStatistics> statistics, List<SegmentResult> segments) {
     List<GapAnalysis.Shown> shown = new ArrayList<>();
     for (SegmentResult s : segments) {

@@ -50,76 +50,11 @@ public final class Atoms {
     if (!layout.instrument().equals(set.instrument())) {
       throw new IllegalArgumentException("the layout is for another instrument");
     }
-    List<AttributeColumn> columns = new ArrayList<>();
-    for (String name : attributeNames) {
-      if (!set.attributeNames().contains(name)) {
-        throw new IllegalArgumentException("the responses have no attribute \"" + name
-            + "\"; their attributes are " + set.attributeNames());
-      }
-      columns.add(set.attribute(name));
-    }
-    int na = columns.size();
-    long[] radix = new long[na];
-    long product = 1;
-    for (int a = 0; a < na; a++) {
-      radix[a] = Math.max(1, columns.get(a).cardinality());
-      try {
-        product = Math.multiplyExact(product, radix[a]);
-      } catch (ArithmeticException e) {
-        throw new IllegalArgumentException("the attributes " + attributeNames
-            + " have too many combinations of values to enumerate", e);
-      }
-    }
+    List<AttributeColumn> columns = columns(set, attributeNames);
     int n = set.size();
     int[] atomOf = new int[n];
-    LongIntMap ids = new LongIntMap();
-    long[] keys = new long[64];
-    for (int row = 0; row < n; row++) {
-      long key = 0;
-      for (int a = 0; a < na; a++) {
-        key = key * radix[a] + columns.get(a).code(row);
-      }
-      int id = ids.idOf(key);
-      if (id == keys.length) {
-        keys = Arrays.copyOf(keys, 2 * id);
-      }
-      keys[id] = key;
-      atomOf[row] = id;
-    }
-    int atoms = ids.size();
-    int[][] rawCodes = new int[atoms][na];
-    for (int id = 0; id < atoms; id++) {
-      long rest = keys[id];
-      for (int a = na - 1; a >= 0; a--) {
-        rawCodes[id][a] = (int) (rest % radix[a]);
-        rest /= radix[a];
-      }
-    }
-    // canonical order: by values as text
-    Integer[] order = new Integer[atoms];
-    for (int i = 0; i < atoms; i++) {
-      order[i] = i;
-    }
-    Comparator<Integer> byValues = (x, y) -> {
-      for (int a = 0; a < na; a++) {
-        List<String> values = columns.get(a).values();
-        int c = values.get(rawCodes[x][a]).compareTo(values.get(rawCodes[y][a]));
-        if (c != 0) {
-          return c;
-        }
-      }
-      return 0;
-    };
-    Arrays.sort(order, byValues);
-    int[] rank = new int[atoms];
-    int[][] sortedCodes = new int[atoms][];
-    for (int i = 0; i < atoms; i++) {
-      rank[order[i]] = i;
-      sortedCodes[i] = rawCodes[order[i]];
-    }
-    for (int row = 0; row < n; row++) {
-      atomOf[row] = rank[atomOf[row]];
-    }
+    int[][] sortedCodes = index(columns, n, atomOf);
+    int atoms = sortedCodes.length;
 
     List<Question> questions = layout.instrument().questions();
     int nd = layout.instrument().dimensions().size();
@@ -169,6 +104,125 @@ public final class Atoms {
       }
     }
     return new Atoms(List.copyOf(columns), sortedCodes, counts);
+  }
+
+  /**
+   * Computes the atoms of the distinct cells of a cross-classification, from each cell's contributors:
+   * the atoms of merged statistics rather than rows. Row {@code r} of {@code cells} is one cell (its
+   * attribute values; its answers are not read) and {@code counts[f][r]} its contributors to figure
+   * {@code f}, numbered as in this class; rows with equal values add up.
+   *
+   * @param layout the layout (instrument and missing policy)
+   * @param cells one row per cell, with the attributes named
+   * @param attributeNames the attributes, each present in {@code cells}, distinct
+   * @param counts contributors per figure and row: {@code 1 + 2·dimensions + questions} arrays of
+   *     {@code cells.size()} counts
+   * @return the atoms
+   * @throws IllegalArgumentException if an attribute is unknown, the counts have the wrong shape or the
+   *     cross-classification is too large to enumerate
+   */
+  public static Atoms ofCounts(StatisticsLayout layout, ResponseSet cells, List<String> attributeNames,
+      int[][] counts) {
+    Objects.requireNonNull(layout, "layout");
+    int figures = 1 + 2 * layout.instrument().dimensions().size() + layout.instrument().questions().size();
+    if (counts.length != figures) {
+      throw new IllegalArgumentException("expected counts of " + figures + " figures, got " + counts.length);
+    }
+    List<AttributeColumn> columns = columns(cells, attributeNames);
+    int n = cells.size();
+    int[] atomOf = new int[n];
+    int[][] sortedCodes = index(columns, n, atomOf);
+    int[][] sums = new int[figures][sortedCodes.length];
+    for (int f = 0; f < figures; f++) {
+      if (counts[f].length != n) {
+        throw new IllegalArgumentException("figure " + f + " has " + counts[f].length + " counts for "
+            + n + " cells");
+      }
+      for (int row = 0; row < n; row++) {
+        sums[f][atomOf[row]] = Math.addExact(sums[f][atomOf[row]], counts[f][row]);
+      }
+    }
+    return new Atoms(List.copyOf(columns), sortedCodes, sums);
+  }
+
+  private static List<AttributeColumn> columns(ResponseSet set, List<String> attributeNames) {
+    List<AttributeColumn> columns = new ArrayList<>();
+    for (String name : attributeNames) {
+      if (!set.attributeNames().contains(name)) {
+        throw new IllegalArgumentException("the responses have no attribute \"" + name
+            + "\"; their attributes are " + set.attributeNames());
+      }
+      columns.add(set.attribute(name));
+    }
+    return columns;
+  }
+
+  /**
+   * Numbers the atoms of rows 0..n-1 in canonical order (by values as text): fills {@code atomOf} with
+   * each row's atom and returns each atom's attribute codes.
+   */
+  private static int[][] index(List<AttributeColumn> columns, int n, int[] atomOf) {
+    int na = columns.size();
+    long[] radix = new long[na];
+    long product = 1;
+    for (int a = 0; a < na; a++) {
+      radix[a] = Math.max(1, columns.get(a).cardinality());
+      try {
+        product = Math.multiplyExact(product, radix[a]);
+      } catch (ArithmeticException e) {
+        throw new IllegalArgumentException("the attributes "
+            + columns.stream().map(AttributeColumn::name).toList() + " have too many combinations of values to enumerate", e);
+      }
+    }
+    LongIntMap ids = new LongIntMap();
+    long[] keys = new long[64];
+    for (int row = 0; row < n; row++) {
+      long key = 0;
+      for (int a = 0; a < na; a++) {
+        key = key * radix[a] + columns.get(a).code(row);
+      }
+      int id = ids.idOf(key);
+      if (id == keys.length) {
+        keys = Arrays.copyOf(keys, 2 * id);
+      }
+      keys[id] = key;
+      atomOf[row] = id;
+    }
+    int atoms = ids.size();
+    int[][] rawCodes = new int[atoms][na];
+    for (int id = 0; id < atoms; id++) {
+      long rest = keys[id];
+      for (int a = na - 1; a >= 0; a--) {
+        rawCodes[id][a] = (int) (rest % radix[a]);
+        rest /= radix[a];
+      }
+    }
+    // canonical order: by values as text
+    Integer[] order = new Integer[atoms];
+    for (int i = 0; i < atoms; i++) {
+      order[i] = i;
+    }
+    Comparator<Integer> byValues = (x, y) -> {
+      for (int a = 0; a < na; a++) {
+        List<String> values = columns.get(a).values();
+        int c = values.get(rawCodes[x][a]).compareTo(values.get(rawCodes[y][a]));
+        if (c != 0) {
+          return c;
+        }
+      }
+      return 0;
+    };
+    Arrays.sort(order, byValues);
+    int[] rank = new int[atoms];
+    int[][] sortedCodes = new int[atoms][];
+    for (int i = 0; i < atoms; i++) {
+      rank[order[i]] = i;
+      sortedCodes[i] = rawCodes[order[i]];
+    }
+    for (int row = 0; row < n; row++) {
+      atomOf[row] = rank[atomOf[row]];
+    }
+    return sortedCodes;
   }
 
   /**

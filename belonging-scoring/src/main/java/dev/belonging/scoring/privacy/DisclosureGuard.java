@@ -8,6 +8,7 @@ import dev.belonging.scoring.Breakdown;
 import dev.belonging.scoring.MissingPolicy;
 import dev.belonging.scoring.Segment;
 import dev.belonging.scoring.internal.Atoms;
+import dev.belonging.scoring.internal.AtomsGuard;
 import dev.belonging.scoring.internal.LeakSearch;
 import dev.belonging.scoring.internal.StatisticsLayout;
 import dev.belonging.scoring.report.SuppressionReason;
@@ -75,6 +76,11 @@ import java.util.Set;
  * <p>This class is immutable and thread-safe.
  */
 public final class DisclosureGuard {
+
+  static {
+    AtomsGuard.register((guard, instrument, atoms, breakdowns) ->
+        guard.decide(instrument, atoms, List.copyOf(breakdowns)));
+  }
 
   private final AnonymityPolicy policy;
   private final MissingPolicy missingPolicy;
@@ -145,7 +151,78 @@ public final class DisclosureGuard {
     }
     Instrument instrument = responses.instrument();
     Atoms atoms = Atoms.of(new StatisticsLayout(instrument, missingPolicy), responses, List.copyOf(names));
+    return decide(instrument, atoms, list);
+  }
 
+  /**
+   * Decides what a report by these breakdowns may publish from the atoms' contributor counts rather than
+   * from rows: for counts merged from partitions of the respondents, as a distributed engine computes them
+   * ({@link dev.belonging.scoring.AnalysisAccumulator#contributors()}). The atoms are the non-empty cells
+   * of the cross-classification of every attribute of the breakdowns; the guard reads nothing of the rows
+   * but each atom's contributors to each figure, so the decisions equal those of
+   * {@link #guard(ResponseSet, List)} on the respondents the counts sum.
+   *
+   * <p>Figures are numbered: 0 is the headcount; for dimension {@code d} (instrument order) {@code 1 + 2d}
+   * counts members with a score (under this guard's missing-answer policy) and {@code 2 + 2d} members with
+   * at least one answer to the dimension; for question {@code q} (instrument order)
+   * {@code 1 + 2·dimensions + q} counts members who answered it (rating) or wrote a comment (comment).
+   *
+   * @param instrument the instrument
+   * @param contributors each atom, as a segment over exactly the breakdowns' attributes, and its counts per
+   *     figure; an atom without respondents may be left out
+   * @param breakdowns the breakdowns, distinct
+   * @return the decisions
+   * @throws IllegalArgumentException if a breakdown repeats, an atom is not over exactly the breakdowns'
+   *     attributes, or its counts are not one non-negative count per figure
+   * @throws IllegalStateException if the final re-audit finds a leak (a defect; nothing may be published)
+   */
+  public Disclosure guard(Instrument instrument, Map<Segment, long[]> contributors,
+      List<Breakdown> breakdowns) {
+    Objects.requireNonNull(instrument, "instrument");
+    List<Breakdown> list = List.copyOf(breakdowns);
+    if (new HashSet<>(list).size() != list.size()) {
+      throw new IllegalArgumentException("a breakdown is named twice: " + list);
+    }
+    Set<String> names = new LinkedHashSet<>();
+    for (Breakdown b : list) {
+      names.addAll(b.attributes());
+    }
+    List<String> attributeNames = List.copyOf(names);
+    ResponseSet.Builder cells = ResponseSet.builder(instrument).attributes(attributeNames);
+    int figures = 1 + 2 * instrument.dimensions().size() + instrument.questions().size();
+    int[][] counts = new int[figures][contributors.size()];
+    int row = 0;
+    for (Map.Entry<Segment, long[]> e : contributors.entrySet()) {
+      Map<String, String> values = e.getKey().attributes();
+      long[] atom = e.getValue();
+      if (!values.keySet().equals(names)) {
+        throw new IllegalArgumentException("atom " + e.getKey().label() + " is not over exactly the "
+            + "attributes " + attributeNames);
+      }
+      if (atom.length != figures) {
+        throw new IllegalArgumentException("atom " + e.getKey().label() + " has " + atom.length
+            + " counts; the instrument has " + figures + " figures");
+      }
+      cells.beginRow().id(Integer.toString(row));
+      for (int a = 0; a < attributeNames.size(); a++) {
+        cells.attribute(a, values.get(attributeNames.get(a)));
+      }
+      cells.endRow(0, new ArrayList<>());
+      for (int f = 0; f < figures; f++) {
+        if (atom[f] < 0) {
+          throw new IllegalArgumentException("atom " + e.getKey().label() + " has a negative count");
+        }
+        counts[f][row] = Math.toIntExact(atom[f]);
+      }
+      row++;
+    }
+    Atoms merged = Atoms.ofCounts(new StatisticsLayout(instrument, missingPolicy), cells.build(),
+        attributeNames, counts);
+    return decide(instrument, merged, list);
+  }
+
+  /** The guard proper: decides on the atoms' contributors. */
+  private Disclosure decide(Instrument instrument, Atoms atoms, List<Breakdown> list) {
     List<Cells.Cell> cells = new ArrayList<>();
     cells.add(Cells.population(atoms));
     for (int b = 0; b < list.size(); b++) {

@@ -95,6 +95,46 @@ public final class ItemMoments {
   }
 
   /**
+   * Returns moments from their sums, as {@link #toSums()} gives them: for storing and sending moments.
+   *
+   * @param dimensionId the dimension the items belong to
+   * @param questionIds the ids of its rating questions, in instrument order; at least one, distinct
+   * @param respondents how many respondents answered at least one of the items
+   * @param sums the sums in the order of {@link #toSums()}
+   * @return the moments
+   * @throws IllegalArgumentException if the ids are empty or repeat, the sums have the wrong length, or a
+   *     count is negative
+   */
+  public static ItemMoments ofSums(String dimensionId, List<String> questionIds, long respondents,
+      long[] sums) {
+    ItemMoments empty = empty(dimensionId, questionIds);
+    if (sums.length != empty.sums.length) {
+      throw new IllegalArgumentException("expected " + empty.sums.length + " sums for "
+          + empty.questionIds.size() + " items, got " + sums.length);
+    }
+    if (respondents < 0) {
+      throw new IllegalArgumentException("negative respondents: " + respondents);
+    }
+    for (int p = 0; p < sums.length; p += STRIDE) {
+      if (sums[p + N] < 0) {
+        throw new IllegalArgumentException("negative pair count at pair " + p / STRIDE);
+      }
+    }
+    return new ItemMoments(empty.dimensionId, empty.questionIds, respondents, sums.clone());
+  }
+
+  /**
+   * Returns every sum in one array: for each pair of items {@code i <= j}, in row-major order of the upper
+   * triangle ((0,0), (0,1)…(0,m−1), (1,1)…), six values: {@code n_ij}, {@code Σv_i}, {@code Σv_j},
+   * {@code Σv_i²}, {@code Σv_j²}, {@code Σv_i·v_j}. {@link #ofSums} reads it back.
+   *
+   * @return a new array of {@code 3·m·(m + 1)} sums
+   */
+  public long[] toSums() {
+    return sums.clone();
+  }
+
+  /**
    * Returns the moments of a dimension's items over every respondent of a response set. A large set
    * (at least 2 × 16,384 rows) is read in parts in parallel on the common fork-join pool; the moments are
    * integer sums, so they are the same however the rows are split.
