@@ -1,6 +1,7 @@
 package dev.belonging.scoring.privacy;
 
 import dev.belonging.scoring.internal.Atoms;
+import dev.belonging.scoring.internal.Contrasts;
 import dev.belonging.scoring.internal.Echelon;
 import dev.belonging.scoring.internal.ExactRow;
 import dev.belonging.scoring.internal.LeakSearch;
@@ -14,7 +15,9 @@ import java.util.List;
  * <p>Exact reductions: an atom without contributors is known to contribute nothing and is dropped; atoms
  * that lie in exactly the same rows (of every row this set may ever hold) always take the same value in a
  * row-space vector, so they are merged into one column whose weight is their total. Columns with at least
- * the threshold of contributors come first, so that the leak search only looks at rows with a small pivot.
+ * the threshold of contributors come first, and so do columns holding an atom that a {@link Contrasts} flower
+ * protects (no derivable small group holds it), so that the leak search only looks at rows with a pivot in
+ * a column that could be part of a leak.
  *
  * <p>Not thread-safe.
  */
@@ -40,9 +43,11 @@ final class RowSet {
    * @param cells every row this set may hold, as sorted atom indexes
    * @param threshold the smallest group that may be revealed (k, or the comment threshold)
    * @param whole whether the whole population's figure is known anyway (then its row is added now)
+   * @param safeAtoms per atom, whether it is known to be in no derivable small group ({@link Contrasts});
+   *     a column holding one is searched no more than a column of the threshold or more contributors
    */
   RowSet(Figure figure, Atoms atoms, int figureIndex, List<int[]> cells, long threshold,
-      LeakSearch.Whole whole) {
+      LeakSearch.Whole whole, boolean[] safeAtoms) {
     this.figure = figure;
     this.threshold = threshold;
     this.whole = whole;
@@ -86,6 +91,7 @@ final class RowSet {
     Arrays.fill(renumber, -1);
     int classes = 0;
     long[] classWeight = new long[Math.max(1, next)];
+    boolean[] classSafe = new boolean[Math.max(1, next)];
     for (int a = 0; a < n; a++) {
       if (cls[a] >= 0) {
         if (renumber[cls[a]] < 0) {
@@ -93,18 +99,19 @@ final class RowSet {
         }
         cls[a] = renumber[cls[a]];
         classWeight[cls[a]] += atoms.contributors(figureIndex, a);
+        classSafe[cls[a]] |= safeAtoms[a];
       }
     }
     int[] columnOfClass = new int[classes];
     int column = 0;
     for (int c = 0; c < classes; c++) {
-      if (classWeight[c] >= threshold) {
+      if (classWeight[c] >= threshold || classSafe[c]) {
         columnOfClass[c] = column++;
       }
     }
     firstSmall = column;
     for (int c = 0; c < classes; c++) {
-      if (classWeight[c] < threshold) {
+      if (classWeight[c] < threshold && !classSafe[c]) {
         columnOfClass[c] = column++;
       }
     }
