@@ -224,6 +224,17 @@ public final class Contrasts {
     return true;
   }
 
+  /**
+   * Returns whether a figure is held by at least half of the population (every figure but, typically,
+   * comment questions).
+   *
+   * @param figure the figure
+   * @return whether it is dense
+   */
+  public boolean isDense(int figure) {
+    return dense[figure];
+  }
+
   /** Protection by petals of atoms with contributors to every dense figure, valid for each of them. */
   private boolean[] robustProtection(long threshold) {
     int t = (int) Math.min(threshold, Integer.MAX_VALUE);

@@ -10,6 +10,7 @@ import dev.belonging.scoring.Segment;
 import dev.belonging.scoring.internal.Atoms;
 import dev.belonging.scoring.internal.Contrasts;
 import dev.belonging.scoring.internal.LeakSearch;
+import dev.belonging.scoring.internal.SpanCertificate;
 import dev.belonging.scoring.internal.StatisticsLayout;
 import dev.belonging.scoring.report.SuppressionReason;
 import java.util.ArrayList;
@@ -172,7 +173,8 @@ public final class DisclosureGuard {
         eligible.add(c);
       }
     }
-    List<Cells.Cell> shown = decide(atoms, contrasts, eligible, List.of(Figure.headcount()), new int[] {0}, k,
+    Span span = new Span(atoms, contrasts, eligible, instrument, k);
+    List<Cells.Cell> shown = decide(atoms, contrasts, span, eligible, List.of(Figure.headcount()), new int[] {0}, k,
         LeakSearch.Whole.KNOWN, finalAudit);
     Set<Segment> shownSegments = new HashSet<>();
     for (Cells.Cell c : shown) {
@@ -193,7 +195,7 @@ public final class DisclosureGuard {
     for (int d = 0; d < dims.size(); d++) {
       int[] figures = {1 + 2 * d, 2 + 2 * d};
       String id = dims.get(d).id();
-      List<Cells.Cell> kept = decide(atoms, contrasts, atLeast(shownCells, atoms, figures, k),
+      List<Cells.Cell> kept = decide(atoms, contrasts, span, atLeast(shownCells, atoms, figures, k),
           List.of(Figure.scores(id), Figure.answers(id)), figures, k, LeakSearch.Whole.PROTECTED, finalAudit);
       kept.forEach(c -> dimensions.get(c.segment()).add(id));
     }
@@ -203,7 +205,7 @@ public final class DisclosureGuard {
       Question question = qs.get(q);
       int threshold = question.isRating() ? k : policy.commentThreshold();
       Figure figure = question.isRating() ? Figure.question(question.id()) : Figure.comments(question.id());
-      List<Cells.Cell> kept = decide(atoms, contrasts, atLeast(shownCells, atoms, figures, threshold),
+      List<Cells.Cell> kept = decide(atoms, contrasts, span, atLeast(shownCells, atoms, figures, threshold),
           List.of(figure),
           figures, threshold, LeakSearch.Whole.PROTECTED, finalAudit);
       Map<Segment, Set<String>> target = question.isRating() ? questions : comments;
@@ -229,14 +231,15 @@ public final class DisclosureGuard {
    * Keeps the candidates, in the guard's order, whose rows leave every figure of the group clean; adds a
    * fresh row set per figure holding the kept rows to {@code finalAudit}.
    */
-  private static List<Cells.Cell> decide(Atoms atoms, Contrasts contrasts, List<Cells.Cell> candidates,
-      List<Figure> figures, int[] figureIndexes, long threshold, LeakSearch.Whole whole,
-      List<RowSet> finalAudit) {
+  private static List<Cells.Cell> decide(Atoms atoms, Contrasts contrasts, Span span,
+      List<Cells.Cell> candidates, List<Figure> figures, int[] figureIndexes, long threshold,
+      LeakSearch.Whole whole, List<RowSet> finalAudit) {
     boolean[][] safe = new boolean[figures.size()][];
     boolean certified = true;
     for (int f = 0; f < figures.size(); f++) {
       safe[f] = contrasts.protectedAtoms(figureIndexes[f], threshold);
-      certified &= contrasts.certifies(safe[f], figureIndexes[f], threshold);
+      certified &= contrasts.certifies(safe[f], figureIndexes[f], threshold)
+          || span.protect(figureIndexes[f], threshold, safe[f]);
     }
     if (certified) {
       // every atom below the threshold has a flower: no set of these rows reveals a small group
@@ -319,6 +322,74 @@ public final class DisclosureGuard {
       }
       return sorted;
     });
+  }
+
+  /**
+   * The {@link SpanCertificate} of the headcount's candidate cells, built on first use from the atoms that are
+   * safe in the headcount and in every dense rating figure (members with k or more contributors, or
+   * protected by the contrasts), so that one elimination serves all of those figures; the candidates of
+   * every later decision are among these cells.
+   */
+  private static final class Span {
+    private final Atoms atoms;
+    private final Contrasts contrasts;
+    private final List<Cells.Cell> cells;
+    private final int[] figures;
+    private final long k;
+    private SpanCertificate certificate;
+
+    Span(Atoms atoms, Contrasts contrasts, List<Cells.Cell> cells, Instrument instrument, long k) {
+      this.atoms = atoms;
+      this.contrasts = contrasts;
+      this.cells = cells;
+      this.k = k;
+      int dims = instrument.dimensions().size();
+      List<Integer> list = new ArrayList<>();
+      list.add(0);
+      for (int f = 1; f < atoms.figures(); f++) {
+        boolean rating = f <= 2 * dims || instrument.questions().get(f - 1 - 2 * dims).isRating();
+        if (rating && contrasts.isDense(f)) {
+          list.add(f);
+        }
+      }
+      this.figures = list.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * Marks the atoms below the threshold whose column the safe atoms' columns span as protected, and
+     * returns whether every atom below the threshold now is.
+     */
+    boolean protect(int figure, long threshold, boolean[] protectedAtoms) {
+      if (threshold != k || Arrays.stream(figures).noneMatch(f -> f == figure)) {
+        return false;
+      }
+      if (certificate == null) {
+        boolean[] safe = new boolean[atoms.size()];
+        Arrays.fill(safe, true);
+        for (int f : figures) {
+          boolean[] p = contrasts.protectedAtoms(f, k);
+          for (int a = 0; a < safe.length; a++) {
+            int c = atoms.contributors(f, a);
+            safe[a] &= c >= k || (c > 0 && p[a]);
+          }
+        }
+        // the population's row is always known (headcount) or harmless to add (an extra row only widens the
+        // span the certificate must beat)
+        List<int[]> rows = new ArrayList<>();
+        rows.add(Cells.population(atoms).atoms());
+        cells.forEach(c -> rows.add(c.atoms()));
+        certificate = new SpanCertificate(atoms.size(), rows, safe);
+      }
+      boolean all = true;
+      for (int a = 0; a < atoms.size(); a++) {
+        int c = atoms.contributors(figure, a);
+        if (c >= 1 && c < threshold && !protectedAtoms[a]) {
+          protectedAtoms[a] = certificate.spanned(a);
+          all &= protectedAtoms[a];
+        }
+      }
+      return all;
+    }
   }
 
   @Override
