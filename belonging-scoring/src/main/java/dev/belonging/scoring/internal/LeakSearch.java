@@ -53,6 +53,21 @@ public final class LeakSearch {
   private int[] stack;
   private int depth;
 
+  /** Thrown, without a stack trace, when a search runs out of nodes. */
+  private static final class OutOfNodes extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    OutOfNodes() {
+      super(null, null, false, false);
+    }
+  }
+
+  private static final OutOfNodes OUT_OF_NODES = new OutOfNodes();
+
+  private long nodeLimit = Long.MAX_VALUE;
+  private long nodes;
+  private boolean exhausted;
+
   private boolean listing;
   private int wanted;
   private final List<int[]> found = new ArrayList<>();
@@ -93,7 +108,47 @@ public final class LeakSearch {
    */
   public boolean anyLeak(int[] roots) {
     listing = false;
-    return run(roots);
+    nodes = 0;
+    exhausted = false;
+    try {
+      return run(roots);
+    } catch (OutOfNodes e) {
+      exhausted = true;
+      return true;
+    }
+  }
+
+  /**
+   * Bounds the work of {@link #anyLeak(int[])}, counted in nodes weighted by their entries (a node whose
+   * combination has {@code m} entries counts {@code 1 + m}): a search that would do more stops and answers
+   * that a leak may exist ({@link #exhausted()}), which is the safe answer for a caller deciding whether to
+   * show a row. The listing of {@link #minimalLeaks} is never bounded.
+   *
+   * @param limit the most nodes per search, at least 1
+   */
+  public void limitNodes(long limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("a search needs at least one node, not " + limit);
+    }
+    nodeLimit = limit;
+  }
+
+  /**
+   * Returns whether the last {@link #anyLeak(int[])} stopped at its node limit rather than deciding.
+   *
+   * @return whether it ran out of nodes
+   */
+  public boolean exhausted() {
+    return exhausted;
+  }
+
+  /**
+   * Returns the work of the last search, in nodes weighted by their entries.
+   *
+   * @return the work
+   */
+  public long nodes() {
+    return nodes;
   }
 
   /**
@@ -117,6 +172,8 @@ public final class LeakSearch {
       throw new IllegalArgumentException("negative maximum: " + max);
     }
     listing = true;
+    nodes = Long.MIN_VALUE;
+    exhausted = false;
     wanted = max + 1;
     found.clear();
     run(allRows());
@@ -145,6 +202,11 @@ public final class LeakSearch {
   }
 
   private boolean visit(ExactRow n, BigInteger d, long pivotWeight) {
+    // a node costs in proportion to the combination's entries: count those
+    nodes += 1 + n.size();
+    if (nodes > nodeLimit) {
+      throw OUT_OF_NODES;
+    }
     int bad = -1;
     int badCount = Integer.MAX_VALUE;
     long w = 0;

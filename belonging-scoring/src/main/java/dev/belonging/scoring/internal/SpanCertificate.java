@@ -23,6 +23,9 @@ import java.util.Objects;
  */
 public final class SpanCertificate {
 
+  /** Extra columns added between two checks of the atoms still open. */
+  private static final int BATCH = 128;
+
   private final Echelon echelon;
   private final int[][] cellsOfAtom;
 
@@ -68,6 +71,55 @@ public final class SpanCertificate {
   public boolean spanned(int atom) {
     int[] cells = cellsOfAtom[atom];
     return cells.length == 0 || echelon.reduce(ExactRow.ones(cells)).isZero();
+  }
+
+  /**
+   * Marks the atoms of a list that the safe atoms' columns, together with the columns of some more atoms
+   * that are safe for one figure only, span; the span is as before afterwards.
+   *
+   * @param moreSafe atoms safe for the figure at hand
+   * @param open the atoms to check
+   * @param spanned set to {@code true} at every open atom found spanned
+   * @return whether every open atom is spanned
+   */
+  public boolean markSpanned(int[] moreSafe, int[] open, boolean[] spanned) {
+    // most atoms are spanned by the safe atoms alone: the extra columns are added only for the others
+    int[] rest = unspanned(open, spanned);
+    if (rest.length == 0) {
+      return true;
+    }
+    // the extra columns join in batches until every remaining atom is spanned
+    Echelon.Change[] changes = new Echelon.Change[moreSafe.length];
+    int n = 0;
+    int next = 0;
+    while (rest.length > 0 && next < moreSafe.length) {
+      int end = Math.min(moreSafe.length, next + BATCH);
+      for (; next < end && echelon.rank() < echelon.columns(); next++) {
+        int a = moreSafe[next];
+        if (cellsOfAtom[a].length > 0) {
+          Echelon.Change change = echelon.add(ExactRow.ones(cellsOfAtom[a]));
+          if (change != null) {
+            changes[n++] = change;
+          }
+        }
+      }
+      next = echelon.rank() < echelon.columns() ? next : moreSafe.length;
+      rest = unspanned(rest, spanned);
+    }
+    boolean all = rest.length == 0;
+    for (int i = n - 1; i >= 0; i--) {
+      echelon.undo(changes[i]);
+    }
+    return all;
+  }
+
+  /** Marks the spanned atoms of a list and returns the others. */
+  private int[] unspanned(int[] atoms, boolean[] spanned) {
+    return Arrays.stream(atoms).filter(a -> {
+      boolean s = spanned(a);
+      spanned[a] |= s;
+      return !s;
+    }).toArray();
   }
 
   /**

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Decides what a report may publish so that no group of 1 to k − 1 respondents can be derived from it:
@@ -62,7 +63,11 @@ import java.util.Set;
  * <p><b>What is guaranteed.</b> No leak, exactly (rational arithmetic, no rounding, no sampling), and
  * inclusion-maximality: showing any complementary-suppressed segment, or any omitted figure of a shown
  * segment with at least its threshold of contributors (k, or c for comments), would leak (a refused row leaks against the rows kept before it, and
- * the rows kept later only add to the span). Not guaranteed: the fewest suppressions (finding them is
+ * the rows kept later only add to the span). The exact search is bounded (a few hundred thousand nodes per
+ * figure): on large sparse cross-classifications with many crossed breakdowns, a row whose search runs out
+ * of nodes is refused as complementary. That keeps the guarantee of no leak and gives up maximality for
+ * those rows only; organisations of hundreds of people, and large ones whose small cells the certificates
+ * settle, never reach the bound. Not guaranteed: the fewest suppressions (finding them is
  * NP-hard); protection against inference that is not linear (integer bounds on crossed breakdowns), against
  * reports not {@linkplain DisclosureAudit audited together}, or against a whole group answering alike. The
  * decisions depend only on the data and the breakdowns' structure, not on row order; attribute values'
@@ -214,7 +219,10 @@ public final class DisclosureGuard {
 
     // 3. the full re-audit, from scratch
     for (RowSet rowSet : finalAudit) {
-      if (rowSet.search().anyLeak()) {
+      // every kept row was proven clean when it was added; this search repeats the proof from scratch and
+      // is bounded like them: only a leak it finds within its nodes stops the report
+      rowSet.search().limitNodes(RowSet.NODES_PER_ROW_SET);
+      if (rowSet.search().anyLeak() && !rowSet.search().exhausted()) {
         throw new IllegalStateException("the final audit found a derivable group in " + rowSet.figure()
             + "; the report is not published");
       }
@@ -337,6 +345,7 @@ public final class DisclosureGuard {
     private final int[] figures;
     private final long k;
     private SpanCertificate certificate;
+    private boolean[] safeEverywhere;
 
     Span(Atoms atoms, Contrasts contrasts, List<Cells.Cell> cells, Instrument instrument, long k) {
       this.atoms = atoms;
@@ -364,31 +373,32 @@ public final class DisclosureGuard {
         return false;
       }
       if (certificate == null) {
-        boolean[] safe = new boolean[atoms.size()];
-        Arrays.fill(safe, true);
+        safeEverywhere = new boolean[atoms.size()];
+        Arrays.fill(safeEverywhere, true);
         for (int f : figures) {
           boolean[] p = contrasts.protectedAtoms(f, k);
-          for (int a = 0; a < safe.length; a++) {
+          for (int a = 0; a < safeEverywhere.length; a++) {
             int c = atoms.contributors(f, a);
-            safe[a] &= c >= k || (c > 0 && p[a]);
+            safeEverywhere[a] &= c >= k || (c > 0 && p[a]);
           }
         }
-        // the population's row is always known (headcount) or harmless to add (an extra row only widens the
-        // span the certificate must beat)
+        // the population's row is always known (headcount) or harmless to add (an extra row only widens
+        // the span the certificate must beat)
         List<int[]> rows = new ArrayList<>();
         rows.add(Cells.population(atoms).atoms());
         cells.forEach(c -> rows.add(c.atoms()));
-        certificate = new SpanCertificate(atoms.size(), rows, safe);
+        certificate = new SpanCertificate(atoms.size(), rows, safeEverywhere);
       }
-      boolean all = true;
-      for (int a = 0; a < atoms.size(); a++) {
-        int c = atoms.contributors(figure, a);
-        if (c >= 1 && c < threshold && !protectedAtoms[a]) {
-          protectedAtoms[a] = certificate.spanned(a);
-          all &= protectedAtoms[a];
-        }
-      }
-      return all;
+      // atoms safe for this figure but not for every one join the span for this check only
+      int[] moreSafe = IntStream.range(0, atoms.size())
+          .filter(a -> !safeEverywhere[a] && (atoms.contributors(figure, a) >= k
+              || (atoms.contributors(figure, a) > 0 && protectedAtoms[a])))
+          .toArray();
+      int[] open = IntStream.range(0, atoms.size())
+          .filter(a -> atoms.contributors(figure, a) >= 1 && atoms.contributors(figure, a) < threshold
+              && !protectedAtoms[a])
+          .toArray();
+      return certificate.markSpanned(moreSafe, open, protectedAtoms);
     }
   }
 

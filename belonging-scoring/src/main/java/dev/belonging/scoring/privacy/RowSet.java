@@ -33,6 +33,18 @@ final class RowSet {
   private Echelon echelon;
   private LeakSearch search;
   private Echelon.Change lastChange;
+  private long nodesLeft = NODES_PER_ROW_SET;
+  private boolean bounded;
+
+  /**
+   * Work (nodes weighted by their entries, see {@link LeakSearch#limitNodes}) one search may do; beyond, the row is refused (see {@link #tryAdd}). Enough for every
+   * organisation of the tests many times over; reached on large sparse cross-classifications, where the
+   * exact search could otherwise run for hours.
+   */
+  static final long NODES_PER_SEARCH = 1_000_000;
+
+  /** Work all the searches of one row set may do together. */
+  static final long NODES_PER_ROW_SET = 10_000_000;
 
   /**
    * Builds the columns.
@@ -207,7 +219,9 @@ final class RowSet {
 
   /**
    * Adds a row unless that lets a small group be derived. Only leaks that take the new row or a row it
-   * changed are searched for: the rows before were clean.
+   * changed are searched for: the rows before were clean. A search that runs out of nodes refuses the row,
+   * as does every search once the row set's nodes are spent: the kept rows stay proven clean, and only
+   * the maximality of the refusals is given up ({@link #bounded()}).
    *
    * @param row the row
    * @return whether the row was kept (it may already have been in the span)
@@ -220,12 +234,25 @@ final class RowSet {
     int[] changed = lastChange.changed();
     int[] roots = Arrays.copyOf(changed, changed.length + 1);
     roots[changed.length] = lastChange.row();
-    if (search.anyLeak(roots)) {
+    search.limitNodes(Math.max(1, Math.min(NODES_PER_SEARCH, nodesLeft)));
+    boolean leak = search.anyLeak(roots);
+    nodesLeft -= search.nodes();
+    bounded |= search.exhausted() || nodesLeft <= 0;
+    if (leak) {
       echelon.undo(lastChange);
       lastChange = null;
       return false;
     }
     return true;
+  }
+
+  /**
+   * Returns whether some row was refused because a search ran out of nodes rather than because it leaked.
+   *
+   * @return whether the refusals may not all be necessary
+   */
+  boolean bounded() {
+    return bounded;
   }
 
   /** Takes back the row the last successful {@link #tryAdd} kept, if it changed anything. */
