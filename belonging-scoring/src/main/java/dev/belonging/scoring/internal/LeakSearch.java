@@ -10,13 +10,14 @@ import java.util.Objects;
  * The exact search for small derivable groups in the row space of an {@link Echelon}.
  *
  * <p>Columns are the (merged) atoms of one kind of figure, each with its number of contributors (its
- * <em>weight</em>, at least 1); columns {@code 0..firstSmall-1} have {@code limit + 1} or more contributors,
- * the others at most {@code limit}. A <em>leak</em> is a 0/1 vector of the row space whose columns add up
+ * <em>weight</em>, at least 1); columns {@code 0..firstSmall-1} are <em>safe</em>, in no leak (they have
+ * {@code limit + 1} or more contributors, or the caller knows otherwise that no leak holds them), the others
+ * have at most {@code limit}. A <em>leak</em> is a 0/1 vector of the row space whose columns add up
  * to between 1 and {@code limit} contributors: the indicator of a group whose sums the rows reveal.
  *
- * <p>Why the search is exact and complete. A leak is zero on every large column, so in its expansion
+ * <p>Why the search is exact and complete. A leak is zero on every safe column, so in its expansion
  * {@code Σ x[p_i]/d_i · row_i} only rows with a small pivot take part (rows are zero before their pivot and
- * large columns come first), each with coefficient {@code 1/d_i} (its pivot entry is 1), and the set
+ * safe columns come first), each with coefficient {@code 1/d_i} (its pivot entry is 1), and the set
  * {@code P} of those rows determines the leak. The search enumerates the sets {@code P} with a total pivot
  * weight of at most {@code limit}, as a branching that partitions them: when the running combination has an
  * entry other than 0 or 1, every completion must add a row non-zero at that column (the column with the
@@ -52,6 +53,21 @@ public final class LeakSearch {
   private int[] stack;
   private int depth;
 
+  /** Thrown, without a stack trace, when a search runs out of nodes. */
+  private static final class OutOfNodes extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    OutOfNodes() {
+      super(null, null, false, false);
+    }
+  }
+
+  private static final OutOfNodes OUT_OF_NODES = new OutOfNodes();
+
+  private long nodeLimit = Long.MAX_VALUE;
+  private long nodes;
+  private boolean exhausted;
+
   private boolean listing;
   private int wanted;
   private final List<int[]> found = new ArrayList<>();
@@ -61,7 +77,8 @@ public final class LeakSearch {
    *
    * @param echelon the rows
    * @param weight the contributors of each column, each at least 1
-   * @param firstSmall the first column with at most {@code limit} contributors; earlier columns have more
+   * @param firstSmall the first column that may be part of a leak, with at most {@code limit} contributors;
+   *     earlier columns are in no leak
    * @param limit the largest protected group size, {@code k − 1}
    * @param whole whether the whole population's figure counts as known
    */
@@ -72,7 +89,7 @@ public final class LeakSearch {
       throw new IllegalArgumentException(weight.length + " weights for " + echelon.columns() + " columns");
     }
     for (int c = 0; c < weight.length; c++) {
-      if (weight[c] < 1 || (c < firstSmall) != (weight[c] > limit)) {
+      if (weight[c] < 1 || (c >= firstSmall && weight[c] > limit)) {
         throw new IllegalArgumentException("column " + c + " has weight " + weight[c]
             + ", inconsistent with limit " + limit + " and first small column " + firstSmall);
       }
@@ -86,12 +103,52 @@ public final class LeakSearch {
    * Returns whether any leak takes one of the given rows (the search may be limited to the rows that an
    * addition created or changed: a leak without them was there before).
    *
-   * @param roots row indexes; rows with a large pivot are ignored
+   * @param roots row indexes; rows with a safe pivot are ignored
    * @return whether a leak exists that takes at least one root row
    */
   public boolean anyLeak(int[] roots) {
     listing = false;
-    return run(roots);
+    nodes = 0;
+    exhausted = false;
+    try {
+      return run(roots);
+    } catch (OutOfNodes e) {
+      exhausted = true;
+      return true;
+    }
+  }
+
+  /**
+   * Bounds the work of {@link #anyLeak(int[])}, counted in nodes weighted by their entries (a node whose
+   * combination has {@code m} entries counts {@code 1 + m}): a search that would do more stops and answers
+   * that a leak may exist ({@link #exhausted()}), which is the safe answer for a caller deciding whether to
+   * show a row. The listing of {@link #minimalLeaks} is never bounded.
+   *
+   * @param limit the most nodes per search, at least 1
+   */
+  public void limitNodes(long limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("a search needs at least one node, not " + limit);
+    }
+    nodeLimit = limit;
+  }
+
+  /**
+   * Returns whether the last {@link #anyLeak(int[])} stopped at its node limit rather than deciding.
+   *
+   * @return whether it ran out of nodes
+   */
+  public boolean exhausted() {
+    return exhausted;
+  }
+
+  /**
+   * Returns the work of the last search, in nodes weighted by their entries.
+   *
+   * @return the work
+   */
+  public long nodes() {
+    return nodes;
   }
 
   /**
@@ -115,6 +172,8 @@ public final class LeakSearch {
       throw new IllegalArgumentException("negative maximum: " + max);
     }
     listing = true;
+    nodes = Long.MIN_VALUE;
+    exhausted = false;
     wanted = max + 1;
     found.clear();
     run(allRows());
@@ -143,6 +202,11 @@ public final class LeakSearch {
   }
 
   private boolean visit(ExactRow n, BigInteger d, long pivotWeight) {
+    // a node costs in proportion to the combination's entries: count those
+    nodes += 1 + n.size();
+    if (nodes > nodeLimit) {
+      throw OUT_OF_NODES;
+    }
     int bad = -1;
     int badCount = Integer.MAX_VALUE;
     long w = 0;

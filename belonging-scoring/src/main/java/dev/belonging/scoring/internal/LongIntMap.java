@@ -34,6 +34,22 @@ final class LongIntMap {
     }
   }
 
+  /** Returns the id of a key, or -1 when it has none. */
+  int get(long key) {
+    int mask = keys.length - 1;
+    int i = mix(key) & mask;
+    while (true) {
+      long k = keys[i];
+      if (k == key) {
+        return ids[i];
+      }
+      if (k == -1L) {
+        return -1;
+      }
+      i = (i + 1) & mask;
+    }
+  }
+
   int size() {
     return size;
   }

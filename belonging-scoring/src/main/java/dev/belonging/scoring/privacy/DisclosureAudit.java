@@ -8,6 +8,7 @@ import dev.belonging.scoring.Breakdown;
 import dev.belonging.scoring.MissingPolicy;
 import dev.belonging.scoring.Segment;
 import dev.belonging.scoring.internal.Atoms;
+import dev.belonging.scoring.internal.Contrasts;
 import dev.belonging.scoring.internal.ExactRow;
 import dev.belonging.scoring.internal.LeakSearch;
 import dev.belonging.scoring.internal.StatisticsLayout;
@@ -182,6 +183,12 @@ public final class DisclosureAudit {
       }
     }
     Atoms atoms = Atoms.of(new StatisticsLayout(instrument, missingPolicy), responses, List.copyOf(names));
+    Set<Set<String>> covered = new LinkedHashSet<>();
+    for (Report r : list) {
+      r.segments().forEach(s -> covered.add(s.segment().attributes().keySet()));
+      r.comments().forEach(c -> covered.add(c.segment().attributes().keySet()));
+    }
+    Contrasts contrasts = Contrasts.of(atoms, covered);
 
     List<Figure> figures = new ArrayList<>();
     figures.add(Figure.headcount());
@@ -224,10 +231,14 @@ public final class DisclosureAudit {
       if (headcount) {
         segments.add(Segment.population());
       }
-      List<int[]> cells = segments.stream().map(s -> Cells.atomsOf(atoms, s)).toList();
       long threshold = figure.kind() == Figure.Kind.COMMENTS ? policy.commentThreshold() : policy.minGroupSize();
+      boolean[] safe = contrasts.protectedAtoms(f, threshold);
+      if (contrasts.certifies(safe, f, threshold)) {
+        continue;
+      }
+      List<int[]> cells = segments.stream().map(s -> Cells.atomsOf(atoms, s)).toList();
       RowSet rowSet = new RowSet(figure, atoms, f, cells, threshold,
-          headcount ? LeakSearch.Whole.KNOWN : LeakSearch.Whole.PROTECTED);
+          headcount ? LeakSearch.Whole.KNOWN : LeakSearch.Whole.PROTECTED, safe);
       List<ExactRow> rows = new ArrayList<>();
       for (int[] cell : cells) {
         ExactRow row = rowSet.row(cell);

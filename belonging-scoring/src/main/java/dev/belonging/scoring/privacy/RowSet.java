@@ -1,6 +1,7 @@
 package dev.belonging.scoring.privacy;
 
 import dev.belonging.scoring.internal.Atoms;
+import dev.belonging.scoring.internal.Contrasts;
 import dev.belonging.scoring.internal.Echelon;
 import dev.belonging.scoring.internal.ExactRow;
 import dev.belonging.scoring.internal.LeakSearch;
@@ -14,7 +15,9 @@ import java.util.List;
  * <p>Exact reductions: an atom without contributors is known to contribute nothing and is dropped; atoms
  * that lie in exactly the same rows (of every row this set may ever hold) always take the same value in a
  * row-space vector, so they are merged into one column whose weight is their total. Columns with at least
- * the threshold of contributors come first, so that the leak search only looks at rows with a small pivot.
+ * the threshold of contributors come first, and so do columns holding an atom that a {@link Contrasts} flower
+ * protects (no derivable small group holds it), so that the leak search only looks at rows with a pivot in
+ * a column that could be part of a leak.
  *
  * <p>Not thread-safe.
  */
@@ -30,6 +33,18 @@ final class RowSet {
   private Echelon echelon;
   private LeakSearch search;
   private Echelon.Change lastChange;
+  private long nodesLeft = NODES_PER_ROW_SET;
+  private boolean bounded;
+
+  /**
+   * Work (nodes weighted by their entries, see {@link LeakSearch#limitNodes}) one search may do; beyond, the row is refused (see {@link #tryAdd}). Enough for every
+   * organisation of the tests many times over; reached on large sparse cross-classifications, where the
+   * exact search could otherwise run for hours.
+   */
+  static final long NODES_PER_SEARCH = 1_000_000;
+
+  /** Work all the searches of one row set may do together. */
+  static final long NODES_PER_ROW_SET = 10_000_000;
 
   /**
    * Builds the columns.
@@ -40,9 +55,11 @@ final class RowSet {
    * @param cells every row this set may hold, as sorted atom indexes
    * @param threshold the smallest group that may be revealed (k, or the comment threshold)
    * @param whole whether the whole population's figure is known anyway (then its row is added now)
+   * @param safeAtoms per atom, whether it is known to be in no derivable small group ({@link Contrasts});
+   *     a column holding one is searched no more than a column of the threshold or more contributors
    */
   RowSet(Figure figure, Atoms atoms, int figureIndex, List<int[]> cells, long threshold,
-      LeakSearch.Whole whole) {
+      LeakSearch.Whole whole, boolean[] safeAtoms) {
     this.figure = figure;
     this.threshold = threshold;
     this.whole = whole;
@@ -86,6 +103,7 @@ final class RowSet {
     Arrays.fill(renumber, -1);
     int classes = 0;
     long[] classWeight = new long[Math.max(1, next)];
+    boolean[] classSafe = new boolean[Math.max(1, next)];
     for (int a = 0; a < n; a++) {
       if (cls[a] >= 0) {
         if (renumber[cls[a]] < 0) {
@@ -93,18 +111,19 @@ final class RowSet {
         }
         cls[a] = renumber[cls[a]];
         classWeight[cls[a]] += atoms.contributors(figureIndex, a);
+        classSafe[cls[a]] |= safeAtoms[a];
       }
     }
     int[] columnOfClass = new int[classes];
     int column = 0;
     for (int c = 0; c < classes; c++) {
-      if (classWeight[c] >= threshold) {
+      if (classWeight[c] >= threshold || classSafe[c]) {
         columnOfClass[c] = column++;
       }
     }
     firstSmall = column;
     for (int c = 0; c < classes; c++) {
-      if (classWeight[c] < threshold) {
+      if (classWeight[c] < threshold && !classSafe[c]) {
         columnOfClass[c] = column++;
       }
     }
@@ -200,7 +219,9 @@ final class RowSet {
 
   /**
    * Adds a row unless that lets a small group be derived. Only leaks that take the new row or a row it
-   * changed are searched for: the rows before were clean.
+   * changed are searched for: the rows before were clean. A search that runs out of nodes refuses the row,
+   * as does every search once the row set's nodes are spent: the kept rows stay proven clean, and only
+   * the maximality of the refusals is given up ({@link #bounded()}).
    *
    * @param row the row
    * @return whether the row was kept (it may already have been in the span)
@@ -213,12 +234,25 @@ final class RowSet {
     int[] changed = lastChange.changed();
     int[] roots = Arrays.copyOf(changed, changed.length + 1);
     roots[changed.length] = lastChange.row();
-    if (search.anyLeak(roots)) {
+    search.limitNodes(Math.max(1, Math.min(NODES_PER_SEARCH, nodesLeft)));
+    boolean leak = search.anyLeak(roots);
+    nodesLeft -= search.nodes();
+    bounded |= search.exhausted() || nodesLeft <= 0;
+    if (leak) {
       echelon.undo(lastChange);
       lastChange = null;
       return false;
     }
     return true;
+  }
+
+  /**
+   * Returns whether some row was refused because a search ran out of nodes rather than because it leaked.
+   *
+   * @return whether the refusals may not all be necessary
+   */
+  boolean bounded() {
+    return bounded;
   }
 
   /** Takes back the row the last successful {@link #tryAdd} kept, if it changed anything. */

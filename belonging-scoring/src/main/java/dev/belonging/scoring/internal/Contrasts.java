@@ -1,0 +1,419 @@
+package dev.belonging.scoring.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A cheap, sound certificate that an atom can be in no derivable small group, whatever segments of the
+ * breakdowns are shown: the atom's <em>flower</em> of interaction contrasts.
+ *
+ * <p><b>Contrasts.</b> Let {@code T} be a set of attributes that no breakdown contains whole (for example
+ * {@code team} and {@code gender} when neither {@code team*gender} nor a larger intersection is a
+ * breakdown). For an atom {@code a} and other values {@code t'} of every attribute of {@code T}, the
+ * {@code 2^|T|} atoms that take, attribute by attribute, either {@code a}'s value or the other one (and
+ * {@code a}'s values elsewhere) carry the signs {@code ±1} of the parity of the attributes changed. The sum
+ * of such a contrast over any segment is zero: a segment fixes the attributes of its breakdown, which miss
+ * at least one attribute {@code X} of {@code T}, and flipping {@code X} pairs the contrast's atoms inside
+ * the segment with opposite signs. So a contrast whose atoms all have contributors lies in the null space
+ * of every set of shown segments (the population, which fixes nothing, included), and every vector of
+ * their row space sums to zero over it.
+ *
+ * <p><b>Flowers.</b> A group reveals its sums only if its indicator lies in the row space, so only if it
+ * meets every contrast in a zero sum. Take an atom {@code a} with {@code t − 1} contrasts (<em>petals</em>)
+ * whose atoms have contributors and which share no atom but {@code a}. A group of at most {@code t − 1}
+ * contributors has at most {@code t − 1} atoms; if it holds {@code a}, its other atoms meet at most
+ * {@code t − 2} petals, so one petal meets it in {@code a} alone and sums to {@code ±1} over it: the group
+ * is not derivable. Hence no derivable group of 1 to {@code t − 1} contributors holds an atom with a flower
+ * of {@code t − 1} petals: such an atom is <em>protected</em>, and the exact search may treat it like an atom
+ * of {@code t} or more contributors. When every atom below {@code t} is protected, nothing needs searching at
+ * all, which is the common case of large populations cut by crossed breakdowns.
+ *
+ * <p>Petals are found greedily in a fixed order (minimal uncovered attribute sets of two attributes, then of
+ * three; other values in code order) with a bounded number of lookups per atom; missing a flower only costs
+ * time, never soundness. Deterministic. Immutable after construction except for an internal cache;
+ * not thread-safe.
+ */
+public final class Contrasts {
+
+  /** Lookups spent at most on one atom's flower before giving up. */
+  private static final int LOOKUP_BUDGET = 1_024;
+
+  /** Other values of one attribute tried at most per atom and attribute set. */
+  private static final int NEIGHBOURS = 12;
+
+  /** Petals kept at most per atom. */
+  private static final int MAX_PETALS = 16;
+
+  /** Petals kept at most per atom from one attribute set. */
+  private static final int PETALS_PER_SET = 4;
+
+  /** Nodes of the hitting-set search at most per atom and round. */
+  private static final int HITTING_NODES = 2_000;
+
+  private final Atoms atoms;
+  private final int attributes;
+  private final long[] weight;
+  private final int[] cardinality;
+  private final long[] key;
+  private final LongIntMap index;
+  private final int[][] uncovered;
+  private final boolean[] dense;
+  private final boolean[] robust;
+  private final int[] fewestDense;
+  private final List<boolean[]> robustCache = new ArrayList<>();
+
+  private Contrasts(Atoms atoms, int[][] uncovered) {
+    this.atoms = atoms;
+    this.attributes = atoms.attributes().size();
+    this.uncovered = uncovered;
+    this.weight = new long[attributes];
+    this.cardinality = new int[attributes];
+    long w = 1;
+    for (int i = attributes - 1; i >= 0; i--) {
+      cardinality[i] = Math.max(1, atoms.attributes().get(i).cardinality());
+      weight[i] = w;
+      w = Math.multiplyExact(w, cardinality[i]);
+    }
+    int n = atoms.size();
+    key = new long[n];
+    index = new LongIntMap();
+    for (int a = 0; a < n; a++) {
+      long k = 0;
+      for (int i = 0; i < attributes; i++) {
+        k += atoms.code(a, i) * weight[i];
+      }
+      key[a] = k;
+      index.idOf(k);
+    }
+    // figures held by most of the population share one computation of the flowers; the others (comment
+    // questions, typically) are computed on their own
+    dense = new boolean[atoms.figures()];
+    long everyone = 0;
+    for (int a = 0; a < n; a++) {
+      everyone += atoms.contributors(0, a);
+    }
+    for (int f = 0; f < dense.length; f++) {
+      long total = 0;
+      for (int a = 0; a < n; a++) {
+        total += atoms.contributors(f, a);
+      }
+      dense[f] = 2 * total >= everyone;
+    }
+    robust = new boolean[n];
+    fewestDense = new int[n];
+    for (int a = 0; a < n; a++) {
+      int fewest = Integer.MAX_VALUE;
+      for (int f = 0; f < dense.length; f++) {
+        if (dense[f]) {
+          fewest = Math.min(fewest, atoms.contributors(f, a));
+        }
+      }
+      fewestDense[a] = fewest;
+      robust[a] = fewest > 0;
+    }
+  }
+
+  /**
+   * Prepares the contrasts of atoms for segments of the given attribute sets (the breakdowns, or the
+   * attribute sets of every segment a set of reports shows).
+   *
+   * @param atoms the atoms
+   * @param covered the attribute sets of the segments that may be shown, each a subset of the atoms'
+   *     attributes
+   * @return the contrasts
+   */
+  public static Contrasts of(Atoms atoms, Collection<? extends Set<String>> covered) {
+    Objects.requireNonNull(atoms, "atoms");
+    int na = atoms.attributes().size();
+    if (na > 62) {
+      return new Contrasts(atoms, new int[0][]);
+    }
+    List<String> names = atoms.attributes().stream().map(c -> c.name()).toList();
+    long[] masks = covered.stream().mapToLong(set -> {
+      long m = 0;
+      for (String name : set) {
+        int i = names.indexOf(name);
+        if (i < 0) {
+          throw new IllegalArgumentException("no attribute \"" + name + "\" among " + names);
+        }
+        m |= 1L << i;
+      }
+      return m;
+    }).toArray();
+    List<int[]> sets = new ArrayList<>();
+    for (int i = 0; i < na; i++) {
+      for (int j = i + 1; j < na; j++) {
+        if (!isCovered((1L << i) | (1L << j), masks)) {
+          sets.add(new int[] {i, j});
+        }
+      }
+    }
+    for (int i = 0; i < na; i++) {
+      for (int j = i + 1; j < na; j++) {
+        for (int l = j + 1; l < na; l++) {
+          long m = (1L << i) | (1L << j) | (1L << l);
+          if (!isCovered(m, masks) && isCovered((1L << i) | (1L << j), masks)
+              && isCovered((1L << i) | (1L << l), masks) && isCovered((1L << j) | (1L << l), masks)) {
+            sets.add(new int[] {i, j, l});
+          }
+        }
+      }
+    }
+    // cheap sets first: fewest combinations of values
+    sets.sort(java.util.Comparator.comparingLong(set -> {
+      long product = 1;
+      for (int attribute : set) {
+        product *= Math.max(1, atoms.attributes().get(attribute).cardinality());
+      }
+      return product;
+    }));
+    return new Contrasts(atoms, sets.toArray(new int[0][]));
+  }
+
+  private static boolean isCovered(long mask, long[] masks) {
+    for (long m : masks) {
+      if ((mask & m) == mask) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Returns the protected atoms of a figure: atoms with 1 to {@code threshold − 1} contributors to it that
+   * no derivable group of 1 to {@code threshold − 1} contributors can hold (see the class comment).
+   *
+   * @param figure the figure, numbered as in {@link Atoms}
+   * @param threshold the smallest group that may be revealed, at least 2
+   * @return per atom, whether it is protected
+   */
+  public boolean[] protectedAtoms(int figure, long threshold) {
+    int n = atoms.size();
+    boolean[] out = new boolean[n];
+    if (threshold < 2 || uncovered.length == 0) {
+      return out;
+    }
+    boolean[] shared = dense[figure] ? robustProtection(threshold) : protection(figure, threshold);
+    for (int a = 0; a < n; a++) {
+      int c = atoms.contributors(figure, a);
+      out[a] = c >= 1 && c < threshold && shared[a];
+    }
+    return out;
+  }
+
+  /**
+   * Returns whether every atom with 1 to {@code threshold − 1} contributors to a figure is protected, so
+   * that no set of shown segments lets a small group of it be derived.
+   *
+   * @param protectedAtoms what {@link #protectedAtoms} returned for the figure and threshold
+   * @param figure the figure
+   * @param threshold the threshold
+   * @return whether the figure is certified clean whatever is shown
+   */
+  public boolean certifies(boolean[] protectedAtoms, int figure, long threshold) {
+    for (int a = 0; a < atoms.size(); a++) {
+      int c = atoms.contributors(figure, a);
+      if (c >= 1 && c < threshold && !protectedAtoms[a]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Returns whether a figure is held by at least half of the population (every figure but, typically,
+   * comment questions).
+   *
+   * @param figure the figure
+   * @return whether it is dense
+   */
+  public boolean isDense(int figure) {
+    return dense[figure];
+  }
+
+  /** Protection by petals of atoms with contributors to every dense figure, valid for each of them. */
+  private boolean[] robustProtection(long threshold) {
+    int t = (int) Math.min(threshold, Integer.MAX_VALUE);
+    while (robustCache.size() <= t) {
+      robustCache.add(null);
+    }
+    boolean[] result = robustCache.get(t);
+    if (result == null) {
+      result = protection(-1, t);
+      robustCache.set(t, result);
+    }
+    return result;
+  }
+
+  /**
+   * The fixpoint of the hitting argument. A derivable group that holds an atom {@code a} sums to zero over
+   * every petal (contrast) through {@code a}, so its other atoms hit every petal in an atom below the
+   * threshold, within the group's remaining weight, and none of them is protected. An atom for which no such
+   * hitting set exists is protected; protecting atoms can make other atoms' petals unhittable, so the check
+   * repeats until nothing changes. Figure -1 means the robust petals, valid for every dense figure, with every
+   * atom counted as one contributor (the fewest it can have there).
+   */
+  private boolean[] protection(int figure, long threshold) {
+    int n = atoms.size();
+    boolean[] safe = new boolean[n];
+    int[][] petals = new int[n][];
+    int[] buffer = new int[8 * MAX_PETALS];
+    boolean changed = false;
+    for (int a = 0; a < n; a++) {
+      if (!isSmall(a, figure, threshold) || (figure >= 0 && atoms.contributors(figure, a) == 0)) {
+        continue;
+      }
+      petals[a] = petals(a, figure, threshold, buffer);
+      safe[a] = petals[a] != null && !hittable(a, petals[a], figure, threshold, safe);
+      changed |= safe[a];
+    }
+    while (changed) {
+      changed = false;
+      for (int a = 0; a < n; a++) {
+        if (petals[a] != null && !safe[a] && !hittable(a, petals[a], figure, threshold, safe)) {
+          safe[a] = true;
+          changed = true;
+        }
+      }
+    }
+    return safe;
+  }
+
+  /**
+   * Collects petals through an atom: each as its count of atoms below the threshold followed by them
+   * (other than {@code a}), concatenated; null when there is none.
+   */
+  private int[] petals(int a, int figure, long threshold, int[] buffer) {
+    int length = 0;
+    int found = 0;
+    int budget = LOOKUP_BUDGET;
+    int[][] neighbours = new int[3][NEIGHBOURS];
+    int[] neighbourCount = new int[3];
+    for (int[] set : uncovered) {
+      int size = set.length;
+      boolean any = true;
+      for (int i = 0; i < size && any; i++) {
+        int attribute = set[i];
+        int own = atoms.code(a, attribute);
+        int m = 0;
+        for (int v = 0; v < cardinality[attribute] && m < NEIGHBOURS && budget > 0; v++) {
+          if (v != own) {
+            budget--;
+            int b = index.get(key[a] + (v - (long) own) * weight[attribute]);
+            if (b >= 0 && isMember(b, figure)) {
+              neighbours[i][m++] = v;
+            }
+          }
+        }
+        neighbourCount[i] = m;
+        any = m > 0;
+      }
+      int fromSet = 0;
+      int[] pos = new int[size];
+      boolean more = any;
+      while (more && budget > 0 && fromSet < PETALS_PER_SET && found < MAX_PETALS) {
+        int start = length;
+        buffer[length++] = 0;
+        boolean ok = true;
+        for (int mask = 1; mask < (1 << size) && ok; mask++) {
+          long k = key[a];
+          for (int i = 0; i < size; i++) {
+            if ((mask & (1 << i)) != 0) {
+              int attribute = set[i];
+              k += (neighbours[i][pos[i]] - (long) atoms.code(a, attribute)) * weight[attribute];
+            }
+          }
+          budget--;
+          int b = index.get(k);
+          ok = b >= 0 && isMember(b, figure);
+          if (ok && isSmall(b, figure, threshold)) {
+            buffer[length++] = b;
+            buffer[start]++;
+          }
+        }
+        if (ok) {
+          found++;
+          fromSet++;
+        } else {
+          length = start;
+        }
+        more = false;
+        for (int i = size - 1; i >= 0; i--) {
+          if (++pos[i] < neighbourCount[i]) {
+            more = true;
+            break;
+          }
+          pos[i] = 0;
+        }
+      }
+    }
+    return found == 0 ? null : Arrays.copyOf(buffer, length);
+  }
+
+  /** Whether atoms not yet safe, within the group's remaining weight, can hit every petal of {@code a}. */
+  private boolean hittable(int a, int[] petals, int figure, long threshold, boolean[] safe) {
+    long remaining = threshold - 1 - weightOf(a, figure);
+    int[] nodes = {HITTING_NODES};
+    return hit(petals, new int[(int) Math.max(0, Math.min(remaining, 64))], 0, remaining, figure, safe, nodes);
+  }
+
+  private boolean hit(int[] petals, int[] chosen, int count, long remaining, int figure, boolean[] safe,
+      int[] nodes) {
+    if (--nodes[0] < 0) {
+      return true; // out of budget: assume the worst, which is sound
+    }
+    // the first petal the chosen atoms do not hit
+    int i = 0;
+    while (i < petals.length) {
+      int size = petals[i];
+      boolean hitHere = false;
+      for (int j = 1; j <= size && !hitHere; j++) {
+        hitHere = contains(chosen, count, petals[i + j]);
+      }
+      if (!hitHere) {
+        break;
+      }
+      i += size + 1;
+    }
+    if (i >= petals.length) {
+      return true;
+    }
+    int size = petals[i];
+    for (int j = 1; j <= size; j++) {
+      int b = petals[i + j];
+      long w = weightOf(b, figure);
+      if (!safe[b] && w <= remaining && count < chosen.length) {
+        chosen[count] = b;
+        if (hit(petals, chosen, count + 1, remaining - w, figure, safe, nodes)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private long weightOf(int atom, int figure) {
+    return figure < 0 ? 1 : atoms.contributors(figure, atom);
+  }
+
+  private boolean isSmall(int atom, int figure, long threshold) {
+    return (figure < 0 ? fewestDense[atom] : atoms.contributors(figure, atom)) < threshold;
+  }
+
+  private boolean isMember(int atom, int figure) {
+    return figure < 0 ? robust[atom] : atoms.contributors(figure, atom) > 0;
+  }
+
+  private static boolean contains(int[] list, int n, int value) {
+    for (int i = 0; i < n; i++) {
+      if (list[i] == value) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

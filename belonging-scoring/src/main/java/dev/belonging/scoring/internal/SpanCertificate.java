@@ -1,0 +1,134 @@
+package dev.belonging.scoring.internal;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A second sound certificate, exact: whether every atom that could be part of a derivable group lies, as a
+ * column of the cells' incidence matrix, in the span of columns that cannot.
+ *
+ * <p>Take the candidate cells as coordinates; an atom's column is the 0/1 vector of the cells that hold it.
+ * A published vector is {@code x = y·A} for coefficients {@code y} on the shown cells, so
+ * {@code x_c = y·A_c}. If an atom's column is a rational combination {@code A_c = Σ α_i A_{s_i}} of columns
+ * of <em>safe</em> atoms (at least the threshold of contributors, or protected by {@link Contrasts}), then
+ * every vector of the row space that is zero on the safe atoms is zero at {@code c} too. When that holds for
+ * every atom below the threshold, the only such vector is zero, so no group below the threshold is
+ * derivable — for the candidate cells and for any subset of them (a subset's columns are projections of
+ * these, and projection keeps the combination). The elimination runs on columns of about a dozen non-zero
+ * entries in a space of as many dimensions as cells, so it is cheap when the cells are few and the atoms
+ * many, the opposite of the row elimination of the exact search.
+ *
+ * <p>Exact (fraction-free {@link Echelon}); not thread-safe.
+ */
+public final class SpanCertificate {
+
+  /** Extra columns added between two checks of the atoms still open. */
+  private static final int BATCH = 128;
+
+  private final Echelon echelon;
+  private final int[][] cellsOfAtom;
+
+  /**
+   * Builds the span of the safe atoms' columns.
+   *
+   * @param atoms the number of atoms
+   * @param cells the candidate cells, each as its sorted atoms
+   * @param safe per atom, whether it is safe in every figure the certificate will be asked about
+   */
+  public SpanCertificate(int atoms, List<int[]> cells, boolean[] safe) {
+    Objects.requireNonNull(cells, "cells");
+    int[] count = new int[atoms];
+    for (int[] cell : cells) {
+      for (int a : cell) {
+        count[a]++;
+      }
+    }
+    cellsOfAtom = new int[atoms][];
+    for (int a = 0; a < atoms; a++) {
+      cellsOfAtom[a] = new int[count[a]];
+      count[a] = 0;
+    }
+    for (int c = 0; c < cells.size(); c++) {
+      for (int a : cells.get(c)) {
+        cellsOfAtom[a][count[a]++] = c; // ascending, as cells are visited in order
+      }
+    }
+    echelon = new Echelon(cells.size());
+    for (int a = 0; a < atoms; a++) {
+      if (safe[a] && cellsOfAtom[a].length > 0 && echelon.rank() < cells.size()) {
+        echelon.add(ExactRow.ones(cellsOfAtom[a]));
+      }
+    }
+  }
+
+  /**
+   * Returns whether an atom's column lies in the span of the safe atoms' columns.
+   *
+   * @param atom the atom
+   * @return whether no vector of the row space that is zero on the safe atoms is non-zero at it
+   */
+  public boolean spanned(int atom) {
+    int[] cells = cellsOfAtom[atom];
+    return cells.length == 0 || echelon.reduce(ExactRow.ones(cells)).isZero();
+  }
+
+  /**
+   * Marks the atoms of a list that the safe atoms' columns, together with the columns of some more atoms
+   * that are safe for one figure only, span; the span is as before afterwards.
+   *
+   * @param moreSafe atoms safe for the figure at hand
+   * @param open the atoms to check
+   * @param spanned set to {@code true} at every open atom found spanned
+   * @return whether every open atom is spanned
+   */
+  public boolean markSpanned(int[] moreSafe, int[] open, boolean[] spanned) {
+    // most atoms are spanned by the safe atoms alone: the extra columns are added only for the others
+    int[] rest = unspanned(open, spanned);
+    if (rest.length == 0) {
+      return true;
+    }
+    // the extra columns join in batches until every remaining atom is spanned
+    Echelon.Change[] changes = new Echelon.Change[moreSafe.length];
+    int n = 0;
+    int next = 0;
+    while (rest.length > 0 && next < moreSafe.length) {
+      int end = Math.min(moreSafe.length, next + BATCH);
+      for (; next < end && echelon.rank() < echelon.columns(); next++) {
+        int a = moreSafe[next];
+        if (cellsOfAtom[a].length > 0) {
+          Echelon.Change change = echelon.add(ExactRow.ones(cellsOfAtom[a]));
+          if (change != null) {
+            changes[n++] = change;
+          }
+        }
+      }
+      next = echelon.rank() < echelon.columns() ? next : moreSafe.length;
+      rest = unspanned(rest, spanned);
+    }
+    boolean all = rest.length == 0;
+    for (int i = n - 1; i >= 0; i--) {
+      echelon.undo(changes[i]);
+    }
+    return all;
+  }
+
+  /** Marks the spanned atoms of a list and returns the others. */
+  private int[] unspanned(int[] atoms, boolean[] spanned) {
+    return Arrays.stream(atoms).filter(a -> {
+      boolean s = spanned(a);
+      spanned[a] |= s;
+      return !s;
+    }).toArray();
+  }
+
+  /**
+   * Returns whether every atom of a list is spanned.
+   *
+   * @param atoms the atoms
+   * @return whether all are
+   */
+  public boolean spansAll(int[] atoms) {
+    return Arrays.stream(atoms).allMatch(this::spanned);
+  }
+}

@@ -1,0 +1,113 @@
+package dev.belonging.scoring.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import dev.belonging.core.model.ResponseSet;
+import dev.belonging.scoring.Breakdown;
+import dev.belonging.scoring.MissingPolicy;
+import dev.belonging.scoring.internal.Atoms;
+import dev.belonging.scoring.internal.BruteForce;
+import dev.belonging.scoring.internal.Contrasts;
+import dev.belonging.scoring.internal.SpanCertificate;
+import dev.belonging.scoring.internal.StatisticsLayout;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The certificates against the exhaustive attacker: an atom the contrasts protect, or whose column the
+ * safe atoms' columns span, is in no derivable small group, whatever cells of the breakdowns are shown. The attacker is given every cell of every breakdown
+ * (small ones too) and the population, the most any report can publish; fewer rows only shrink the row space.
+ */
+class ContrastsProperties {
+
+  /** Breakdown sets with different uncovered attribute pairs and triples. */
+  private static final List<List<Breakdown>> BREAKDOWN_SETS = List.of(
+      Organisations.BREAKDOWNS,
+      List.of(Breakdown.of("team"), Breakdown.of("remote"), Breakdown.of("tenure")),
+      List.of(Breakdown.of("team", "remote"), Breakdown.of("team", "tenure"), Breakdown.of("remote", "tenure")),
+      List.of(Breakdown.of("team"), Breakdown.of("remote", "tenure")),
+      List.of(Breakdown.of("team", "remote", "tenure")));
+
+  @Test
+  void protectedAtomsAreInNoLeakOfAnyFigure() {
+    AtomicInteger protectedSeen = new AtomicInteger();
+    AtomicInteger certified = new AtomicInteger();
+    AtomicInteger spannedSeen = new AtomicInteger();
+    qt().withExamples(250).forAll(Organisations.organisations(), integers().between(2, 6),
+        integers().between(0, BREAKDOWN_SETS.size() - 1)).checkAssert((teams, k, which) -> {
+          ResponseSet set = Organisations.responses(teams);
+          List<Breakdown> breakdowns = BREAKDOWN_SETS.get(which);
+          Atoms atoms = Atoms.of(new StatisticsLayout(set.instrument(), MissingPolicy.AT_LEAST_HALF), set,
+              List.of("team", "remote", "tenure"));
+          Contrasts contrasts = Contrasts.of(atoms, breakdowns.stream().map(b -> Set.copyOf(b.attributes()))
+              .toList());
+          List<int[]> cells = new ArrayList<>();
+          cells.add(Cells.population(atoms).atoms());
+          for (int b = 0; b < breakdowns.size(); b++) {
+            Cells.of(atoms, breakdowns.get(b).attributes(), b).forEach(c -> cells.add(c.atoms()));
+          }
+          for (int f = 0; f < atoms.figures(); f++) {
+            boolean[] safe = contrasts.protectedAtoms(f, k);
+            // columns: atoms with contributors to the figure
+            List<Integer> atomOfColumn = new ArrayList<>();
+            int[] columnOfAtom = new int[atoms.size()];
+            for (int a = 0; a < atoms.size(); a++) {
+              columnOfAtom[a] = atoms.contributors(f, a) > 0 ? atomOfColumn.size() : -1;
+              if (columnOfAtom[a] >= 0) {
+                atomOfColumn.add(a);
+              }
+              assertThat(!safe[a] || (atoms.contributors(f, a) >= 1 && atoms.contributors(f, a) < k))
+                  .as("only atoms below the threshold are reported as protected").isTrue();
+            }
+            int figure = f;
+            long[] weight = atomOfColumn.stream().mapToLong(a -> atoms.contributors(figure, a)).toArray();
+            List<Set<Integer>> rows = new ArrayList<>();
+            for (int[] cell : cells) {
+              Set<Integer> row = new HashSet<>();
+              for (int a : cell) {
+                if (columnOfAtom[a] >= 0) {
+                  row.add(columnOfAtom[a]);
+                }
+              }
+              rows.add(row);
+            }
+            Set<Set<Integer>> leaks = BruteForce.minimalLeaks(atomOfColumn.size(), rows, weight, k - 1, f == 0);
+            // the span certificate: atoms whose cell column is spanned by those of safe atoms
+            boolean[] spanSafe = new boolean[atoms.size()];
+            for (int a = 0; a < atoms.size(); a++) {
+              spanSafe[a] = atoms.contributors(f, a) >= k || safe[a];
+            }
+            SpanCertificate span = new SpanCertificate(atoms.size(), cells, spanSafe);
+            for (Set<Integer> leak : leaks) {
+              for (int column : leak) {
+                int atom = atomOfColumn.get(column);
+                assertThat(safe[atom])
+                    .as("figure %d, k %d: a protected atom is in the derivable group %s", f, k, leak).isFalse();
+                assertThat(span.spanned(atom))
+                    .as("figure %d, k %d: a spanned atom is in the derivable group %s", f, k, leak).isFalse();
+              }
+            }
+            for (int a = 0; a < atoms.size(); a++) {
+              spannedSeen.addAndGet(!spanSafe[a] && atoms.contributors(f, a) > 0 && span.spanned(a) ? 1 : 0);
+            }
+            if (contrasts.certifies(safe, f, k)) {
+              certified.incrementAndGet();
+              assertThat(leaks).as("a certified figure has no leak").isEmpty();
+            }
+            for (boolean s : safe) {
+              protectedSeen.addAndGet(s ? 1 : 0);
+            }
+          }
+        });
+    // the property is not vacuous: the generated organisations do let the certificate protect atoms
+    assertThat(protectedSeen.get()).isGreaterThan(20);
+    assertThat(certified.get()).isGreaterThan(0);
+    assertThat(spannedSeen.get()).isGreaterThan(0);
+  }
+}
