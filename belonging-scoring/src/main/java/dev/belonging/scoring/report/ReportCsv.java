@@ -29,12 +29,16 @@ import java.util.Set;
  * gap[team=T1].difference}. An undefined gap number has an empty value and its reason.
  *
  * <p>Fields are quoted per RFC 4180 when needed; text cells that start with {@code =},
- * {@code +}, {@code -} or {@code @} are prefixed with {@code '} so that spreadsheets do not run them as
- * formulas; numbers are never altered. Lines end with CRLF.
+ * {@code +}, {@code -} or {@code @} (CONTRACTS §3), or with a tab or carriage return (which some
+ * spreadsheets skip before reading a formula), are prefixed with {@code '} so that spreadsheets do not run
+ * them as formulas; numbers, such as a negative difference, are never altered. Lines end with CRLF.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class ReportCsv {
+
+  /** The first characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection"). */
+  private static final String FORMULA_STARTS = "=+-@\t\r";
 
   private ReportCsv() {}
 
@@ -128,7 +132,7 @@ public final class ReportCsv {
 
   /** Neutralises a text cell that a spreadsheet would read as a formula. */
   static String text(String s) {
-    if (!s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0) {
+    if (!s.isEmpty() && FORMULA_STARTS.indexOf(s.charAt(0)) >= 0) {
       return "'" + s;
     }
     return s;
