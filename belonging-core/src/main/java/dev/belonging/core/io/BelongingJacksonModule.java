@@ -51,7 +51,9 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * may wrap it when the value is nested in another object; it is then the cause). Top-level keys of an
  * instrument that start with {@code x-} are skipped. Whether other unknown keys are an error is the
  * mapper's setting ({@code DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES}, off by default in Jackson
- * 3); {@link InstrumentJson} turns it on.
+ * 3); {@link InstrumentJson} turns it on. So are the reading limits: through this module a document is
+ * bounded only by the mapper's own {@code StreamReadConstraints}; {@link InstrumentLimits} apply to
+ * {@link InstrumentJson}. Give a mapper that reads untrusted JSON constraints of its own.
  *
  * <p>This class is immutable and thread-safe.
  */

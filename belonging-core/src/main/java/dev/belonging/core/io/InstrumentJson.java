@@ -20,10 +20,15 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Objects;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -51,7 +56,13 @@ import tools.jackson.databind.type.LogicalType;
  *       {@code scale.favorableFrom: favorableFrom 6 must be above min and at most max of the scale
  *       1..5}.</li>
  * </ul>
- * Input is UTF-8 (a byte order mark is skipped) and at most {@value #MAX_CHARS} characters.
+ * Input is UTF-8 (a byte order mark is skipped). Reading is bounded by {@link InstrumentLimits}: by
+ * default at most {@value #MAX_CHARS} characters, {@value InstrumentLimits#DEFAULT_MAX_NESTING_DEPTH}
+ * levels of nesting, strings of {@value InstrumentLimits#DEFAULT_MAX_STRING_CHARS} characters,
+ * {@value InstrumentLimits#DEFAULT_MAX_QUESTIONS} questions and
+ * {@value InstrumentLimits#DEFAULT_MAX_DIMENSIONS} dimensions; the methods that take an
+ * {@code InstrumentLimits} read with others. An input over a limit is an invalid instrument, never an
+ * {@link OutOfMemoryError}.
  *
  * <p>Writing is pretty-printed with two-space indentation and {@code \n} line ends, fields in the order of
  * the contract; defaults are left out ({@code "type": "rating"}, {@code "reverse": false}, an
@@ -64,41 +75,72 @@ import tools.jackson.databind.type.LogicalType;
  */
 public final class InstrumentJson {
 
-  /** The largest instrument file read, in characters (16 MiB). */
-  public static final int MAX_CHARS = 16 * 1024 * 1024;
+  /** The largest instrument file read with the default limits, in characters (16 MiB). */
+  public static final int MAX_CHARS = InstrumentLimits.DEFAULT_MAX_CHARS;
+
+  /** The most characters of a JSON number (Jackson's default). */
+  private static final int MAX_NUMBER_CHARS = 1000;
+
+  /** Mappers for limits other than the defaults; few distinct limits are expected, so it stays small. */
+  private static final int MAX_CACHED_MAPPERS = 8;
+  private static final Map<List<Integer>, JsonMapper> MAPPERS = new ConcurrentHashMap<>();
 
   private InstrumentJson() {}
 
   /** The mapper and writer, built on first use (class initialization is lazy and thread-safe). */
   private static final class Holder {
-    static final JsonMapper MAPPER;
-    static final ObjectWriter WRITER;
-
-    static {
-      DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-          .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-          .withObjectEmptySeparator("")
-          .withArrayEmptySeparator(""))
-          .withArrayIndenter(new DefaultIndenter("  ", "\n"))
-          .withObjectIndenter(new DefaultIndenter("  ", "\n"));
-      MAPPER = JsonMapper.builder()
-          .addModule(new BelongingJacksonModule())
-          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-          .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-          .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-          .withCoercionConfigDefaults(c -> c.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
-          .withCoercionConfig(LogicalType.Textual, c -> c
-              .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-              .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-              .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-          .defaultPrettyPrinter(printer)
-          .build();
-      WRITER = MAPPER.writerWithDefaultPrettyPrinter();
-    }
+    static final JsonMapper MAPPER = newMapper(InstrumentLimits.defaults());
+    static final ObjectWriter WRITER = MAPPER.writerWithDefaultPrettyPrinter();
 
     private Holder() {}
+  }
+
+  /** Returns a mapper whose parser enforces the limits' nesting depth, string length and size. */
+  private static JsonMapper mapper(InstrumentLimits limits) {
+    List<Integer> key = List.of(limits.maxChars(), limits.maxNestingDepth(), limits.maxStringChars());
+    InstrumentLimits defaults = InstrumentLimits.defaults();
+    if (key.equals(List.of(defaults.maxChars(), defaults.maxNestingDepth(), defaults.maxStringChars()))) {
+      return Holder.MAPPER;
+    }
+    JsonMapper cached = MAPPERS.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    if (MAPPERS.size() >= MAX_CACHED_MAPPERS) {
+      MAPPERS.clear();
+    }
+    return MAPPERS.computeIfAbsent(key, k -> newMapper(limits));
+  }
+
+  private static JsonMapper newMapper(InstrumentLimits limits) {
+    StreamReadConstraints constraints = StreamReadConstraints.builder()
+        .maxNestingDepth(limits.maxNestingDepth())
+        .maxStringLength(limits.maxStringChars())
+        .maxNameLength(limits.maxStringChars())
+        // a number is text too: one longer than a string may be would otherwise fail later, unlocated
+        .maxNumberLength(Math.min(limits.maxStringChars(), MAX_NUMBER_CHARS))
+        .maxDocumentLength(limits.maxChars())
+        .build();
+    DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+        .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+        .withObjectEmptySeparator("")
+        .withArrayEmptySeparator(""))
+        .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+        .withObjectIndenter(new DefaultIndenter("  ", "\n"));
+    return JsonMapper.builder(JsonFactory.builder().streamReadConstraints(constraints).build())
+        .addModule(new BelongingJacksonModule())
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .withCoercionConfigDefaults(c -> c.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
+        .withCoercionConfig(LogicalType.Textual, c -> c
+            .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .defaultPrettyPrinter(printer)
+        .build();
   }
 
   /**
@@ -110,9 +152,24 @@ public final class InstrumentJson {
    * @throws IOException if the file cannot be read
    */
   public static Instrument read(Path file) throws IOException {
+    return read(file, InstrumentLimits.defaults());
+  }
+
+  /**
+   * Reads an instrument from a file within limits.
+   *
+   * @param file the file, UTF-8
+   * @param limits the limits
+   * @return the instrument
+   * @throws InvalidInstrumentException with every problem found, each with its location, or the limit
+   *     exceeded
+   * @throws IOException if the file cannot be read
+   */
+  public static Instrument read(Path file, InstrumentLimits limits) throws IOException {
     Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(limits, "limits");
     try (InputStream in = Files.newInputStream(file)) {
-      return parse(decode(in, "instrument file " + file), "invalid instrument file " + file);
+      return parse(decode(in, "instrument file " + file, limits), "invalid instrument file " + file, limits);
     }
   }
 
@@ -125,8 +182,24 @@ public final class InstrumentJson {
    * @throws IOException if the stream cannot be read
    */
   public static Instrument read(InputStream in) throws IOException {
+    return read(in, InstrumentLimits.defaults());
+  }
+
+  /**
+   * Reads an instrument from a stream of UTF-8 bytes within limits, to its end or to the first limit
+   * exceeded. The stream is not closed.
+   *
+   * @param in the stream
+   * @param limits the limits
+   * @return the instrument
+   * @throws InvalidInstrumentException with every problem found, each with its location, or the limit
+   *     exceeded
+   * @throws IOException if the stream cannot be read
+   */
+  public static Instrument read(InputStream in, InstrumentLimits limits) throws IOException {
     Objects.requireNonNull(in, "in");
-    return parse(decode(in, "instrument"), "invalid instrument");
+    Objects.requireNonNull(limits, "limits");
+    return parse(decode(in, "instrument", limits), "invalid instrument", limits);
   }
 
   /**
@@ -138,16 +211,32 @@ public final class InstrumentJson {
    * @throws IOException if the reader fails
    */
   public static Instrument read(Reader reader) throws IOException {
+    return read(reader, InstrumentLimits.defaults());
+  }
+
+  /**
+   * Reads an instrument from a character stream within limits, to its end or to the first limit exceeded.
+   * The reader is not closed.
+   *
+   * @param reader the reader
+   * @param limits the limits
+   * @return the instrument
+   * @throws InvalidInstrumentException with every problem found, each with its location, or the limit
+   *     exceeded
+   * @throws IOException if the reader fails
+   */
+  public static Instrument read(Reader reader, InstrumentLimits limits) throws IOException {
     Objects.requireNonNull(reader, "reader");
+    Objects.requireNonNull(limits, "limits");
     StringBuilder b = new StringBuilder();
     char[] buf = new char[8192];
     for (int n = reader.read(buf); n >= 0; n = reader.read(buf)) {
-      if (b.length() + n > MAX_CHARS) {
-        throw tooLarge("instrument", "invalid instrument");
+      if (b.length() + n > limits.maxChars()) {
+        throw tooLarge("instrument", "invalid instrument", limits);
       }
       b.append(buf, 0, n);
     }
-    return parse(b.toString(), "invalid instrument");
+    return parse(b.toString(), "invalid instrument", limits);
   }
 
   /**
@@ -158,11 +247,25 @@ public final class InstrumentJson {
    * @throws InvalidInstrumentException with every problem found, each with its location
    */
   public static Instrument parse(String json) {
+    return parse(json, InstrumentLimits.defaults());
+  }
+
+  /**
+   * Reads an instrument from JSON text within limits.
+   *
+   * @param json the text
+   * @param limits the limits
+   * @return the instrument
+   * @throws InvalidInstrumentException with every problem found, each with its location, or the limit
+   *     exceeded
+   */
+  public static Instrument parse(String json, InstrumentLimits limits) {
     Objects.requireNonNull(json, "json");
-    if (json.length() > MAX_CHARS) {
-      throw tooLarge("instrument", "invalid instrument");
+    Objects.requireNonNull(limits, "limits");
+    if (json.length() > limits.maxChars()) {
+      throw tooLarge("instrument", "invalid instrument", limits);
     }
-    return parse(json, "invalid instrument");
+    return parse(json, "invalid instrument", limits);
   }
 
   /**
@@ -211,23 +314,36 @@ public final class InstrumentJson {
     Files.writeString(file, toJson(instrument), StandardCharsets.UTF_8);
   }
 
-  private static Instrument parse(String json, String summary) {
+  private static Instrument parse(String json, String summary, InstrumentLimits limits) {
     String text = !json.isEmpty() && json.charAt(0) == '\uFEFF' ? json.substring(1) : json;
+    JsonMapper mapper = mapper(limits);
     InstrumentDefinition definition;
     try {
-      definition = Holder.MAPPER.readValue(text, InstrumentDefinition.class);
+      definition = mapper.readValue(text, InstrumentDefinition.class);
     } catch (JacksonException e) {
-      throw new InvalidInstrumentException(summary, List.of(JsonProblems.of(e, text, Holder.MAPPER)));
+      throw new InvalidInstrumentException(summary, List.of(JsonProblems.of(e, text, mapper)));
     }
     if (definition == null) {
       throw new InvalidInstrumentException(summary,
           List.of(Problem.ofPath("", "expected a JSON object, not null")));
     }
+    List<Problem> tooMany = new ArrayList<>();
+    if (definition.questions() != null && definition.questions().size() > limits.maxQuestions()) {
+      tooMany.add(Problem.ofPath("questions", "more than " + limits.maxQuestions() + " questions ("
+          + definition.questions().size() + "; InstrumentLimits.maxQuestions)"));
+    }
+    if (definition.dimensions() != null && definition.dimensions().size() > limits.maxDimensions()) {
+      tooMany.add(Problem.ofPath("dimensions", "more than " + limits.maxDimensions() + " dimensions ("
+          + definition.dimensions().size() + "; InstrumentLimits.maxDimensions)"));
+    }
+    if (!tooMany.isEmpty()) {
+      throw new InvalidInstrumentException(summary, tooMany);
+    }
     return Definitions.toModel(definition, InstrumentDefinition::toModel, summary);
   }
 
   /** Decodes strict UTF-8, reporting the line and column of an invalid byte sequence. */
-  private static String decode(InputStream in, String what) throws IOException {
+  private static String decode(InputStream in, String what, InstrumentLimits limits) throws IOException {
     String summary = "invalid " + what;
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
@@ -254,8 +370,8 @@ public final class InstrumentJson {
       text.append(chars);
       chars.clear();
       bytes.compact();
-      if (text.length() > MAX_CHARS) {
-        throw tooLarge(what, summary);
+      if (text.length() > limits.maxChars()) {
+        throw tooLarge(what, summary, limits);
       }
     }
     CoderResult flush = decoder.flush(chars);
@@ -279,8 +395,8 @@ public final class InstrumentJson {
     return Problem.ofPosition(line, before.length() - lineStart + 1L, "", "invalid UTF-8 byte sequence");
   }
 
-  private static InvalidInstrumentException tooLarge(String what, String summary) {
-    return new InvalidInstrumentException(summary,
-        List.of(Problem.ofPath("", what + " is larger than " + MAX_CHARS + " characters")));
+  private static InvalidInstrumentException tooLarge(String what, String summary, InstrumentLimits limits) {
+    return new InvalidInstrumentException(summary, List.of(Problem.ofPath("",
+        what + " is larger than " + limits.maxChars() + " characters (InstrumentLimits.maxChars)")));
   }
 }

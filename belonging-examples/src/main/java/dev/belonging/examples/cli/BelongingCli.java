@@ -2,6 +2,7 @@ package dev.belonging.examples.cli;
 
 import dev.belonging.core.model.BelongingException;
 import dev.belonging.core.model.Problem;
+import dev.belonging.scoring.report.ReportText;
 import java.io.PrintWriter;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -63,14 +64,15 @@ public final class BelongingCli implements Runnable {
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       if (e instanceof BelongingException data) {
-        commandLine.getErr().println("belonging: " + firstLine(data.getMessage()));
+        // messages quote the file's values: print them so that they cannot drive the terminal
+        commandLine.getErr().println("belonging: " + ReportText.printable(firstLine(data.getMessage())));
         for (Problem p : data.problems()) {
-          commandLine.getErr().println("  " + p);
+          commandLine.getErr().println("  " + ReportText.printable(p.toString()));
         }
         return BAD_DATA;
       }
       if (e instanceof UsageException usage) {
-        commandLine.getErr().println("belonging: " + usage.getMessage());
+        commandLine.getErr().println("belonging: " + ReportText.printable(usage.getMessage()));
         commandLine.getErr().println("Try 'belonging " + commandLine.getCommandName() + " --help'.");
         return BAD_USAGE;
       }

@@ -69,7 +69,7 @@ final class ReportCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("belonging: " + imported.rejected().size()
           + " rows rejected (" + rejected.size() + " problems):");
       for (Problem p : rejected) {
-        spec.commandLine().getErr().println("  " + p);
+        spec.commandLine().getErr().println("  " + ReportText.printable(p.toString()));
       }
     }
     Report report = analysis(inst, breakdowns, options.policy()).analyze(set, rejected);

@@ -112,6 +112,19 @@ class BelongingCliTest {
   }
 
   @Test
+  void problemsQuotingTheFileCannotDriveTheTerminal() throws IOException {
+    List<String> lines = Files.readAllLines(SharedData.file("lq2002.csv"), StandardCharsets.UTF_8);
+    lines.set(5, lines.get(5).replaceFirst(",[0-9],", ",\u001b[2J\u001b]0;owned\u0007,"));
+    Path bad = tmp.resolve("bad.csv");
+    Files.write(bad, lines, StandardCharsets.UTF_8);
+    for (String mode : List.of("--format=text", "--skip-invalid")) {
+      Run r = run("report", "--instrument", lq("lq2002.instrument.json"), "--responses", bad.toString(), mode);
+      assertThat(r.err()).as(mode).contains("line 6").contains("\uFFFD[2J\uFFFD]0;owned\uFFFD")
+          .doesNotContain("\u001b").doesNotContain("\u0007");
+    }
+  }
+
+  @Test
   void skipInvalidKeepsTheValidRowsAndReportsTheRejected() throws IOException {
     List<String> lines = Files.readAllLines(SharedData.file("lq2002.csv"), StandardCharsets.UTF_8);
     lines.set(5, lines.get(5).replaceFirst(",[0-9],", ",9,"));

@@ -28,8 +28,9 @@ import java.util.Set;
  * gap[team=T1].difference}. An undefined gap number has an empty value and its reason.
  *
  * <p>Rows are written by {@link TidyCsv}: quoted per RFC 4180 when needed, text cells that start with
- * {@code =}, {@code +}, {@code -} or {@code @} prefixed with {@code '} so that spreadsheets do not run them
- * as formulas, numbers never altered, lines ending with CRLF.
+ * {@code =}, {@code +}, {@code -} or {@code @}, or with a tab or carriage return (which some spreadsheets
+ * skip before reading a formula), prefixed with {@code '} so that spreadsheets do not run them as formulas,
+ * numbers (such as a negative difference) never altered, lines ending with CRLF.
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -18,6 +18,10 @@ import java.util.Locale;
  * climate 0.42 points lower than everyone else (95% CI 0.20 to 0.63), q = 0.004, Hedges' g = -0.45"), then
  * a table of the others.
  *
+ * <p>Every string from the data (instrument name and ids, attribute values, comment texts, column names of
+ * rejected rows) is printed with its line ends and tabs as spaces and its other control and bidirectional
+ * formatting characters as U+FFFD, so that a value cannot forge a line or send commands to the terminal.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class ReportText {
@@ -33,8 +37,8 @@ public final class ReportText {
   public static String render(Report report) {
     String nl = System.lineSeparator();
     StringBuilder b = new StringBuilder();
-    b.append(report.instrument().name()).append(" (").append(report.instrument().id()).append(" v")
-        .append(report.instrument().version()).append(")").append(nl);
+    b.append(printable(report.instrument().name())).append(" (").append(printable(report.instrument().id()))
+        .append(" v").append(printable(report.instrument().version())).append(")").append(nl);
     b.append(report.respondents()).append(" respondents; groups smaller than ")
         .append(report.policy().minGroupSize()).append(" are not shown");
     int primary = report.suppressed(SuppressionReason.BELOW_K);
@@ -50,14 +54,14 @@ public final class ReportText {
     if (!report.rejected().isEmpty()) {
       b.append(report.rejected().size()).append(" problems in rejected rows:").append(nl);
       for (Problem p : report.rejected()) {
-        b.append("  ").append(p.location()).append(": ").append(p.message()).append(nl);
+        b.append("  ").append(printable(p.location())).append(": ").append(printable(p.message())).append(nl);
       }
     }
     if (!report.reliability().isEmpty()) {
       b.append(nl).append("Reliability (Cronbach's alpha): ");
       List<String> parts = new ArrayList<>();
       for (Reliability r : report.reliability()) {
-        parts.add(r.dimensionId() + " " + (r.alpha().isDefined() ? fixed(r.alpha().value(), 2) : "n/a"));
+        parts.add(printable(r.dimensionId()) + " " + (r.alpha().isDefined() ? fixed(r.alpha().value(), 2) : "n/a"));
       }
       b.append(String.join(", ", parts)).append(nl);
     }
@@ -70,10 +74,10 @@ public final class ReportText {
     if (!report.comments().isEmpty()) {
       b.append(nl).append("Comments").append(nl);
       for (CommentSet c : report.comments()) {
-        b.append("  ").append(c.segment().label()).append(", ").append(c.question()).append(" (")
+        b.append("  ").append(printable(c.segment().label())).append(", ").append(printable(c.question())).append(" (")
             .append(c.texts().size()).append(")").append(nl);
         for (String t : c.texts()) {
-          b.append("    - ").append(t.replace("\r", " ").replace("\n", " ")).append(nl);
+          b.append("    - ").append(printable(t)).append(nl);
         }
       }
     }
@@ -92,12 +96,12 @@ public final class ReportText {
     header[0] = "segment";
     header[1] = "n";
     for (int i = 0; i < dims.size(); i++) {
-      header[i + 2] = dims.get(i).id();
+      header[i + 2] = printable(dims.get(i).id());
     }
     rows.add(header);
     for (SegmentResult s : report.segments()) {
       String[] row = new String[dims.size() + 2];
-      row[0] = s.segment().label();
+      row[0] = printable(s.segment().label());
       if (s instanceof SuppressedSegment x) {
         row[1] = "-";
         for (int i = 0; i < dims.size(); i++) {
@@ -154,7 +158,7 @@ public final class ReportText {
     rows.add(new String[] {"segment", "dimension", "difference", "95% CI", "q", "effect"});
     for (Gap g : report.gaps()) {
       if (!g.flagged()) {
-        rows.add(new String[] {g.segment().label(), g.dimension(), number(g.difference(), g),
+        rows.add(new String[] {printable(g.segment().label()), printable(g.dimension()), number(g.difference(), g),
             g.ciLow().isDefined() && g.ciHigh().isDefined()
                 ? number(g.ciLow(), g) + " to " + number(g.ciHigh(), g) : "n/a",
             q(g.qValue()), g.effectSize().isDefined() ? fixed(g.effectSize().value(), 2) : "n/a"});
@@ -227,12 +231,12 @@ public final class ReportText {
 
   /** The segment's attribute values, "T2, new". */
   private static String people(Segment segment) {
-    return String.join(", ", segment.attributes().values());
+    return printable(String.join(", ", segment.attributes().values()));
   }
 
   private static String dimensionName(Report report, String id) {
-    String name = report.instrument().dimensions().stream().filter(d -> d.id().equals(id))
-        .map(Dimension::name).findFirst().orElse(id);
+    String name = printable(report.instrument().dimensions().stream().filter(d -> d.id().equals(id))
+        .map(Dimension::name).findFirst().orElse(id));
     // lowercase a leading capital unless the name starts with an acronym ("NPS")
     if (name.length() > 1 && Character.isUpperCase(name.charAt(0)) && Character.isLowerCase(name.charAt(1))) {
       return Character.toLowerCase(name.charAt(0)) + name.substring(1);
@@ -265,6 +269,37 @@ public final class ReportText {
       return "n/a";
     }
     return q.value() < 0.001 ? "<0.001" : fixed(q.value(), 3);
+  }
+
+  /**
+   * Returns a string from the data as this class prints it, safe for a terminal: line ends and tabs
+   * become spaces, so that a value cannot start a line of its own; every other control character (the
+   * escape that starts a terminal command among them) and every bidirectional formatting character
+   * (U+061C, U+200E, U+200F, U+202A to U+202E, U+2066 to U+2069), which could make text read in another
+   * order than it is stored, becomes U+FFFD. Other characters are kept.
+   *
+   * @param s the string, such as an attribute value, a comment or a problem's detail
+   * @return the string with those characters replaced; {@code s} itself when there are none
+   */
+  public static String printable(String s) {
+    StringBuilder b = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      char r = c == '\n' || c == '\r' || c == '\t' ? ' ' : Character.isISOControl(c) || isBidiControl(c)
+          ? '\uFFFD' : c;
+      if (r != c && b == null) {
+        b = new StringBuilder(s.length()).append(s, 0, i);
+      }
+      if (b != null) {
+        b.append(r);
+      }
+    }
+    return b == null ? s : b.toString();
+  }
+
+  private static boolean isBidiControl(char c) {
+    return c == '\u061C' || c == '\u200E' || c == '\u200F' || (c >= '\u202A' && c <= '\u202E')
+        || (c >= '\u2066' && c <= '\u2069');
   }
 
   private static String pad(String s, int width, boolean right) {

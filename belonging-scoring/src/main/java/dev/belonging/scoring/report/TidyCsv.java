@@ -12,13 +12,18 @@ import java.util.Objects;
  * {@link ReportCsv} and the trend report's CSV, so that both read the same in R and pandas.
  *
  * <p>Fields are quoted per RFC 4180 when needed; text cells that start with {@code =}, {@code +}, {@code -}
- * or {@code @} are prefixed with {@code '} so that spreadsheets do not run them as formulas; numbers are
+ * or {@code @}, or with a tab or carriage return (which some spreadsheets skip before reading a formula), are
+ * prefixed with {@code '} so that spreadsheets do not run them as formulas; numbers are
  * never altered (integers without a decimal point, others as {@link Double#toString(double)}). An undefined
  * statistic has an empty value and its reason. Lines end with CRLF.
  *
  * <p>Instances are mutable and not thread-safe: create one per document.
  */
 public final class TidyCsv {
+
+  /** First characters that make a spreadsheet read a cell as a formula (or skip ahead to one). */
+  private static final String FORMULA_STARTS = "=+-@\t\r";
+
 
   private final List<String> attributes;
   private final StringBuilder out = new StringBuilder();
@@ -105,7 +110,7 @@ public final class TidyCsv {
   /** Neutralises a text cell that a spreadsheet would read as a formula. */
   static String text(String s) {
     Objects.requireNonNull(s, "cell");
-    if (!s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0) {
+    if (!s.isEmpty() && FORMULA_STARTS.indexOf(s.charAt(0)) >= 0) {
       return "'" + s;
     }
     return s;

@@ -11,6 +11,7 @@ import tools.jackson.core.JsonPointer;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -52,6 +53,22 @@ public final class JsonProblems {
     TokenStreamLocation location = e.getLocation();
     long line = location == null ? -1 : location.getLineNr();
     long column = location == null ? -1 : location.getColumnNr();
+    if (line <= 0 && e instanceof StreamConstraintsException) {
+      // some limits are reported without a location: read again, token by token, to where it stops
+      try (JsonParser p = mapper.createParser(text)) {
+        try {
+          for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+            if (t == JsonToken.VALUE_STRING) {
+              p.getString(); // strings are decoded, and their length checked, only when read
+            }
+          }
+        } catch (JacksonException again) {
+          TokenStreamLocation at = p.currentLocation();
+          return Problem.ofPosition(Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0),
+              path(p.streamReadContext()), message(e));
+        }
+      }
+    }
     if (line <= 0 && !refs.isEmpty()) {
       TokenStreamLocation found = locate(text, pointer, mapper);
       if (found != null) {
@@ -76,6 +93,11 @@ public final class JsonProblems {
       return b.toString();
     }
     String original = firstLine(e.getOriginalMessage());
+    if (e instanceof StreamConstraintsException) {
+      // "String value length (N) exceeds the maximum allowed (M, from `StreamReadConstraints...`)"
+      return "over a reading limit (InstrumentLimits): "
+          + original.replaceAll(", from `[^`]*`", "").replaceAll("\\s*\\(?[Ss]ee `[^`]*`\\)?", "");
+    }
     if (e instanceof InvalidFormatException f && f.getTargetType() != null) {
       return "expected " + describe(f.getTargetType()) + ", not " + quote(f.getValue());
     }
