@@ -8,11 +8,18 @@ import dev.belonging.core.model.Question;
 import dev.belonging.core.model.RespondentId;
 import dev.belonging.core.model.ResponseSet;
 import dev.belonging.core.model.Scale;
+import dev.belonging.core.model.Wave;
 import dev.belonging.scoring.privacy.AnonymityPolicy;
 import dev.belonging.scoring.report.Report;
 import dev.belonging.scoring.report.ReportCsv;
 import dev.belonging.scoring.report.ReportJson;
 import dev.belonging.scoring.report.ReportText;
+import dev.belonging.scoring.trend.Survey;
+import dev.belonging.scoring.trend.Treatment;
+import dev.belonging.scoring.trend.TrendAnalysis;
+import dev.belonging.scoring.trend.TrendCsv;
+import dev.belonging.scoring.trend.TrendReport;
+import dev.belonging.scoring.trend.TrendText;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,6 +41,8 @@ class EscapingTest {
   private static final String COMMENT = "@SUM(1+1)\u001b]0;title\u0007 and \u202Eright to left";
 
   private static Report report;
+  private static ResponseSet responses;
+  private static BelongingAnalysis analysis;
 
   @BeforeAll
   static void analyse() {
@@ -50,9 +59,10 @@ class EscapingTest {
       b.add(RespondentId.of("+r" + i), Map.of("team", low ? FORMULA_TEAM : TERMINAL_TEAM),
           Map.of("@q1", answer, "\tq2", answer), Map.of("=c", COMMENT + i % 2));
     }
-    report = BelongingAnalysis.withDefaults(instrument).withBreakdowns(Breakdown.of("team"))
-        .withPolicy(AnonymityPolicy.withDefaults().withMinGroupSize(3).withCommentThreshold(3))
-        .analyze(b.build());
+    responses = b.build();
+    analysis = BelongingAnalysis.withDefaults(instrument).withBreakdowns(Breakdown.of("team"))
+        .withPolicy(AnonymityPolicy.withDefaults().withMinGroupSize(3).withCommentThreshold(3));
+    report = analysis.analyze(responses);
   }
 
   @Test
@@ -105,5 +115,20 @@ class EscapingTest {
     assertThat(tree.get("segments")).anySatisfy(s -> assertThat(s.get("attributes").path("team").asString(""))
         .isEqualTo(TERMINAL_TEAM));
     assertThat(tree.get("comments").get(0).get("texts").get(0).asString()).isEqualTo(COMMENT + 0);
+  }
+
+  @Test
+  void theTrendReportEscapesWaveLabelsAndDataStringsToo() {
+    TrendReport trend = TrendAnalysis.of(analysis)
+        .withTreatment(Treatment.parse("team=" + TERMINAL_TEAM, "=after"))
+        .analyze(Survey.of(responses.withWave(Wave.of("@before")), responses.withWave(Wave.of("=after"))));
+    String text = TrendText.render(trend);
+    assertThat(text.chars().filter(c -> Character.isISOControl(c) && c != '\n' && c != '\r')).isEmpty();
+    assertThat(text).contains("team=@team\uFFFD[31m forged line");
+    assertThat(text.lines()).noneMatch(l -> l.startsWith("forged line"));
+    List<List<String>> rows = ReportFuzzTest.parseCsv(TrendCsv.render(trend));
+    assertThat(rows).anySatisfy(r -> assertThat(r.get(0)).isEqualTo("'@before"));
+    assertThat(rows).anySatisfy(r -> assertThat(r.get(2)).isEqualTo("'" + FORMULA_TEAM));
+    assertThat(rows).noneSatisfy(r -> assertThat(r.get(0)).isEqualTo("=after"));
   }
 }

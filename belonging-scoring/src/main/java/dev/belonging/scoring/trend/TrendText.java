@@ -1,5 +1,7 @@
 package dev.belonging.scoring.trend;
 
+import static dev.belonging.scoring.report.ReportText.printable;
+
 import dev.belonging.core.model.Dimension;
 import dev.belonging.core.model.Problem;
 import dev.belonging.scoring.Segment;
@@ -44,35 +46,37 @@ public final class TrendText {
   public static String render(TrendReport report) {
     String nl = System.lineSeparator();
     StringBuilder b = new StringBuilder();
-    b.append(report.instrument().name()).append(" (").append(report.instrument().id()).append(" v")
-        .append(report.instrument().version()).append("), ").append(report.waves().size()).append(" waves: ");
+    b.append(printable(report.instrument().name())).append(" (").append(printable(report.instrument().id()))
+        .append(" v").append(printable(report.instrument().version())).append("), ").append(report.waves().size()).append(" waves: ");
     List<String> waves = new ArrayList<>();
     for (Report w : report.waves()) {
-      waves.add(w.wave().label() + " (" + w.respondents() + " respondents)");
+      waves.add(printable(w.wave().label()) + " (" + w.respondents() + " respondents)");
     }
     b.append(String.join(", ", waves)).append("; groups smaller than ")
         .append(report.policy().minGroupSize()).append(" are not shown.").append(nl);
     for (Report w : report.waves()) {
       if (!w.rejected().isEmpty()) {
-        b.append(w.wave().label()).append(": ").append(w.rejected().size()).append(" problems in rejected rows:")
+        b.append(printable(w.wave().label())).append(": ").append(w.rejected().size()).append(" problems in rejected rows:")
             .append(nl);
         for (Problem p : w.rejected()) {
-          b.append("  ").append(p.location()).append(": ").append(p.message()).append(nl);
+          b.append("  ").append(printable(p.location())).append(": ").append(printable(p.message()))
+              .append(nl);
         }
       }
     }
     for (MissingQuestion m : report.missingQuestions()) {
-      b.append("Question ").append(m.question()).append(" is missing from ").append(m.wave().label())
+      b.append("Question ").append(printable(m.question())).append(" is missing from ")
+          .append(printable(m.wave().label()))
           .append(": its dimension's changes use the questions both waves share.").append(nl);
     }
 
     b.append(nl).append("Mean score by wave").append(nl);
     List<String> header = new ArrayList<>(List.of("segment", "dimension"));
-    report.waves().forEach(w -> header.add(w.wave().label()));
+    report.waves().forEach(w -> header.add(printable(w.wave().label())));
     List<List<String>> rows = new ArrayList<>();
     for (Segment s : segments(report)) {
       for (Dimension d : report.instrument().dimensions()) {
-        List<String> row = new ArrayList<>(List.of(s.label(), d.id()));
+        List<String> row = new ArrayList<>(List.of(printable(s.label()), printable(d.id())));
         boolean any = false;
         for (Report w : report.waves()) {
           Optional<DimensionResult> r = dimension(w, s, d.id());
@@ -92,8 +96,8 @@ public final class TrendText {
       List<List<String>> changes = new ArrayList<>();
       for (Change c : report.changes()) {
         boolean flagged = c.qValue().isDefined() && c.qValue().value() < 0.05;
-        changes.add(List.of(c.from() + " -> " + c.to(), c.segment().label(), c.dimension(),
-            signed(c.difference()), "[" + format(c.ciLow(), 2) + ", " + format(c.ciHigh(), 2) + "]",
+        changes.add(List.of(printable(c.from()) + " -> " + printable(c.to()), printable(c.segment().label()),
+            printable(c.dimension()), signed(c.difference()), "[" + format(c.ciLow(), 2) + ", " + format(c.ciHigh(), 2) + "]",
             "p " + probability(c.pValue()), "q " + probability(c.qValue()) + (flagged ? " *" : ""),
             c.note()));
       }
@@ -102,10 +106,11 @@ public final class TrendText {
 
     if (report.treatment().isPresent()) {
       Treatment t = report.treatment().get();
-      b.append(nl).append("Intervention: ").append(t.segment().label()).append(" from ").append(t.after())
+      b.append(nl).append("Intervention: ").append(printable(t.segment().label())).append(" from ")
+          .append(printable(t.after()))
           .append(" on, difference in differences against everyone else").append(nl);
       for (InterventionResult r : report.interventions()) {
-        b.append("  ").append(r.dimension()).append(": ");
+        b.append("  ").append(printable(r.dimension())).append(": ");
         if (r instanceof SuppressedIntervention s) {
           b.append("not shown (").append(s.reason()).append(")").append(nl);
           continue;
@@ -119,7 +124,7 @@ public final class TrendText {
               .append(e.placebos().size() + 1);
         }
         if (!e.note().isEmpty()) {
-          b.append("; ").append(e.note());
+          b.append("; ").append(printable(e.note()));
         }
         b.append(nl);
       }
