@@ -40,6 +40,9 @@ public final class LeakSearch {
 
   private static final int MINIMALITY_ROWS = 20;
 
+  /** Columns whose eligible rows are counted to choose where to branch. */
+  private static final int COUNTED_COLUMNS = 8;
+
   private final Echelon echelon;
   private final long[] weight;
   private final int firstSmall;
@@ -209,16 +212,26 @@ public final class LeakSearch {
     }
     int bad = -1;
     int badCount = Integer.MAX_VALUE;
+    int counted = 0;
     long w = 0;
+    long fixed = 0;
     for (int i = 0; i < n.size(); i++) {
       int c = n.column(i);
       if (n.valueEquals(i, d)) {
         w = Math.min(w + weight[c], limit + 1);
-      } else {
-        int count = countEligible(c, pivotWeight);
-        if (count == 0) {
-          return false;
+        // an entry of 1 that no row left can change stays in every completion, and so does its weight
+        if (!anyEligible(c, pivotWeight)) {
+          fixed += weight[c];
+          if (fixed > limit) {
+            return false;
+          }
         }
+      } else if (!anyEligible(c, pivotWeight)) {
+        return false; // an entry other than 0 or 1 that no row left can change
+      } else if (counted < COUNTED_COLUMNS) {
+        // branch at the column with the fewest rows among the first few: fewer branches, bounded cost
+        counted++;
+        int count = countEligible(c, pivotWeight);
         if (count < badCount) {
           bad = c;
           badCount = count;
@@ -281,6 +294,15 @@ public final class LeakSearch {
   private boolean eligible(int row, long pivotWeight) {
     int p = echelon.pivot(row);
     return p >= firstSmall && !inP[row] && !excluded[row] && pivotWeight + weight[p] <= limit;
+  }
+
+  private boolean anyEligible(int column, long pivotWeight) {
+    for (int i = 0; i < echelon.rowsAt(column); i++) {
+      if (eligible(echelon.rowAt(column, i), pivotWeight)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private int countEligible(int column, long pivotWeight) {
