@@ -1,8 +1,10 @@
 package dev.belonging.scoring.internal;
 
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A second sound certificate, exact: whether every atom that could be part of a derivable group lies, as a
@@ -28,6 +30,7 @@ public final class SpanCertificate {
 
   private final Echelon echelon;
   private final int[][] cellsOfAtom;
+  private final Set<Integer> widened = new HashSet<>();
 
   /**
    * Builds the span of the safe atoms' columns.
@@ -88,7 +91,19 @@ public final class SpanCertificate {
     if (rest.length == 0) {
       return true;
     }
-    // the extra columns join in batches until every remaining atom is spanned
+    // the extra columns join in batches until every remaining atom is spanned; those that widened the span
+    // for an earlier figure go first, as figures of one report tend to need the same few
+    int[] order = new int[moreSafe.length];
+    int front = 0;
+    int back = moreSafe.length;
+    for (int i = moreSafe.length - 1; i >= 0; i--) {
+      if (widened.contains(moreSafe[i])) {
+        order[front++] = moreSafe[i];
+      } else {
+        order[--back] = moreSafe[i];
+      }
+    }
+    moreSafe = order;
     Echelon.Change[] changes = new Echelon.Change[moreSafe.length];
     int n = 0;
     int next = 0;
@@ -100,6 +115,7 @@ public final class SpanCertificate {
           Echelon.Change change = echelon.add(ExactRow.ones(cellsOfAtom[a]));
           if (change != null) {
             changes[n++] = change;
+            widened.add(a);
           }
         }
       }
