@@ -231,7 +231,7 @@ public final class LeakSearch {
       } else if (counted < COUNTED_COLUMNS) {
         // branch at the column with the fewest rows among the first few: fewer branches, bounded cost
         counted++;
-        int count = countEligible(c, pivotWeight);
+        int count = countEligible(c, pivotWeight, badCount);
         if (count < badCount) {
           bad = c;
           badCount = count;
@@ -297,23 +297,20 @@ public final class LeakSearch {
   }
 
   private boolean anyEligible(int column, long pivotWeight) {
-    for (int i = 0; i < echelon.rowsAt(column); i++) {
-      if (eligible(echelon.rowAt(column, i), pivotWeight)) {
-        return true;
-      }
-    }
-    return false;
+    return countEligible(column, pivotWeight, 1) > 0;
   }
 
-  private int countEligible(int column, long pivotWeight) {
+  /** Counts the eligible rows at a column, stopping at {@code enough}. */
+  private int countEligible(int column, long pivotWeight, int enough) {
     int count = 0;
-    for (int i = 0; i < echelon.rowsAt(column); i++) {
+    for (int i = 0; i < echelon.rowsAt(column) && count < enough; i++) {
       if (eligible(echelon.rowAt(column, i), pivotWeight)) {
         count++;
       }
     }
     return count;
   }
+
 
   private int[] eligibleAt(int[] columns, long pivotWeight) {
     markStamp++;

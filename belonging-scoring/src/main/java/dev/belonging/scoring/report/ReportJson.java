@@ -1,17 +1,14 @@
 package dev.belonging.scoring.report;
 
+import static dev.belonging.scoring.internal.JsonTrees.putStatistic;
+
 import dev.belonging.core.model.Problem;
-import dev.belonging.scoring.Statistic;
 import dev.belonging.scoring.gaps.Gap;
+import dev.belonging.scoring.internal.JsonTrees;
 import dev.belonging.scoring.reliability.Reliability;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.Map;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -33,10 +30,6 @@ public final class ReportJson {
   /** The class-path location of the report's JSON Schema. */
   public static final String SCHEMA_RESOURCE = "/dev/belonging/scoring/report/report.schema.json";
 
-  private static final JsonMapper MAPPER = JsonMapper.builder()
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .build();
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private ReportJson() {}
 
@@ -47,18 +40,9 @@ public final class ReportJson {
    * @return the tree
    */
   public static ObjectNode toTree(Report report) {
-    ObjectNode root = NODES.objectNode();
-    root.put("schemaVersion", Report.SCHEMA_VERSION);
-    ObjectNode instrument = root.putObject("instrument");
-    instrument.put("id", report.instrument().id());
-    instrument.put("version", report.instrument().version());
-    root.put("minGroupSize", report.policy().minGroupSize());
-    ObjectNode policy = root.putObject("policy");
-    policy.put("minGroupSize", report.policy().minGroupSize());
-    policy.put("commentThreshold", report.policy().commentThreshold());
-    ObjectNode suppression = root.putObject("suppression");
-    suppression.put("primary", report.suppressed(SuppressionReason.BELOW_K));
-    suppression.put("secondary", report.suppressed(SuppressionReason.COMPLEMENTARY));
+    ObjectNode root = JsonTrees.object();
+    JsonTrees.putHeader(root, report.instrument(), report.policy(),
+        report.suppressed(SuppressionReason.BELOW_K), report.suppressed(SuppressionReason.COMPLEMENTARY));
     root.put("respondents", report.respondents());
     ArrayNode rejected = root.putArray("rejected");
     for (Problem p : report.rejected()) {
@@ -73,46 +57,14 @@ public final class ReportJson {
       putStatistic(o, "alpha", r.alpha());
       o.put("items", r.items());
     }
-    ArrayNode segments = root.putArray("segments");
-    for (SegmentResult s : report.segments()) {
-      ObjectNode o = segments.addObject();
-      ObjectNode attrs = o.putObject("attributes");
-      s.segment().attributes().forEach(attrs::put);
-      o.put("suppressed", s.isSuppressed());
-      if (s instanceof SuppressedSegment x) {
-        o.put("reasonCode", x.reasonCode().code());
-        o.put("reason", x.reason());
-        continue;
-      }
-      ShownSegment shown = (ShownSegment) s;
-      o.put("respondents", shown.respondents());
-      ObjectNode dims = o.putObject("dimensions");
-      shown.dimensions().forEach((id, d) -> {
-        ObjectNode dn = dims.putObject(id);
-        dn.put("respondents", d.respondents());
-        for (Map.Entry<String, Statistic> e : d.statistics().entrySet()) {
-          putStatistic(dn, e.getKey(), e.getValue());
-        }
-      });
-      ObjectNode questions = o.putObject("questions");
-      shown.questions().forEach((id, q) -> {
-        ObjectNode qn = questions.putObject(id);
-        qn.put("respondents", q.respondents());
-        putStatistic(qn, "mean", q.mean());
-        putStatistic(qn, "favorable", q.favorable());
-      });
-    }
+    JsonTrees.putSegments(root, "segments", report.segments());
     ArrayNode gaps = root.putArray("gaps");
     for (Gap g : report.gaps()) {
       ObjectNode o = gaps.addObject();
-      ObjectNode attrs = o.putObject("attributes");
-      g.segment().attributes().forEach(attrs::put);
+      JsonTrees.putAttributes(o, "attributes", g.segment());
       o.put("dimension", g.dimension());
       o.put("comparison", g.comparison().code());
-      g.reference().ifPresent(r -> {
-        ObjectNode ref = o.putObject("reference");
-        r.attributes().forEach(ref::put);
-      });
+      g.reference().ifPresent(r -> JsonTrees.putAttributes(o, "reference", r));
       o.put("detector", g.detector());
       o.put("effectSizeType", g.effectSizeType());
       putStatistic(o, "difference", g.difference());
@@ -127,8 +79,7 @@ public final class ReportJson {
       ArrayNode comments = root.putArray("comments");
       for (CommentSet c : report.comments()) {
         ObjectNode o = comments.addObject();
-        ObjectNode attrs = o.putObject("attributes");
-        c.segment().attributes().forEach(attrs::put);
+        JsonTrees.putAttributes(o, "attributes", c.segment());
         o.put("question", c.question());
         ArrayNode texts = o.putArray("texts");
         c.texts().forEach(texts::add);
@@ -144,7 +95,7 @@ public final class ReportJson {
    * @return the JSON
    */
   public static String toJson(Report report) {
-    return MAPPER.writeValueAsString(toTree(report)) + System.lineSeparator();
+    return JsonTrees.text(toTree(report));
   }
 
   /**
@@ -155,22 +106,6 @@ public final class ReportJson {
    * @throws UncheckedIOException if writing fails
    */
   public static void write(Report report, Writer out) {
-    try {
-      out.write(toJson(report));
-      out.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Puts a statistic: its value, or null plus the reason under {@code undefined}. */
-  private static void putStatistic(ObjectNode o, String name, Statistic s) {
-    if (s.isDefined()) {
-      o.put(name, s.value());
-    } else {
-      o.putNull(name);
-      ObjectNode undefined = o.has("undefined") ? (ObjectNode) o.get("undefined") : o.putObject("undefined");
-      undefined.put(name, s.reason());
-    }
+    JsonTrees.write(toJson(report), out);
   }
 }

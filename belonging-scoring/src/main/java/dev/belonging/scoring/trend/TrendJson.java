@@ -1,18 +1,15 @@
 package dev.belonging.scoring.trend;
 
+import static dev.belonging.scoring.internal.JsonTrees.putAttributes;
+import static dev.belonging.scoring.internal.JsonTrees.putStatistic;
+
 import dev.belonging.core.model.Problem;
-import dev.belonging.scoring.Segment;
-import dev.belonging.scoring.Statistic;
+import dev.belonging.scoring.internal.JsonTrees;
 import dev.belonging.scoring.report.Report;
-import dev.belonging.scoring.report.ReportJson;
 import dev.belonging.scoring.report.SuppressionReason;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -42,10 +39,6 @@ public final class TrendJson {
   /** The class-path location of the trend report's JSON Schema. */
   public static final String SCHEMA_RESOURCE = "/dev/belonging/scoring/trend/trend.schema.json";
 
-  private static final JsonMapper MAPPER = JsonMapper.builder()
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .build();
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private TrendJson() {}
 
@@ -56,20 +49,10 @@ public final class TrendJson {
    * @return the tree
    */
   public static ObjectNode toTree(TrendReport report) {
-    ObjectNode root = NODES.objectNode();
-    root.put("schemaVersion", Report.SCHEMA_VERSION);
-    ObjectNode instrument = root.putObject("instrument");
-    instrument.put("id", report.instrument().id());
-    instrument.put("version", report.instrument().version());
-    root.put("minGroupSize", report.policy().minGroupSize());
-    ObjectNode policy = root.putObject("policy");
-    policy.put("minGroupSize", report.policy().minGroupSize());
-    policy.put("commentThreshold", report.policy().commentThreshold());
-    ObjectNode suppression = root.putObject("suppression");
-    suppression.put("primary", report.waves().stream().mapToInt(r -> r.suppressed(SuppressionReason.BELOW_K))
-        .sum());
-    suppression.put("secondary", report.waves().stream()
-        .mapToInt(r -> r.suppressed(SuppressionReason.COMPLEMENTARY)).sum());
+    ObjectNode root = JsonTrees.object();
+    JsonTrees.putHeader(root, report.instrument(), report.policy(),
+        report.waves().stream().mapToInt(r -> r.suppressed(SuppressionReason.BELOW_K)).sum(),
+        report.waves().stream().mapToInt(r -> r.suppressed(SuppressionReason.COMPLEMENTARY)).sum());
     root.put("respondents", report.respondents());
     ArrayNode rejected = root.putArray("rejected");
     for (Report wave : report.waves()) {
@@ -86,7 +69,7 @@ public final class TrendJson {
       ObjectNode w = waves.addObject();
       w.put("label", wave.wave().label());
       w.put("respondents", wave.respondents());
-      w.set("segments", ReportJson.toTree(wave).get("segments"));
+      JsonTrees.putSegments(w, "segments", wave.segments());
     }
     ArrayNode missing = root.putArray("missingQuestions");
     for (MissingQuestion m : report.missingQuestions()) {
@@ -153,7 +136,7 @@ public final class TrendJson {
    * @return the JSON
    */
   public static String toJson(TrendReport report) {
-    return MAPPER.writeValueAsString(toTree(report)) + System.lineSeparator();
+    return JsonTrees.text(toTree(report));
   }
 
   /**
@@ -164,26 +147,6 @@ public final class TrendJson {
    * @throws UncheckedIOException if writing fails
    */
   public static void write(TrendReport report, Writer out) {
-    try {
-      out.write(toJson(report));
-      out.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static void putAttributes(ObjectNode o, String name, Segment segment) {
-    ObjectNode attrs = o.putObject(name);
-    segment.attributes().forEach(attrs::put);
-  }
-
-  private static void putStatistic(ObjectNode o, String name, Statistic s) {
-    if (s.isDefined()) {
-      o.put(name, s.value());
-    } else {
-      o.putNull(name);
-      ObjectNode undefined = o.has("undefined") ? (ObjectNode) o.get("undefined") : o.putObject("undefined");
-      undefined.put(name, s.reason());
-    }
+    JsonTrees.write(toJson(report), out);
   }
 }
