@@ -6,12 +6,12 @@ import java.util.Objects;
 /**
  * The reduced row echelon form of a growing set of integer rows, kept exact and fraction-free.
  *
- * <p>Invariants: every row is {@linkplain ExactRow#primitive() primitive}; its first non-zero entry (its
- * <em>pivot</em>) is positive; no two rows share a pivot; and every pivot column is zero in every other
+ * <p>Invariants: every row is {@linkplain ExactRow#primitive() primitive} up to its sign; its entry at its
+ * <em>pivot</em> column is positive; no two rows share a pivot; and every pivot column is zero in every other
  * row. So a vector {@code x} of the row space is {@code Σ x[p_i] / d_i · row_i} over the rows {@code i},
- * with {@code p_i} the pivot and {@code d_i} its value. Columns are ordered by the caller; a row's first
- * non-zero column is its pivot, so rows whose pivots lie after a column {@code c} are zero on every column
- * up to {@code c}.
+ * with {@code p_i} the pivot and {@code d_i} its value. Columns are ordered by the caller; {@link #add} takes
+ * a new row's first non-zero column as its pivot, so, until an {@link #exchange}, rows whose pivots lie
+ * after a column {@code c} are zero on every column up to {@code c}.
  *
  * <p>{@link #add} reduces a new row against the pivots, takes its first non-zero column as pivot and
  * eliminates that column from the other rows (only the rows that have it, found through a column index);
@@ -194,7 +194,7 @@ public final class Echelon {
     for (int i = 0; i < changed.length; i++) {
       int row = changed[i];
       previous[i] = rows[row];
-      replace(row, ExactRow.eliminate(rows[row], r, pivot));
+      replace(row, positiveAt(ExactRow.eliminate(rows[row], r, pivot), pivots[row]));
     }
     if (rank == rows.length) {
       rows = Arrays.copyOf(rows, 2 * rank);
@@ -206,6 +206,61 @@ public final class Echelon {
     rows[index] = ExactRow.zero();
     replace(index, r);
     return new Change(index, changed, previous);
+  }
+
+  /**
+   * Returns an independent copy (later changes to either leave the other as it is).
+   *
+   * @return the copy
+   */
+  public Echelon copy() {
+    Echelon c = new Echelon(columns);
+    System.arraycopy(pivotRowOfColumn, 0, c.pivotRowOfColumn, 0, columns);
+    c.rows = rows.clone();
+    c.pivots = pivots.clone();
+    c.rank = rank;
+    for (int col = 0; col < columns; col++) {
+      c.columnCount[col] = columnCount[col];
+      c.columnRows[col] = columnRows[col] == null ? null : columnRows[col].clone();
+    }
+    return c;
+  }
+
+  /**
+   * Makes another column a row's pivot: the row is scaled to be positive there and that column is eliminated
+   * from every other row, so the span and the invariants stay as they were, but the row need no longer be
+   * zero before its pivot. Changes made after an exchange cannot be {@linkplain #undo undone} past it.
+   *
+   * @param row the row
+   * @param column a column that is no row's pivot and where the row is non-zero
+   * @throws IllegalArgumentException if the column is a pivot or the row is zero there
+   */
+  public void exchange(int row, int column) {
+    Objects.checkIndex(row, rank);
+    if (pivotRowOfColumn[column] >= 0) {
+      throw new IllegalArgumentException("column " + column + " is already a pivot");
+    }
+    if (rows[row].find(column) < 0) {
+      throw new IllegalArgumentException("row " + row + " is zero at column " + column);
+    }
+    ExactRow r = positiveAt(rows[row], column);
+    int[] others = Arrays.copyOf(columnRows[column], columnCount[column]);
+    Arrays.sort(others);
+    for (int o : others) {
+      if (o != row) {
+        replace(o, positiveAt(ExactRow.eliminate(rows[o], r, column), pivots[o]));
+      }
+    }
+    pivotRowOfColumn[pivots[row]] = -1;
+    pivots[row] = column;
+    pivotRowOfColumn[column] = row;
+    replace(row, r);
+  }
+
+  /** The row, negated if its entry at the column is negative. */
+  private static ExactRow positiveAt(ExactRow row, int column) {
+    int i = row.find(column);
+    return i >= 0 && row.signum(i) < 0 ? row.negate() : row;
   }
 
   /**

@@ -95,6 +95,16 @@ public final class ExactRow {
   }
 
   /**
+   * Returns the sign of the {@code i}-th entry's value.
+   *
+   * @param i the entry, {@code 0 <= i < size()}
+   * @return -1, 0 or 1
+   */
+  public int signum(int i) {
+    return big != null ? big[i].signum() : Long.signum(small[i]);
+  }
+
+  /**
    * Returns whether the {@code i}-th entry equals a value.
    *
    * @param i the entry
@@ -229,6 +239,33 @@ public final class ExactRow {
     BigInteger[] out = new BigInteger[values.length];
     for (int i = 0; i < values.length; i++) {
       out[i] = values[i].divide(g);
+    }
+    return new ExactRow(cols, null, out).compact();
+  }
+
+  /**
+   * Returns the vector with every value negated.
+   *
+   * @return {@code −this}
+   */
+  public ExactRow negate() {
+    if (big == null) {
+      boolean fits = true;
+      for (long v : small) {
+        fits &= v != Long.MIN_VALUE;
+      }
+      if (fits) {
+        long[] out = new long[small.length];
+        for (int i = 0; i < out.length; i++) {
+          out[i] = -small[i];
+        }
+        return new ExactRow(cols, out, null);
+      }
+    }
+    BigInteger[] values = bigValues();
+    BigInteger[] out = new BigInteger[values.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = values[i].negate();
     }
     return new ExactRow(cols, null, out).compact();
   }

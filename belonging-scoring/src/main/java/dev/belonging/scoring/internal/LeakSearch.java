@@ -10,14 +10,17 @@ import java.util.Objects;
  * The exact search for small derivable groups in the row space of an {@link Echelon}.
  *
  * <p>Columns are the (merged) atoms of one kind of figure, each with its number of contributors (its
- * <em>weight</em>, at least 1); columns {@code 0..firstSmall-1} are <em>safe</em>, in no leak (they have
- * {@code limit + 1} or more contributors, or the caller knows otherwise that no leak holds them), the others
- * have at most {@code limit}. A <em>leak</em> is a 0/1 vector of the row space whose columns add up
- * to between 1 and {@code limit} contributors: the indicator of a group whose sums the rows reveal.
+ * <em>weight</em>). A column is <em>small</em> when it may be part of a leak (1 to {@code limit}
+ * contributors), <em>safe</em> when it is in no leak ({@code limit + 1} or more contributors, or the caller
+ * knows otherwise that no leak holds it), and <em>irrelevant</em> when it has no contributors (weight 0):
+ * its value is known to be nothing, so a vector's entry there does not matter. A <em>leak</em> is a vector of
+ * the row space that is 0 or 1 on every relevant column and whose columns of 1 add up to between 1 and
+ * {@code limit} contributors: the indicator of a group whose sums the rows reveal.
  *
  * <p>Why the search is exact and complete. A leak is zero on every safe column, so in its expansion
- * {@code Σ x[p_i]/d_i · row_i} only rows with a small pivot take part (rows are zero before their pivot and
- * safe columns come first), each with coefficient {@code 1/d_i} (its pivot entry is 1), and the set
+ * {@code Σ x[p_i]/d_i · row_i} only rows with a small pivot take part (a safe pivot is 0 in a leak; a row with
+ * an irrelevant pivot must be zero on every relevant column, which the caller ensures with
+ * {@link Echelon#exchange}), each with coefficient {@code 1/d_i} (its pivot entry is 1), and the set
  * {@code P} of those rows determines the leak. The search enumerates the sets {@code P} with a total pivot
  * weight of at most {@code limit}, as a branching that partitions them: when the running combination has an
  * entry other than 0 or 1, every completion must add a row non-zero at that column (the column with the
@@ -45,7 +48,8 @@ public final class LeakSearch {
 
   private final Echelon echelon;
   private final long[] weight;
-  private final int firstSmall;
+  private final boolean[] small;
+  private final int relevantColumns;
   private final long limit;
   private final Whole whole;
 
@@ -86,20 +90,90 @@ public final class LeakSearch {
    * @param whole whether the whole population's figure counts as known
    */
   public LeakSearch(Echelon echelon, long[] weight, int firstSmall, long limit, Whole whole) {
+    this(echelon, requirePositive(weight), smallFrom(weight.length, firstSmall), limit, whole);
+  }
+
+  /**
+   * Returns a search over an echelon form whose small, safe and irrelevant columns lie anywhere.
+   *
+   * @param echelon the rows; a row whose pivot is irrelevant must be zero on every relevant column
+   * @param weight the contributors of each column, 0 for an irrelevant one
+   * @param small per column, whether it may be part of a leak (then its weight is 1 to {@code limit})
+   * @param limit the largest protected group size, {@code k − 1}
+   * @param whole whether the whole population's figure counts as known
+   */
+  public LeakSearch(Echelon echelon, long[] weight, boolean[] small, long limit, Whole whole) {
     this.echelon = Objects.requireNonNull(echelon, "echelon");
     this.weight = weight.clone();
-    if (weight.length != echelon.columns()) {
-      throw new IllegalArgumentException(weight.length + " weights for " + echelon.columns() + " columns");
+    this.small = small.clone();
+    if (weight.length != echelon.columns() || small.length != weight.length) {
+      throw new IllegalArgumentException(weight.length + " weights and " + small.length + " kinds for "
+          + echelon.columns() + " columns");
     }
+    int relevant = 0;
     for (int c = 0; c < weight.length; c++) {
-      if (weight[c] < 1 || (c >= firstSmall && weight[c] > limit)) {
+      if (weight[c] < 0 || (small[c] && (weight[c] < 1 || weight[c] > limit))) {
         throw new IllegalArgumentException("column " + c + " has weight " + weight[c]
-            + ", inconsistent with limit " + limit + " and first small column " + firstSmall);
+            + ", inconsistent with limit " + limit + (small[c] ? " for a small column" : ""));
       }
+      relevant += weight[c] > 0 ? 1 : 0;
     }
-    this.firstSmall = firstSmall;
+    this.relevantColumns = relevant;
     this.limit = limit;
     this.whole = Objects.requireNonNull(whole, "whole");
+  }
+
+  /**
+   * Returns a search over a copy of an echelon form whose pivots are moved off irrelevant columns: each row
+   * whose pivot is irrelevant but that is non-zero on a relevant column takes such a column as its pivot
+   * ({@link Echelon#exchange}; a safe one if it has one, as rows with a safe pivot are not searched), so that
+   * every row left with an irrelevant pivot is zero on every relevant column, as the search needs. The row
+   * space is unchanged and so is the given echelon form.
+   *
+   * @param echelon the rows, left unchanged
+   * @param weight the contributors of each column, 0 for an irrelevant one
+   * @param small per column, whether it may be part of a leak
+   * @param limit the largest protected group size
+   * @param whole whether the whole population's figure counts as known
+   * @return the search
+   */
+  public static LeakSearch overRelevant(Echelon echelon, long[] weight, boolean[] small, long limit,
+      Whole whole) {
+    Echelon copy = echelon.copy();
+    for (int r = 0; r < copy.rank(); r++) {
+      if (weight[copy.pivot(r)] == 0) {
+        ExactRow row = copy.row(r);
+        int to = -1;
+        for (int i = 0; i < row.size(); i++) {
+          int c = row.column(i);
+          if (weight[c] > 0 && (to < 0 || (small[to] && !small[c]))) {
+            to = c;
+          }
+        }
+        if (to >= 0) {
+          // an exchange changes only rows non-zero at a relevant column, so rows settled before stay so
+          copy.exchange(r, to);
+        }
+      }
+    }
+    return new LeakSearch(copy, weight, small, limit, whole);
+  }
+
+  private static long[] requirePositive(long[] weight) {
+    for (int c = 0; c < weight.length; c++) {
+      if (weight[c] < 1) {
+        throw new IllegalArgumentException("column " + c + " has weight " + weight[c]);
+      }
+    }
+    return weight;
+  }
+
+  private static boolean[] smallFrom(int columns, int firstSmall) {
+    boolean[] small = new boolean[columns];
+    for (int c = Math.max(0, firstSmall); c < columns; c++) {
+      small[c] = true;
+    }
+    return small;
   }
 
   /**
@@ -199,7 +273,7 @@ public final class LeakSearch {
     markStamp = 0;
     stack = new int[(int) Math.min(rank, limit) + 1];
     depth = 0;
-    int[] candidates = Arrays.stream(roots).filter(r -> echelon.pivot(r) >= firstSmall).sorted().distinct()
+    int[] candidates = Arrays.stream(roots).filter(r -> small[echelon.pivot(r)]).sorted().distinct()
         .toArray();
     return branch(candidates, ExactRow.zero(), BigInteger.ONE, 0);
   }
@@ -215,8 +289,13 @@ public final class LeakSearch {
     int counted = 0;
     long w = 0;
     long fixed = 0;
+    int relevant = 0;
     for (int i = 0; i < n.size(); i++) {
       int c = n.column(i);
+      if (weight[c] == 0) {
+        continue; // no contributors: any value is harmless
+      }
+      relevant++;
       if (n.valueEquals(i, d)) {
         w = Math.min(w + weight[c], limit + 1);
         // an entry of 1 that no row left can change stays in every completion, and so does its weight
@@ -241,7 +320,7 @@ public final class LeakSearch {
     if (bad >= 0) {
       return branch(eligibleAt(new int[] {bad}, pivotWeight), n, d, pivotWeight);
     }
-    if (w <= limit && !(whole == Whole.KNOWN && n.size() == echelon.columns())) {
+    if (w <= limit && !(whole == Whole.KNOWN && relevant == relevantColumns)) {
       if (!listing) {
         return true;
       }
@@ -250,9 +329,11 @@ public final class LeakSearch {
         return true;
       }
     }
-    int[] columns = new int[n.size()];
-    for (int i = 0; i < columns.length; i++) {
-      columns[i] = n.column(i);
+    int[] columns = new int[relevant];
+    for (int i = 0, j = 0; i < n.size(); i++) {
+      if (weight[n.column(i)] > 0) {
+        columns[j++] = n.column(i);
+      }
     }
     return branch(eligibleAt(columns, pivotWeight), n, d, pivotWeight);
   }
@@ -293,7 +374,7 @@ public final class LeakSearch {
 
   private boolean eligible(int row, long pivotWeight) {
     int p = echelon.pivot(row);
-    return p >= firstSmall && !inP[row] && !excluded[row] && pivotWeight + weight[p] <= limit;
+    return small[p] && !inP[row] && !excluded[row] && pivotWeight + weight[p] <= limit;
   }
 
   private boolean anyEligible(int column, long pivotWeight) {

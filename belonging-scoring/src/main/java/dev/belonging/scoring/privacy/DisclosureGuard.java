@@ -17,6 +17,7 @@ import dev.belonging.scoring.report.SuppressionReason;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -56,9 +57,14 @@ import java.util.stream.IntStream;
  *   <li>Within the shown segments, each dimension is decided the same way on its score and answer
  *       figures together (a segment's dimension with fewer than k scores is omitted at once), each rating
  *       question on its answers, and each comment question on its commenters with the comment threshold.
- *       A figure refused there is omitted from its segment, which stays shown.</li>
- *   <li>A full re-audit of every figure, rebuilt from scratch, ends the run; should it ever find a leak the
- *       guard throws rather than publish.</li>
+ *       A figure refused there is omitted from its segment, which stays shown. Exact shortcuts spare most
+ *       of that work: a figure whose atoms have, capped at k, the headcount's contributors reveals nothing
+ *       the shown headcounts do not; a figure with the same contributors as one decided before gets its
+ *       decision; and when one search over the headcount's shown rows, with this figure's contributors,
+ *       finds them clean, every subset of them, the candidates included, is clean too.</li>
+ *   <li>A full re-audit of every figure that went through the elimination, a search of its whole final
+ *       row space rather than of the rows each addition changed, ends the run; should it ever find a leak
+ *       the guard throws rather than publish.</li>
  * </ol>
  *
  * <p><b>What is guaranteed.</b> No leak, exactly (rational arithmetic, no rounding, no sampling), and
@@ -256,9 +262,11 @@ public final class DisclosureGuard {
       }
     }
     Span span = new Span(atoms, contrasts, eligible, instrument, k);
-    List<Cells.Cell> shown = decide(atoms, contrasts, span, eligible, List.of(Figure.headcount()),
+    List<Cells.Cell> shown = decide(atoms, contrasts, span, null, eligible, List.of(Figure.headcount()),
         new int[] {0}, k,
         LeakSearch.Whole.KNOWN, finalAudit);
+    // the headcount's rows as kept (none when its certificate spared the elimination)
+    RowSet shownRows = finalAudit.isEmpty() ? null : finalAudit.get(0);
     Set<Segment> shownSegments = new HashSet<>();
     for (Cells.Cell c : shown) {
       shownSegments.add(c.segment());
@@ -275,11 +283,14 @@ public final class DisclosureGuard {
     Map<Segment, Set<String>> questions = emptySets(shownCells);
     Map<Segment, Set<String>> comments = emptySets(shownCells);
     List<Dimension> dims = instrument.dimensions();
+    Figures figuresDecided = new Figures(atoms, k);
     for (int d = 0; d < dims.size(); d++) {
-      int[] figures = {1 + 2 * d, 2 + 2 * d};
       String id = dims.get(d).id();
-      List<Cells.Cell> kept = decide(atoms, contrasts, span, atLeast(shownCells, atoms, figures, k),
-          List.of(Figure.scores(id), Figure.answers(id)), figures, k, LeakSearch.Whole.PROTECTED, finalAudit);
+      int[] figures = {1 + 2 * d, 2 + 2 * d};
+      List<Cells.Cell> kept = figuresDecided.decide(atLeast(shownCells, atoms, figures, k), figures, k,
+          List.of(Figure.scores(id), Figure.answers(id)),
+          (candidates, sameFigures, sameIndexes) -> decide(atoms, contrasts, span, shownRows, candidates,
+              sameFigures, sameIndexes, k, LeakSearch.Whole.PROTECTED, finalAudit));
       kept.forEach(c -> dimensions.get(c.segment()).add(id));
     }
     List<Question> qs = instrument.questions();
@@ -288,9 +299,10 @@ public final class DisclosureGuard {
       Question question = qs.get(q);
       int threshold = question.isRating() ? k : policy.commentThreshold();
       Figure figure = question.isRating() ? Figure.question(question.id()) : Figure.comments(question.id());
-      List<Cells.Cell> kept = decide(atoms, contrasts, span, atLeast(shownCells, atoms, figures, threshold),
-          List.of(figure),
-          figures, threshold, LeakSearch.Whole.PROTECTED, finalAudit);
+      List<Cells.Cell> kept = figuresDecided.decide(atLeast(shownCells, atoms, figures, threshold), figures,
+          threshold, List.of(figure),
+          (candidates, sameFigures, sameIndexes) -> decide(atoms, contrasts, span, shownRows, candidates,
+              sameFigures, sameIndexes, threshold, LeakSearch.Whole.PROTECTED, finalAudit));
       Map<Segment, Set<String>> target = question.isRating() ? questions : comments;
       kept.forEach(c -> target.get(c.segment()).add(question.id()));
     }
@@ -317,18 +329,22 @@ public final class DisclosureGuard {
    * Keeps the candidates, in the guard's order, whose rows leave every figure of the group clean; adds a
    * fresh row set per figure holding the kept rows to {@code finalAudit}.
    */
-  private static List<Cells.Cell> decide(Atoms atoms, Contrasts contrasts, Span span,
+  private static List<Cells.Cell> decide(Atoms atoms, Contrasts contrasts, Span span, RowSet shownRows,
       List<Cells.Cell> candidates, List<Figure> figures, int[] figureIndexes, long threshold,
       LeakSearch.Whole whole, List<RowSet> finalAudit) {
+    // each figure is settled by the first that applies of: the contrasts' certificate; a search over the
+    // headcount's shown rows (the candidates are among them, and a subset of clean rows is clean), cheap
+    // where few atoms are open; the span certificate. A group none settles goes through the elimination.
     boolean[][] safe = new boolean[figures.size()][];
     boolean certified = true;
     for (int f = 0; f < figures.size(); f++) {
       safe[f] = contrasts.protectedAtoms(figureIndexes[f], threshold);
       certified &= contrasts.certifies(safe[f], figureIndexes[f], threshold)
+          || (shownRows != null
+              && shownRows.cleanFor(atoms, figureIndexes[f], threshold, safe[f], RowSet.NODES_PER_SEARCH))
           || span.protect(figureIndexes[f], threshold, safe[f]);
     }
     if (certified) {
-      // every atom below the threshold has a flower: no set of these rows reveals a small group
       return List.copyOf(candidates);
     }
     // the order: level, then this figure's contributors, headcount and every other figure's contributors
@@ -366,13 +382,8 @@ public final class DisclosureGuard {
         }
       }
     }
-    for (RowSet set : sets) {
-      set.reset();
-      for (Cells.Cell cell : kept) {
-        set.echelon().add(set.row(cell.atoms()));
-      }
-      finalAudit.add(set);
-    }
+    // each echelon now holds exactly the kept rows (refused ones were undone): the final audit searches it whole
+    finalAudit.addAll(sets);
     return kept;
   }
 
@@ -408,6 +419,83 @@ public final class DisclosureGuard {
       }
       return sorted;
     });
+  }
+
+  /** Decides one group of figures (a dimension's two, or one question's) on given candidates. */
+  @FunctionalInterface
+  private interface GroupDecision {
+    List<Cells.Cell> decide(List<Cells.Cell> candidates, List<Figure> figures, int[] figureIndexes);
+  }
+
+  /**
+   * Spares the work of figures whose decision another one's already gives. Exact: (1) a figure whose atoms
+   * have, capped at k, the same contributors as the headcount's can reveal no group that the headcount's
+   * shown rows, which its candidates are among, would not reveal too, so every candidate is kept; (2) a
+   * figure with exactly the same contributors as another of its group adds nothing to that one's audit; (3)
+   * a group whose figures have exactly the same contributors, threshold and candidates as a group decided
+   * before gets that group's decision (the guard's order and audit depend on nothing else).
+   */
+  private static final class Figures {
+    private final Atoms atoms;
+    private final long k;
+    private final int[] headcount;
+    private final Map<List<Object>, List<Cells.Cell>> decided = new HashMap<>();
+
+    Figures(Atoms atoms, long k) {
+      this.atoms = atoms;
+      this.k = k;
+      this.headcount = contributors(0, k);
+    }
+
+    List<Cells.Cell> decide(List<Cells.Cell> candidates, int[] figureIndexes, long threshold,
+        List<Figure> figures, GroupDecision decision) {
+      List<Figure> open = new ArrayList<>();
+      List<Integer> openIndexes = new ArrayList<>();
+      List<Object> key = new ArrayList<>();
+      Set<Counts> seen = new HashSet<>();
+      for (int i = 0; i < figureIndexes.length; i++) {
+        int f = figureIndexes[i];
+        if (threshold == k && Arrays.equals(contributors(f, k), headcount)) {
+          continue; // (1)
+        }
+        Counts counts = new Counts(contributors(f, Integer.MAX_VALUE));
+        if (!seen.add(counts)) {
+          continue; // (2)
+        }
+        open.add(figures.get(i));
+        openIndexes.add(f);
+        key.add(counts);
+      }
+      if (open.isEmpty()) {
+        return List.copyOf(candidates);
+      }
+      key.add(threshold);
+      key.add(candidates.stream().map(Cells.Cell::segment).toList());
+      return decided.computeIfAbsent(key, x -> decision.decide(candidates, List.copyOf(open),
+          openIndexes.stream().mapToInt(Integer::intValue).toArray())); // (3)
+    }
+
+    /** Each atom's contributors to a figure, capped. */
+    private int[] contributors(int figure, long cap) {
+      int[] out = new int[atoms.size()];
+      for (int a = 0; a < out.length; a++) {
+        out[a] = (int) Math.min(cap, atoms.contributors(figure, a));
+      }
+      return out;
+    }
+  }
+
+  /** Contributor counts as a map key. */
+  private record Counts(int[] values) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Counts other && Arrays.equals(values, other.values);
+    }
+
+    @Override
+    public int hashCode() {
+      return Arrays.hashCode(values);
+    }
   }
 
   /**

@@ -247,6 +247,38 @@ final class RowSet {
   }
 
   /**
+   * Returns whether the rows held now leave another figure clean: whether no group of 1 to
+   * {@code threshold − 1} of that figure's contributors lies in their span. The rows, the columns and their
+   * merging stay as they are; the columns take the other figure's contributors (a column without any is
+   * irrelevant: its value is known to be nothing; see {@link LeakSearch#overRelevant}). Clean here means
+   * clean for every subset of the rows too, as their span is smaller. The rows are left unchanged, so
+   * several threads may ask at once while no row is added.
+   *
+   * @param atoms the atoms this row set was built on
+   * @param figureIndex the other figure
+   * @param threshold its threshold
+   * @param safeAtoms per atom, whether a certificate protects it in that figure
+   * @param nodes the most work the search may do; beyond, the answer is {@code false}
+   * @return whether the rows are proven clean for the figure
+   */
+  boolean cleanFor(Atoms atoms, int figureIndex, long threshold, boolean[] safeAtoms, long nodes) {
+    int columns = weight.length;
+    long[] w = new long[columns];
+    boolean[] small = new boolean[columns];
+    for (int c = 0; c < columns; c++) {
+      boolean safe = false;
+      for (int a : atomsOfColumn[c]) {
+        w[c] += atoms.contributors(figureIndex, a);
+        safe |= safeAtoms[a];
+      }
+      small[c] = w[c] >= 1 && w[c] < threshold && !safe;
+    }
+    LeakSearch other = LeakSearch.overRelevant(echelon, w, small, threshold - 1, LeakSearch.Whole.PROTECTED);
+    other.limitNodes(nodes);
+    return !other.anyLeak();
+  }
+
+  /**
    * Returns whether some row was refused because a search ran out of nodes rather than because it leaked.
    *
    * @return whether the refusals may not all be necessary

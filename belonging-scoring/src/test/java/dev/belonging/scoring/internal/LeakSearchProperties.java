@@ -140,6 +140,96 @@ class LeakSearchProperties {
         });
   }
 
+  @Test
+  void withIrrelevantColumnsTheSearchAnswersLikeTheAttackerOnTheOtherColumns() {
+    // a column without contributors is known to be nothing: the attacker sees the rows without it
+    AtomicInteger withLeaks = new AtomicInteger();
+    AtomicInteger exchanged = new AtomicInteger();
+    qt().withExamples(1500).forAll(integers().between(1, 10), integers().between(0, 8), longs().all())
+        .checkAssert((columns, rowCount, seed) -> {
+          Problem p = problem(columns, rowCount, seed);
+          Random random = new Random(~seed);
+          long[] weight = p.weight().clone();
+          boolean[] small = new boolean[columns];
+          List<Integer> relevant = new ArrayList<>();
+          for (int c = 0; c < columns; c++) {
+            if (random.nextInt(3) == 0) {
+              weight[c] = 0;
+            } else {
+              relevant.add(c);
+              small[c] = c >= p.firstSmall();
+            }
+          }
+          Echelon e = new Echelon(columns);
+          p.rows().forEach(r -> e.add(row(r)));
+          List<ExactRow> before = rows(e);
+          boolean irrelevantPivot = false;
+          for (int r = 0; r < e.rank(); r++) {
+            irrelevantPivot |= weight[e.pivot(r)] == 0;
+          }
+          LeakSearch search = LeakSearch.overRelevant(e, weight, small, p.limit(), p.whole());
+          assertThat(rows(e)).as("the given echelon form is left as it was").isEqualTo(before);
+
+          List<Set<Integer>> projected = new ArrayList<>();
+          for (Set<Integer> r : p.rows()) {
+            Set<Integer> q = new TreeSet<>();
+            for (int c : r) {
+              if (weight[c] > 0) {
+                q.add(relevant.indexOf(c));
+              }
+            }
+            projected.add(q);
+          }
+          long[] relevantWeight = relevant.stream().mapToLong(c -> p.weight()[c]).toArray();
+          Set<Set<Integer>> expected = BruteForce.minimalLeaks(relevant.size(), projected, relevantWeight,
+              p.limit(), p.whole() == LeakSearch.Whole.KNOWN);
+          assertThat(search.anyLeak()).isEqualTo(!expected.isEmpty());
+          withLeaks.addAndGet(expected.isEmpty() ? 0 : 1);
+          exchanged.addAndGet(irrelevantPivot ? 1 : 0);
+        });
+    assertThat(withLeaks.get()).as("cases with leaks").isGreaterThan(200);
+    assertThat(exchanged.get()).as("cases with a pivot to move").isGreaterThan(200);
+  }
+
+  @Test
+  void anExchangeKeepsTheSpanAndTheInvariants() {
+    qt().withExamples(1000).forAll(integers().between(1, 10), integers().between(1, 8), longs().all())
+        .checkAssert((columns, rowCount, seed) -> {
+          Problem p = problem(columns, rowCount, seed);
+          Random random = new Random(seed);
+          Echelon e = new Echelon(columns);
+          p.rows().forEach(r -> e.add(row(r)));
+          Echelon copy = e.copy();
+          for (int round = 0; round < 3 && copy.rank() > 0; round++) {
+            int r = random.nextInt(copy.rank());
+            ExactRow row = copy.row(r);
+            List<Integer> free = new ArrayList<>();
+            for (int i = 0; i < row.size(); i++) {
+              if (copy.pivotRow(row.column(i)) < 0) {
+                free.add(row.column(i));
+              }
+            }
+            if (!free.isEmpty()) {
+              copy.exchange(r, free.get(random.nextInt(free.size())));
+            }
+          }
+          assertThat(copy.rank()).isEqualTo(e.rank());
+          for (int r = 0; r < e.rank(); r++) {
+            assertThat(copy.reduce(e.row(r)).isZero()).as("an original row stays in the span").isTrue();
+            assertThat(e.reduce(copy.row(r)).isZero()).as("no new row leaves the span").isTrue();
+            int pivot = copy.pivot(r);
+            ExactRow row = copy.row(r);
+            assertThat(row.signum(row.find(pivot))).as("pivot entry positive").isEqualTo(1);
+            assertThat(copy.pivotRow(pivot)).isEqualTo(r);
+            for (int o = 0; o < copy.rank(); o++) {
+              if (o != r) {
+                assertThat(copy.row(o).find(pivot)).as("pivot column zero elsewhere").isNegative();
+              }
+            }
+          }
+        });
+  }
+
   private static List<ExactRow> rows(Echelon e) {
     List<ExactRow> out = new ArrayList<>();
     for (int r = 0; r < e.rank(); r++) {
