@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ForkJoinTask;
 
 /**
  * A cheap, sound certificate that an atom can be in no derivable small group, whatever segments of the
@@ -34,8 +35,8 @@ import java.util.Set;
  *
  * <p>Petals are found greedily in a fixed order (minimal uncovered attribute sets of two attributes, then of
  * three; other values in code order) with a bounded number of lookups per atom; missing a flower only costs
- * time, never soundness. Deterministic. Immutable after construction except for an internal cache;
- * not thread-safe.
+ * time, never soundness. Petals are looked up in parallel on the common fork-join pool; the result does not
+ * depend on it. Deterministic. Immutable after construction except for an internal cache; not thread-safe.
  */
 public final class Contrasts {
 
@@ -50,6 +51,11 @@ public final class Contrasts {
 
   /** Petals kept at most per atom from one attribute set. */
   private static final int PETALS_PER_SET = 4;
+
+  /** Atoms whose petals one parallel part finds, at least. */
+  private static final int MIN_ATOMS_PER_PART = 8_192;
+
+  private static final int PARALLELISM = Math.max(1, Runtime.getRuntime().availableProcessors());
 
   /** Nodes of the hitting-set search at most per atom and round. */
   private static final int HITTING_NODES = 2_000;
@@ -261,15 +267,23 @@ public final class Contrasts {
     int n = atoms.size();
     boolean[] safe = new boolean[n];
     int[][] petals = new int[n][];
-    int[] buffer = new int[8 * MAX_PETALS];
+    // each atom's petals depend on nothing but the atoms: found in parts in parallel on the common
+    // fork-join pool; the hitting fixpoint then runs in atom order, as it depends on the order
+    int parts = (int) Math.max(1, Math.min(PARALLELISM, n / MIN_ATOMS_PER_PART));
+    List<ForkJoinTask<?>> tasks = new ArrayList<>();
+    for (int p = 1; p < parts; p++) {
+      int from = (int) ((long) n * p / parts);
+      int to = (int) ((long) n * (p + 1) / parts);
+      tasks.add(ForkJoinTask.adapt(() -> findPetals(petals, from, to, figure, threshold)).fork());
+    }
+    findPetals(petals, 0, (int) ((long) n / parts), figure, threshold);
+    tasks.forEach(ForkJoinTask::join);
     boolean changed = false;
     for (int a = 0; a < n; a++) {
-      if (!isSmall(a, figure, threshold) || (figure >= 0 && atoms.contributors(figure, a) == 0)) {
-        continue;
+      if (petals[a] != null) {
+        safe[a] = !hittable(a, petals[a], figure, threshold, safe);
+        changed |= safe[a];
       }
-      petals[a] = petals(a, figure, threshold, buffer);
-      safe[a] = petals[a] != null && !hittable(a, petals[a], figure, threshold, safe);
-      changed |= safe[a];
     }
     while (changed) {
       changed = false;
@@ -283,11 +297,27 @@ public final class Contrasts {
     return safe;
   }
 
+  /** Sets the petals of atoms {@code from..to-1} that are below the threshold and have contributors. */
+  private void findPetals(int[][] petals, int from, int to, int figure, long threshold) {
+    int[] buffer = new int[8 * MAX_PETALS];
+    for (int a = from; a < to; a++) {
+      if (isSmall(a, figure, threshold) && (figure < 0 || atoms.contributors(figure, a) > 0)) {
+        petals[a] = petals(a, figure, threshold, buffer);
+      }
+    }
+  }
+
   /**
    * Collects petals through an atom: each as its count of atoms below the threshold followed by them
-   * (other than {@code a}), concatenated; null when there is none.
+   * (other than {@code a}), concatenated; null when there is none. The collection stops early once the
+   * petals found can be hit by no group: a petal without atoms below the threshold, or more petals with
+   * pairwise disjoint such atoms than the group has contributors left (each atom of the group hits one).
    */
   private int[] petals(int a, int figure, long threshold, int[] buffer) {
+    long remaining = threshold - 1 - weightOf(a, figure);
+    int[] disjoint = new int[8 * MAX_PETALS];
+    int disjointAtoms = 0;
+    int disjointPetals = 0;
     int length = 0;
     int found = 0;
     int budget = LOOKUP_BUDGET;
@@ -338,6 +368,19 @@ public final class Contrasts {
         if (ok) {
           found++;
           fromSet++;
+          boolean apart = true;
+          for (int j = start + 1; j < length && apart; j++) {
+            apart = !contains(disjoint, disjointAtoms, buffer[j]);
+          }
+          if (apart) {
+            for (int j = start + 1; j < length; j++) {
+              disjoint[disjointAtoms++] = buffer[j];
+            }
+            disjointPetals++;
+          }
+          if (buffer[start] == 0 || disjointPetals > remaining) {
+            return Arrays.copyOf(buffer, length); // no group can hit them all: enough
+          }
         } else {
           length = start;
         }

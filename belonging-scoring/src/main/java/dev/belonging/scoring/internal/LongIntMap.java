@@ -2,19 +2,28 @@ package dev.belonging.scoring.internal;
 
 import java.util.Arrays;
 
-/** An open-addressing map from non-negative {@code long} keys to dense {@code int} ids in insertion order. */
-final class LongIntMap {
+/**
+ * An open-addressing map from non-negative {@code long} keys to dense {@code int} ids in insertion order.
+ * Not thread-safe.
+ */
+public final class LongIntMap {
 
   private long[] keys = new long[64];
   private int[] ids = new int[64];
   private int size;
 
-  LongIntMap() {
+  /** Returns an empty map. */
+  public LongIntMap() {
     Arrays.fill(keys, -1L);
   }
 
-  /** Returns the id of a key, giving it the next id if new. */
-  int idOf(long key) {
+  /**
+   * Returns the id of a key, giving it the next id if new.
+   *
+   * @param key the key, non-negative
+   * @return its id
+   */
+  public int idOf(long key) {
     int mask = keys.length - 1;
     int i = mix(key) & mask;
     while (true) {
@@ -34,8 +43,13 @@ final class LongIntMap {
     }
   }
 
-  /** Returns the id of a key, or -1 when it has none. */
-  int get(long key) {
+  /**
+   * Returns the id of a key.
+   *
+   * @param key the key
+   * @return its id, or -1 when it has none
+   */
+  public int get(long key) {
     int mask = keys.length - 1;
     int i = mix(key) & mask;
     while (true) {
@@ -50,7 +64,12 @@ final class LongIntMap {
     }
   }
 
-  int size() {
+  /**
+   * Returns the number of keys.
+   *
+   * @return the number of keys, one more than the last id
+   */
+  public int size() {
     return size;
   }
 

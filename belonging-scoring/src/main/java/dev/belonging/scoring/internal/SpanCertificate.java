@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * A second sound certificate, exact: whether every atom that could be part of a derivable group lies, as a
@@ -21,12 +22,15 @@ import java.util.Set;
  * entries in a space of as many dimensions as cells, so it is cheap when the cells are few and the atoms
  * many, the opposite of the row elimination of the exact search.
  *
- * <p>Exact (fraction-free {@link Echelon}); not thread-safe.
+ * <p>Exact (fraction-free {@link Echelon}); not thread-safe (it may use the common fork-join pool itself).
  */
 public final class SpanCertificate {
 
   /** Extra columns added between two checks of the atoms still open. */
   private static final int BATCH = 128;
+
+  /** Atoms from which on the span checks of one list run in parallel. */
+  private static final int PARALLEL_CHECKS = 2_048;
 
   private final Echelon echelon;
   private final int[][] cellsOfAtom;
@@ -129,9 +133,13 @@ public final class SpanCertificate {
     return all;
   }
 
-  /** Marks the spanned atoms of a list and returns the others. */
+  /**
+   * Marks the spanned atoms of a list and returns the others. The checks only read the echelon form: long
+   * lists are checked in parallel on the common fork-join pool.
+   */
   private int[] unspanned(int[] atoms, boolean[] spanned) {
-    return Arrays.stream(atoms).filter(a -> {
+    IntStream stream = Arrays.stream(atoms);
+    return (atoms.length >= PARALLEL_CHECKS ? stream.parallel() : stream).filter(a -> {
       boolean s = spanned(a);
       spanned[a] |= s;
       return !s;

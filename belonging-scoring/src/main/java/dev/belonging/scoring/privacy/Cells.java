@@ -2,6 +2,7 @@ package dev.belonging.scoring.privacy;
 
 import dev.belonging.scoring.Segment;
 import dev.belonging.scoring.internal.Atoms;
+import dev.belonging.scoring.internal.LongIntMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -74,25 +75,61 @@ final class Cells {
    */
   static List<Cell> of(Atoms atoms, List<String> names, int breakdown) {
     int[] index = indexes(atoms, names);
-    Map<Long, int[]> byKey = new LinkedHashMap<>();
-    Map<Long, Integer> sizes = new HashMap<>();
-    long[] keys = new long[atoms.size()];
-    for (int a = 0; a < atoms.size(); a++) {
-      keys[a] = key(atoms, index, a);
-      sizes.merge(keys[a], 1, Integer::sum);
+    long[] radix = new long[index.length];
+    for (int i = 0; i < index.length; i++) {
+      radix[i] = Math.max(1, atoms.attributes().get(index[i]).cardinality());
     }
-    Map<Long, Integer> filled = new HashMap<>();
-    for (int a = 0; a < atoms.size(); a++) {
-      int[] list = byKey.computeIfAbsent(keys[a], k -> new int[sizes.get(k)]);
-      list[filled.merge(keys[a], 1, Integer::sum) - 1] = a;
+    // dense cell ids in order of first atom, then the atoms of each cell by a counting sort
+    int n = atoms.size();
+    int[] cellOf = new int[n];
+    int cellCount;
+    try {
+      LongIntMap ids = new LongIntMap();
+      for (int a = 0; a < n; a++) {
+        long key = 0;
+        for (int i = 0; i < index.length; i++) {
+          key = Math.addExact(Math.multiplyExact(key, radix[i]), atoms.code(a, index[i]));
+        }
+        cellOf[a] = ids.idOf(key);
+      }
+      cellCount = ids.size();
+    } catch (ArithmeticException tooManyCombinations) {
+      Map<List<Integer>, Integer> ids = new HashMap<>();
+      for (int a = 0; a < n; a++) {
+        List<Integer> key = new ArrayList<>(index.length);
+        for (int i : index) {
+          key.add(atoms.code(a, i));
+        }
+        cellOf[a] = ids.computeIfAbsent(key, k -> ids.size());
+      }
+      cellCount = ids.size();
     }
-    List<Cell> cells = new ArrayList<>();
-    for (int[] list : byKey.values()) {
+    int[] start = new int[cellCount + 1];
+    for (int a = 0; a < n; a++) {
+      start[cellOf[a] + 1]++;
+    }
+    for (int c = 0; c < cellCount; c++) {
+      start[c + 1] += start[c];
+    }
+    int[] sorted = new int[n];
+    int[] next = Arrays.copyOf(start, cellCount);
+    for (int a = 0; a < n; a++) {
+      sorted[next[cellOf[a]]++] = a;
+    }
+    long[][] counts = new long[cellCount][atoms.figures()];
+    for (int f = 0; f < atoms.figures(); f++) {
+      for (int a = 0; a < n; a++) {
+        counts[cellOf[a]][f] += atoms.contributors(f, a);
+      }
+    }
+    List<Cell> cells = new ArrayList<>(cellCount);
+    for (int c = 0; c < cellCount; c++) {
+      int[] list = Arrays.copyOfRange(sorted, start[c], start[c + 1]);
       Map<String, String> values = new LinkedHashMap<>();
       for (int i = 0; i < index.length; i++) {
         values.put(names.get(i), atoms.value(list[0], index[i]));
       }
-      cells.add(new Cell(Segment.of(values), breakdown, list, atoms));
+      cells.add(new Cell(Segment.of(values), breakdown, list, counts[c]));
     }
     cells.sort((x, y) -> compareValues(x.segment(), y.segment()));
     return cells;
@@ -173,11 +210,4 @@ final class Cells {
     return index;
   }
 
-  private static long key(Atoms atoms, int[] index, int atom) {
-    long key = 0;
-    for (int i : index) {
-      key = key * Math.max(1, atoms.attributes().get(i).cardinality()) + atoms.code(atom, i);
-    }
-    return key;
-  }
 }
