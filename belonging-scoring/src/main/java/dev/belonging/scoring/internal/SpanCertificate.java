@@ -33,6 +33,7 @@ public final class SpanCertificate {
   private static final int PARALLEL_CHECKS = 2_048;
 
   private final Echelon echelon;
+  private final int[] basis;
   private final int[][] cellsOfAtom;
   private final Set<Integer> widened = new HashSet<>();
 
@@ -62,11 +63,35 @@ public final class SpanCertificate {
       }
     }
     echelon = new Echelon(cells.size());
+    int[] chosen = new int[Math.min(atoms, cells.size())];
+    int n = 0;
     for (int a = 0; a < atoms; a++) {
-      if (safe[a] && cellsOfAtom[a].length > 0 && echelon.rank() < cells.size()) {
-        echelon.add(ExactRow.ones(cellsOfAtom[a]));
+      if (safe[a] && cellsOfAtom[a].length > 0 && echelon.rank() < cells.size()
+          && echelon.add(ExactRow.ones(cellsOfAtom[a])) != null) {
+        chosen[n++] = a;
       }
     }
+    basis = Arrays.copyOf(chosen, n);
+  }
+
+  /**
+   * Returns the safe atoms whose columns form a basis of the safe atoms' span: the first, in atom order,
+   * that each widened it.
+   *
+   * @return the atoms, ascending
+   */
+  public int[] basis() {
+    return basis.clone();
+  }
+
+  /**
+   * Returns the atoms of a list whose columns the safe atoms' columns do not span.
+   *
+   * @param atoms the atoms to check
+   * @return those not spanned, in the list's order
+   */
+  public int[] unspannedOf(int[] atoms) {
+    return unspanned(atoms, new boolean[cellsOfAtom.length]);
   }
 
   /**

@@ -340,7 +340,7 @@ public final class DisclosureGuard {
     for (int f = 0; f < figures.size(); f++) {
       safe[f] = contrasts.protectedAtoms(figureIndexes[f], threshold);
       certified &= contrasts.certifies(safe[f], figureIndexes[f], threshold)
-          || (shownRows != null
+          || (shownRows != null && (!shownRows.reduced() || span.covers(figureIndexes[f], threshold))
               && shownRows.cleanFor(atoms, figureIndexes[f], threshold, safe[f], RowSet.NODES_PER_SEARCH))
           || span.protect(figureIndexes[f], threshold, safe[f]);
     }
@@ -366,7 +366,8 @@ public final class DisclosureGuard {
     List<int[]> rows = ordered.stream().map(Cells.Cell::atoms).toList();
     List<RowSet> sets = new ArrayList<>();
     for (int f = 0; f < figures.size(); f++) {
-      sets.add(new RowSet(figures.get(f), atoms, figureIndexes[f], rows, threshold, whole, safe[f]));
+      sets.add(new RowSet(figures.get(f), atoms, figureIndexes[f], rows, threshold, whole, safe[f],
+          span.columns(figureIndexes[f], threshold)));
     }
     List<Cells.Cell> kept = new ArrayList<>();
     for (Cells.Cell cell : ordered) {
@@ -512,6 +513,7 @@ public final class DisclosureGuard {
     private final long k;
     private SpanCertificate certificate;
     private boolean[] safeEverywhere;
+    private boolean[] columns;
 
     Span(Atoms atoms, Contrasts contrasts, List<Cells.Cell> cells, Instrument instrument, long k) {
       this.atoms = atoms;
@@ -535,9 +537,54 @@ public final class DisclosureGuard {
      * returns whether every atom below the threshold now is.
      */
     boolean protect(int figure, long threshold, boolean[] protectedAtoms) {
-      if (threshold != k || Arrays.stream(figures).noneMatch(f -> f == figure)) {
+      if (!covers(figure, threshold)) {
         return false;
       }
+      build();
+      // atoms safe for this figure but not for every one join the span for this check only
+      int[] moreSafe = IntStream.range(0, atoms.size())
+          .filter(a -> !safeEverywhere[a] && (atoms.contributors(figure, a) >= k
+              || (atoms.contributors(figure, a) > 0 && protectedAtoms[a])))
+          .toArray();
+      int[] open = IntStream.range(0, atoms.size())
+          .filter(a -> atoms.contributors(figure, a) >= 1 && atoms.contributors(figure, a) < threshold
+              && !protectedAtoms[a])
+          .toArray();
+      return certificate.markSpanned(moreSafe, open, protectedAtoms);
+    }
+
+    /** Whether the certificate speaks of a figure at a threshold. */
+    boolean covers(int figure, long threshold) {
+      return threshold == k && Arrays.stream(figures).anyMatch(f -> f == figure);
+    }
+
+    /**
+     * Returns, for a figure the certificate covers, the atoms the exact search of any set of these cells
+     * needs as columns: a basis of the columns of the atoms safe in every covered figure, and every atom that
+     * basis does not span. A leak is zero on the basis (its atoms are safe), so the coefficients of the rows
+     * that make it annul the basis' columns and with them every column they span; dropping the spanned
+     * atoms keeps exactly the leaks. Null for a figure the certificate does not cover.
+     */
+    boolean[] columns(int figure, long threshold) {
+      if (!covers(figure, threshold)) {
+        return null;
+      }
+      build();
+      if (columns == null) {
+        boolean[] kept = new boolean[atoms.size()];
+        for (int a : certificate.basis()) {
+          kept[a] = true;
+        }
+        int[] others = IntStream.range(0, atoms.size()).filter(a -> !safeEverywhere[a]).toArray();
+        for (int a : certificate.unspannedOf(others)) {
+          kept[a] = true;
+        }
+        columns = kept;
+      }
+      return columns;
+    }
+
+    private void build() {
       if (certificate == null) {
         safeEverywhere = new boolean[atoms.size()];
         Arrays.fill(safeEverywhere, true);
@@ -555,16 +602,6 @@ public final class DisclosureGuard {
         cells.forEach(c -> rows.add(c.atoms()));
         certificate = new SpanCertificate(atoms.size(), rows, safeEverywhere);
       }
-      // atoms safe for this figure but not for every one join the span for this check only
-      int[] moreSafe = IntStream.range(0, atoms.size())
-          .filter(a -> !safeEverywhere[a] && (atoms.contributors(figure, a) >= k
-              || (atoms.contributors(figure, a) > 0 && protectedAtoms[a])))
-          .toArray();
-      int[] open = IntStream.range(0, atoms.size())
-          .filter(a -> atoms.contributors(figure, a) >= 1 && atoms.contributors(figure, a) < threshold
-              && !protectedAtoms[a])
-          .toArray();
-      return certificate.markSpanned(moreSafe, open, protectedAtoms);
     }
   }
 

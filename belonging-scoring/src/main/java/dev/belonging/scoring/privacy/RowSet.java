@@ -33,6 +33,7 @@ final class RowSet {
   private Echelon echelon;
   private LeakSearch search;
   private Echelon.Change lastChange;
+  private final boolean reduced;
   private long nodesLeft = NODES_PER_ROW_SET;
   private boolean bounded;
 
@@ -57,17 +58,21 @@ final class RowSet {
    * @param whole whether the whole population's figure is known anyway (then its row is added now)
    * @param safeAtoms per atom, whether it is known to be in no derivable small group ({@link Contrasts});
    *     a column holding one is searched no more than a column of the threshold or more contributors
+   * @param kept per atom, whether it is a column at all; null for every atom with contributors. The caller
+   *     may leave out only atoms whose value every leak of every subset of the cells forces to zero given
+   *     the safe atoms kept (atoms that safe kept atoms span, see {@code SpanCertificate})
    */
   RowSet(Figure figure, Atoms atoms, int figureIndex, List<int[]> cells, long threshold,
-      LeakSearch.Whole whole, boolean[] safeAtoms) {
+      LeakSearch.Whole whole, boolean[] safeAtoms, boolean[] kept) {
     this.figure = figure;
     this.threshold = threshold;
     this.whole = whole;
+    this.reduced = kept != null;
     int n = atoms.size();
     // partition refinement: atoms with contributors start in one class, each cell splits the classes
     int[] cls = new int[n];
     for (int a = 0; a < n; a++) {
-      cls[a] = atoms.contributors(figureIndex, a) > 0 ? 0 : -1;
+      cls[a] = atoms.contributors(figureIndex, a) > 0 && (kept == null || kept[a]) ? 0 : -1;
     }
     int next = 1;
     int[] remap = new int[16];
@@ -244,6 +249,16 @@ final class RowSet {
       return false;
     }
     return true;
+  }
+
+  /**
+   * Returns whether some atoms with contributors were left out as columns because safe atoms span them; a
+   * search of these rows for another figure is then exact only if the kept safe atoms are safe there too.
+   *
+   * @return whether the columns were reduced
+   */
+  boolean reduced() {
+    return reduced;
   }
 
   /**
