@@ -119,6 +119,17 @@ public final class ExactRow {
   }
 
   /**
+   * Returns whether the {@code i}-th entry equals a value.
+   *
+   * @param i the entry, {@code 0 <= i < size()}
+   * @param v the value
+   * @return whether they are equal
+   */
+  public boolean valueEquals(int i, long v) {
+    return big == null ? small[i] == v : big[i].equals(BigInteger.valueOf(v));
+  }
+
+  /**
    * Returns the index of the entry at a column, or a negative number when the entry there is zero.
    *
    * @param column the column

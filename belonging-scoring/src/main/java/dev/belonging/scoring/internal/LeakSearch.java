@@ -55,6 +55,13 @@ public final class LeakSearch {
 
   private boolean[] inP;
   private boolean[] excluded;
+  /** Per column, the rows non-zero there that are taken or excluded, for the pruning tests. */
+  private int[] blocked;
+  /** Per column, the rows with a small pivot non-zero there, counted once per search. */
+  private int[] smallAt;
+  private int[] smallAtRun;
+  private int runs;
+  private boolean blockedDirty;
   private int[] mark;
   private int markStamp;
   private int[] stack;
@@ -267,6 +274,15 @@ public final class LeakSearch {
 
   private boolean run(int[] roots) {
     int rank = echelon.rank();
+    if (blocked == null) {
+      blocked = new int[weight.length];
+      smallAt = new int[weight.length];
+      smallAtRun = new int[weight.length];
+    } else if (blockedDirty) {
+      Arrays.fill(blocked, 0);
+    }
+    blockedDirty = true; // until the search returns normally, which leaves every count at zero
+    runs++;
     inP = new boolean[rank];
     excluded = new boolean[rank];
     mark = new int[rank];
@@ -275,7 +291,9 @@ public final class LeakSearch {
     depth = 0;
     int[] candidates = Arrays.stream(roots).filter(r -> small[echelon.pivot(r)]).sorted().distinct()
         .toArray();
-    return branch(candidates, ExactRow.zero(), BigInteger.ONE, 0);
+    boolean result = branch(candidates, ExactRow.zero(), BigInteger.ONE, 0);
+    blockedDirty = false;
+    return result;
   }
 
   private boolean visit(ExactRow n, BigInteger d, long pivotWeight) {
@@ -290,27 +308,34 @@ public final class LeakSearch {
     long w = 0;
     long fixed = 0;
     int relevant = 0;
+    // rows have weight 1 or more: none can join a combination whose pivots weigh the limit already
+    boolean grows = pivotWeight < limit;
+    boolean longD = d.bitLength() < 64;
+    long dl = d.longValue();
     for (int i = 0; i < n.size(); i++) {
       int c = n.column(i);
       if (weight[c] == 0) {
         continue; // no contributors: any value is harmless
       }
       relevant++;
-      if (n.valueEquals(i, d)) {
+      if (longD ? n.valueEquals(i, dl) : n.valueEquals(i, d)) {
         w = Math.min(w + weight[c], limit + 1);
         // an entry of 1 that no row left can change stays in every completion, and so does its weight
-        if (!anyEligible(c, pivotWeight)) {
+        if (!grows || !mayChange(c)) {
           fixed += weight[c];
           if (fixed > limit) {
             return false;
           }
         }
-      } else if (!anyEligible(c, pivotWeight)) {
+      } else if (!grows || !mayChange(c)) {
         return false; // an entry other than 0 or 1 that no row left can change
       } else if (counted < COUNTED_COLUMNS) {
         // branch at the column with the fewest rows among the first few: fewer branches, bounded cost
         counted++;
         int count = countEligible(c, pivotWeight, badCount);
+        if (count == 0) {
+          return false;
+        }
         if (count < badCount) {
           bad = c;
           badCount = count;
@@ -346,6 +371,7 @@ public final class LeakSearch {
       if (excluded[c] || inP[c]) {
         continue;
       }
+      block(c, 1); // taken now, excluded after
       long pw = pivotWeight + weight[echelon.pivot(c)];
       if (pw <= limit) {
         inP[c] = true;
@@ -360,6 +386,7 @@ public final class LeakSearch {
         depth--;
         inP[c] = false;
         if (stop) {
+          block(c, -1);
           break;
         }
       }
@@ -368,8 +395,35 @@ public final class LeakSearch {
     }
     for (int i = 0; i < excludedHere; i++) {
       excluded[excludedRows[i]] = false;
+      block(excludedRows[i], -1);
     }
     return stop;
+  }
+
+  /** Counts a row as taken or excluded (+1) or as free again (-1) at each of its columns. */
+  private void block(int row, int delta) {
+    ExactRow r = echelon.row(row);
+    for (int i = 0; i < r.size(); i++) {
+      blocked[r.column(i)] += delta;
+    }
+  }
+
+  /**
+   * Whether some row neither taken nor excluded, with a small pivot, is non-zero at a column: a necessary
+   * condition for an eligible one (it leaves out the weight test), so a {@code false} prunes soundly.
+   */
+  private boolean mayChange(int column) {
+    if (smallAtRun[column] != runs) {
+      int count = 0;
+      for (int i = 0; i < echelon.rowsAt(column); i++) {
+        if (small[echelon.pivot(echelon.rowAt(column, i))]) {
+          count++;
+        }
+      }
+      smallAt[column] = count;
+      smallAtRun[column] = runs;
+    }
+    return smallAt[column] > blocked[column];
   }
 
   private boolean eligible(int row, long pivotWeight) {
@@ -377,9 +431,6 @@ public final class LeakSearch {
     return small[p] && !inP[row] && !excluded[row] && pivotWeight + weight[p] <= limit;
   }
 
-  private boolean anyEligible(int column, long pivotWeight) {
-    return countEligible(column, pivotWeight, 1) > 0;
-  }
 
   /** Counts the eligible rows at a column, stopping at {@code enough}. */
   private int countEligible(int column, long pivotWeight, int enough) {

@@ -38,14 +38,24 @@ final class RowSet {
   private boolean bounded;
 
   /**
-   * Work (nodes weighted by their entries, see {@link LeakSearch#limitNodes}) one search may do; beyond, the row is refused (see {@link #tryAdd}). Enough for every
-   * organisation of the tests many times over; reached on large sparse cross-classifications, where the
-   * exact search could otherwise run for hours.
+   * Work (nodes weighted by their entries, see {@link LeakSearch#limitNodes}; about a second) one search may
+   * do; beyond, the row is refused (see {@link #tryAdd}). The largest search of the benchmark's sparse
+   * reports (2,000 to 20,000 respondents by 11 breakdowns) takes about a million; the bound keeps
+   * adversarial cross-classifications, where the exact search could run for hours, finite.
    */
-  static final long NODES_PER_SEARCH = 1_000_000;
+  static final long NODES_PER_SEARCH = 50_000_000;
 
-  /** Work all the searches of one row set may do together. */
-  static final long NODES_PER_ROW_SET = 10_000_000;
+  /**
+   * Work all the searches of one row set may do together (several seconds); the benchmark's sparse reports
+   * take up to about 60 million per figure.
+   */
+  static final long NODES_PER_ROW_SET = 400_000_000;
+
+  /**
+   * Work the search of {@link #cleanFor} may do: it settles a figure at once when it succeeds, and the
+   * elimination decides the figure anyway when it does not.
+   */
+  static final long NODES_PER_CHECK = 20_000_000;
 
   /**
    * Builds the columns.
