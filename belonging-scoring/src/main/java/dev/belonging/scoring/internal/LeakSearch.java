@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The exact search for small derivable groups in the row space of an {@link Echelon}.
@@ -264,6 +265,35 @@ public final class LeakSearch {
     return List.copyOf(found);
   }
 
+  /**
+   * Returns the minimal leaks like {@link #minimalLeaks}, within a bound on the work.
+   *
+   * @param max the most leaks wanted
+   * @param work the most nodes, weighted by their entries, the listing may take
+   * @return at most {@code max + 1} leaks, or empty when the listing ran out of work first
+   */
+  public Optional<List<int[]>> minimalLeaksWithin(int max, long work) {
+    if (max < 0 || work < 1) {
+      throw new IllegalArgumentException("negative maximum or no work: " + max + ", " + work);
+    }
+    long before = nodeLimit;
+    listing = true;
+    nodes = 0;
+    nodeLimit = work;
+    exhausted = false;
+    wanted = max + 1;
+    found.clear();
+    try {
+      run(allRows());
+      return Optional.of(List.copyOf(found));
+    } catch (OutOfNodes e) {
+      exhausted = true;
+      return Optional.empty();
+    } finally {
+      nodeLimit = before;
+    }
+  }
+
   private int[] allRows() {
     int[] all = new int[echelon.rank()];
     for (int r = 0; r < all.length; r++) {
@@ -473,9 +503,15 @@ public final class LeakSearch {
   private void record(ExactRow leak) {
     int p = depth;
     int[] rows = Arrays.copyOf(stack, p);
-    int[] columns = new int[leak.size()];
-    for (int i = 0; i < columns.length; i++) {
-      columns[i] = leak.column(i);
+    int relevant = 0;
+    for (int i = 0; i < leak.size(); i++) {
+      relevant += weight[leak.column(i)] > 0 ? 1 : 0;
+    }
+    int[] columns = new int[relevant];
+    for (int i = 0, j = 0; i < leak.size(); i++) {
+      if (weight[leak.column(i)] > 0) {
+        columns[j++] = leak.column(i);
+      }
     }
     int subsets = p > MINIMALITY_ROWS ? 0 : (1 << p) - 1;
     for (int mask = 1; mask < subsets; mask++) {
@@ -493,8 +529,10 @@ public final class LeakSearch {
       boolean zeroOne = true;
       boolean inside = true;
       for (int i = 0; i < n.size() && zeroOne && inside; i++) {
-        zeroOne = n.valueEquals(i, d);
-        inside = Arrays.binarySearch(columns, n.column(i)) >= 0;
+        if (weight[n.column(i)] > 0) {
+          zeroOne = n.valueEquals(i, d);
+          inside = Arrays.binarySearch(columns, n.column(i)) >= 0;
+        }
       }
       if (zeroOne && inside) {
         return;

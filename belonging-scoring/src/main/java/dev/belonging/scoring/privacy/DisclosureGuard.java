@@ -101,6 +101,9 @@ public final class DisclosureGuard {
         guard.decide(instrument, atoms, List.copyOf(breakdowns)));
   }
 
+  /** Minimal revealed groups of the headcount's shown rows up to which a figure is decided by them. */
+  private static final int MAX_GROUPS = 256;
+
   private final AnonymityPolicy policy;
   private final MissingPolicy missingPolicy;
 
@@ -366,8 +369,15 @@ public final class DisclosureGuard {
     List<int[]> rows = ordered.stream().map(Cells.Cell::atoms).toList();
     List<RowSet> sets = new ArrayList<>();
     for (int f = 0; f < figures.size(); f++) {
-      sets.add(new RowSet(figures.get(f), atoms, figureIndexes[f], rows, threshold, whole, safe[f],
-          span.columns(figureIndexes[f], threshold)));
+      RowSet set = new RowSet(figures.get(f), atoms, figureIndexes[f], rows, threshold, whole, safe[f],
+          span.columns(figureIndexes[f], threshold));
+      // the candidates are among the headcount's shown rows: the groups those reveal, if few, are all that
+      // any of their subsets can reveal, and testing them replaces the search at each row
+      if (shownRows != null && (!shownRows.reduced() || span.covers(figureIndexes[f], threshold))) {
+        shownRows.leaksFor(atoms, figureIndexes[f], threshold, safe[f], MAX_GROUPS, RowSet.NODES_PER_CHECK)
+            .ifPresent(set::decideBy);
+      }
+      sets.add(set);
     }
     List<Cells.Cell> kept = new ArrayList<>();
     for (Cells.Cell cell : ordered) {

@@ -5,8 +5,11 @@ import dev.belonging.scoring.internal.Contrasts;
 import dev.belonging.scoring.internal.Echelon;
 import dev.belonging.scoring.internal.ExactRow;
 import dev.belonging.scoring.internal.LeakSearch;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * The audit of one kind of figure: its columns (atoms with contributors, merged when no row tells them
@@ -34,6 +37,9 @@ final class RowSet {
   private LeakSearch search;
   private Echelon.Change lastChange;
   private final boolean reduced;
+  /** The groups' vectors reduced against the echelon form when {@link #decideBy} decides; else null. */
+  private ExactRow[] remainders;
+  private ExactRow[] previousRemainders;
   private long nodesLeft = NODES_PER_ROW_SET;
   private boolean bounded;
 
@@ -246,6 +252,9 @@ final class RowSet {
     if (lastChange == null) {
       return true;
     }
+    if (remainders != null) {
+      return addDecidedByGroups();
+    }
     int[] changed = lastChange.changed();
     int[] roots = Arrays.copyOf(changed, changed.length + 1);
     roots[changed.length] = lastChange.row();
@@ -256,6 +265,26 @@ final class RowSet {
     if (leak) {
       echelon.undo(lastChange);
       lastChange = null;
+      return false;
+    }
+    return true;
+  }
+
+  /** Reduces the groups' vectors by the new row; refuses it if one becomes zero (lies in the span). */
+  private boolean addDecidedByGroups() {
+    int r = lastChange.row();
+    ExactRow added = echelon.row(r);
+    int pivot = echelon.pivot(r);
+    previousRemainders = remainders.clone();
+    boolean leak = false;
+    for (int i = 0; i < remainders.length; i++) {
+      if (remainders[i].find(pivot) >= 0) {
+        remainders[i] = ExactRow.eliminate(remainders[i], added, pivot);
+        leak |= remainders[i].isZero();
+      }
+    }
+    if (leak) {
+      undoLast();
       return false;
     }
     return true;
@@ -287,6 +316,63 @@ final class RowSet {
    * @return whether the rows are proven clean for the figure
    */
   boolean cleanFor(Atoms atoms, int figureIndex, long threshold, boolean[] safeAtoms, long nodes) {
+    LeakSearch other = searchFor(atoms, figureIndex, threshold, safeAtoms);
+    other.limitNodes(nodes);
+    return !other.anyLeak();
+  }
+
+  /**
+   * Returns every group of another figure that the rows held now reveal, as atoms, or empty when there are
+   * more than {@code max} minimal ones or the listing runs out of work. Every such group is a disjoint union
+   * of minimal ones (a group less a smaller revealed group inside it is revealed too), and the groups a
+   * subset of these rows reveals are among them.
+   *
+   * @param atoms the atoms this row set was built on
+   * @param figureIndex the other figure
+   * @param threshold its threshold
+   * @param safeAtoms per atom, whether a certificate protects it in that figure
+   * @param max the most minimal groups
+   * @param nodes the most work the listing may take
+   * @return the groups, each as its atoms with contributors to the figure, sorted
+   */
+  Optional<List<int[]>> leaksFor(Atoms atoms, int figureIndex, long threshold, boolean[] safeAtoms, int max,
+      long nodes) {
+    Optional<List<int[]>> minimal = searchFor(atoms, figureIndex, threshold, safeAtoms)
+        .minimalLeaksWithin(max, nodes);
+    if (minimal.isEmpty() || minimal.get().size() > max) {
+      return Optional.empty();
+    }
+    List<int[]> groups = new ArrayList<>();
+    List<long[]> weights = new ArrayList<>();
+    for (int[] columns : minimal.get()) {
+      groups.add(IntStream.of(columns).flatMap(c -> IntStream.of(atomsOfColumn[c]))
+          .filter(a -> atoms.contributors(figureIndex, a) > 0).sorted().toArray());
+    }
+    for (int[] group : groups) {
+      weights.add(new long[] {IntStream.of(group).mapToLong(a -> atoms.contributors(figureIndex, a)).sum()});
+    }
+    List<int[]> unions = new ArrayList<>();
+    unite(groups, weights, 0, new int[0], 0, threshold - 1, unions, max * 16);
+    return unions.size() > max * 16 ? Optional.empty() : Optional.of(unions);
+  }
+
+  /** Adds every union of pairwise disjoint groups from {@code from} on, within the weight left. */
+  private static void unite(List<int[]> groups, List<long[]> weights, int from, int[] union, long weight,
+      long limit, List<int[]> out, int most) {
+    for (int g = from; g < groups.size() && out.size() <= most; g++) {
+      long w = weight + weights.get(g)[0];
+      int[] group = groups.get(g);
+      if (w > limit || IntStream.of(group).anyMatch(a -> Arrays.binarySearch(union, a) >= 0)) {
+        continue;
+      }
+      int[] next = IntStream.concat(IntStream.of(union), IntStream.of(group)).sorted().toArray();
+      out.add(next);
+      unite(groups, weights, g + 1, next, w, limit, out, most);
+    }
+  }
+
+  /** The search of these rows with another figure's contributors. */
+  private LeakSearch searchFor(Atoms atoms, int figureIndex, long threshold, boolean[] safeAtoms) {
     int columns = weight.length;
     long[] w = new long[columns];
     boolean[] small = new boolean[columns];
@@ -298,10 +384,51 @@ final class RowSet {
       }
       small[c] = w[c] >= 1 && w[c] < threshold && !safe;
     }
-    LeakSearch other = LeakSearch.overRelevant(echelon, w, small, threshold - 1, LeakSearch.Whole.PROTECTED);
-    other.limitNodes(nodes);
-    return !other.anyLeak();
+    return LeakSearch.overRelevant(echelon, w, small, threshold - 1, LeakSearch.Whole.PROTECTED);
   }
+
+  /**
+   * Decides every later {@link #tryAdd} by the given groups alone instead of by a search: a row is refused
+   * exactly when, with it, the rows reveal one of them. Exact when the groups are every group that any set
+   * of the rows this set may hold could reveal ({@link #leaksFor} of a superset of them). Each group is
+   * kept reduced against the echelon form, so that a new row costs one elimination per group it touches.
+   *
+   * @param groups the groups, each as its atoms; one this set's columns cannot express (an atom without
+   *     a column, or a column only partly in the group) can never be revealed and is left out
+   */
+  void decideBy(List<int[]> groups) {
+    List<ExactRow> vectors = new ArrayList<>();
+    for (int[] group : groups) {
+      ExactRow v = vectorOf(group);
+      if (v != null) {
+        vectors.add(echelon.reduce(v));
+      }
+    }
+    remainders = vectors.toArray(new ExactRow[0]);
+  }
+
+  /** A group's 0/1 vector over the columns, or null when the columns cannot express it. */
+  private ExactRow vectorOf(int[] group) {
+    int[] columns = new int[group.length];
+    int n = 0;
+    for (int a : group) {
+      int c = columnOfAtom[a];
+      if (c < 0) {
+        return null;
+      }
+      columns[n++] = c;
+    }
+    int[] distinct = IntStream.of(columns).limit(n).sorted().distinct().toArray();
+    for (int c : distinct) {
+      for (int a : atomsOfColumn[c]) {
+        if (Arrays.binarySearch(group, a) < 0) {
+          return null;
+        }
+      }
+    }
+    return ExactRow.ones(distinct);
+  }
+
 
   /**
    * Returns whether some row was refused because a search ran out of nodes rather than because it leaked.
@@ -317,6 +444,9 @@ final class RowSet {
     if (lastChange != null) {
       echelon.undo(lastChange);
       lastChange = null;
+      if (remainders != null) {
+        remainders = previousRemainders;
+      }
     }
   }
 }

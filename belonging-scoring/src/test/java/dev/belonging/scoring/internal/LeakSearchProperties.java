@@ -184,6 +184,15 @@ class LeakSearchProperties {
           Set<Set<Integer>> expected = BruteForce.minimalLeaks(relevant.size(), projected, relevantWeight,
               p.limit(), p.whole() == LeakSearch.Whole.KNOWN);
           assertThat(search.anyLeak()).isEqualTo(!expected.isEmpty());
+          Set<Set<Integer>> listed = new HashSet<>();
+          for (int[] leak : search.minimalLeaksWithin(10_000, Long.MAX_VALUE).orElseThrow()) {
+            Set<Integer> projectedLeak = new TreeSet<>();
+            for (int c : leak) {
+              projectedLeak.add(relevant.indexOf(c));
+            }
+            listed.add(projectedLeak);
+          }
+          assertThat(listed).as("the minimal leaks, on the relevant columns").isEqualTo(expected);
           withLeaks.addAndGet(expected.isEmpty() ? 0 : 1);
           exchanged.addAndGet(irrelevantPivot ? 1 : 0);
         });
@@ -228,6 +237,22 @@ class LeakSearchProperties {
             }
           }
         });
+  }
+
+  @Test
+  void aBoundedListingSaysWhenItRunsOut() {
+    Problem p = problem(10, 8, 7);
+    Echelon e = new Echelon(10);
+    p.rows().forEach(r -> e.add(row(r)));
+    LeakSearch search = new LeakSearch(e, p.weight(), p.firstSmall(), p.limit(), p.whole());
+    assertThat(search.minimalLeaksWithin(100, 1)).isEmpty();
+    assertThat(search.exhausted()).isTrue();
+    List<int[]> within = search.minimalLeaksWithin(100, Long.MAX_VALUE).orElseThrow();
+    List<int[]> unbounded = search.minimalLeaks(100);
+    assertThat(within).hasSameSizeAs(unbounded).isNotEmpty();
+    for (int i = 0; i < within.size(); i++) {
+      assertThat(within.get(i)).containsExactly(unbounded.get(i));
+    }
   }
 
   private static List<ExactRow> rows(Echelon e) {
