@@ -191,10 +191,12 @@ public final class Echelon {
     int[] changed = count == 0 ? NONE : Arrays.copyOf(columnRows[pivot], count);
     Arrays.sort(changed);
     ExactRow[] previous = new ExactRow[changed.length];
+    // every row at the new pivot's column loses it: empty the column's index at once
+    columnCount[pivot] = 0;
     for (int i = 0; i < changed.length; i++) {
       int row = changed[i];
       previous[i] = rows[row];
-      replace(row, positiveAt(ExactRow.eliminate(rows[row], r, pivot), pivots[row]));
+      replace(row, positiveAt(ExactRow.eliminate(rows[row], r, pivot), pivots[row]), pivot);
     }
     if (rank == rows.length) {
       rows = Arrays.copyOf(rows, 2 * rank);
@@ -283,6 +285,11 @@ public final class Echelon {
   }
 
   private void replace(int row, ExactRow next) {
+    replace(row, next, -1);
+  }
+
+  /** Replaces a row, updating the column index except at a column whose index the caller has emptied. */
+  private void replace(int row, ExactRow next, int emptied) {
     ExactRow old = rows[row];
     int i = 0;
     int j = 0;
@@ -293,7 +300,9 @@ public final class Echelon {
         i++;
         j++;
       } else if (a < b) {
-        removeFromColumn(a, row);
+        if (a != emptied) {
+          removeFromColumn(a, row);
+        }
         i++;
       } else {
         addToColumn(b, row);

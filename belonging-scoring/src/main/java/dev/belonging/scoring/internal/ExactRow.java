@@ -225,6 +225,9 @@ public final class ExactRow {
           break;
         }
         g = gcd(g, Math.abs(v));
+        if (g == 1) {
+          break; // the content is 1 whatever follows
+        }
       }
       if (!overflow) {
         long sign = small[0] < 0 ? -1 : 1;
@@ -233,10 +236,13 @@ public final class ExactRow {
           return this;
         }
         long[] out = new long[small.length];
-        for (int i = 0; i < small.length; i++) {
+        for (int i = 0; i < small.length && !overflow; i++) {
+          overflow = small[i] == Long.MIN_VALUE; // not divisible by -1 in a long (only reached when g is 1)
           out[i] = small[i] / d;
         }
-        return new ExactRow(cols, out, null);
+        if (!overflow) {
+          return new ExactRow(cols, out, null);
+        }
       }
     }
     BigInteger[] values = bigValues();

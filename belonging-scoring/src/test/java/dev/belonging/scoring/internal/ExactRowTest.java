@@ -56,6 +56,11 @@ class ExactRowTest {
     assertThat(row(-4, 6).primitive().value(0)).isEqualTo(BigInteger.valueOf(2));
     assertThat(row(-4, 6).primitive().value(1)).isEqualTo(BigInteger.valueOf(-3));
     assertThat(row(Long.MIN_VALUE, Long.MIN_VALUE).primitive().value(0)).isEqualTo(BigInteger.ONE);
+    // content 1 found early, then a sign change that a long cannot hold: exact all the same
+    ExactRow negated = row(-1, 3, Long.MIN_VALUE).primitive();
+    assertThat(negated.value(0)).isEqualTo(BigInteger.ONE);
+    assertThat(negated.value(1)).isEqualTo(BigInteger.valueOf(-3));
+    assertThat(negated.value(2)).isEqualTo(BigInteger.valueOf(Long.MIN_VALUE).negate());
     assertThatThrownBy(() -> ExactRow.eliminate(row(1, 0), row(0, 1), 0))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> ExactRow.ones(new int[] {2, 1})).hasMessageContaining("increasing");
