@@ -13,11 +13,13 @@ public final class AuditResult {
   private final AnonymityPolicy policy;
   private final List<Leak> leaks;
   private final boolean truncated;
+  private final List<Figure> unfinished;
 
-  AuditResult(AnonymityPolicy policy, List<Leak> leaks, boolean truncated) {
+  AuditResult(AnonymityPolicy policy, List<Leak> leaks, boolean truncated, List<Figure> unfinished) {
     this.policy = Objects.requireNonNull(policy, "policy");
     this.leaks = List.copyOf(leaks);
     this.truncated = truncated;
+    this.unfinished = List.copyOf(unfinished);
   }
 
   /**
@@ -39,12 +41,32 @@ public final class AuditResult {
   }
 
   /**
-   * Returns whether no group below the thresholds can be derived.
+   * Returns whether no group below the thresholds can be derived: no leak found, and every figure searched
+   * to the end.
    *
-   * @return whether there is no leak
+   * @return whether the reports are proven clean
    */
   public boolean isClean() {
-    return leaks.isEmpty();
+    return leaks.isEmpty() && unfinished.isEmpty();
+  }
+
+  /**
+   * Returns the figures whose search stopped at the audit's {@linkplain DisclosureAudit#withWorkLimit work
+   * limit}: about them the audit says nothing.
+   *
+   * @return the figures, in audit order; empty when every figure was searched to the end
+   */
+  public List<Figure> unfinished() {
+    return unfinished;
+  }
+
+  /**
+   * Returns whether every figure was searched to the end (within the leak limit).
+   *
+   * @return whether no figure is unfinished
+   */
+  public boolean isComplete() {
+    return unfinished.isEmpty();
   }
 
   /**
@@ -58,6 +80,7 @@ public final class AuditResult {
 
   @Override
   public String toString() {
-    return "AuditResult[" + (isClean() ? "clean" : leaks.size() + (truncated ? "+" : "") + " leaks") + "]";
+    return "AuditResult[" + (isClean() ? "clean" : leaks.size() + (truncated ? "+" : "") + " leaks")
+        + (unfinished.isEmpty() ? "" : ", " + unfinished.size() + " figures unfinished") + "]";
   }
 }

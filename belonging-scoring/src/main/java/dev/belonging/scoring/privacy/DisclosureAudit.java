@@ -24,6 +24,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -57,14 +58,20 @@ public final class DisclosureAudit {
   private final AnonymityPolicy policy;
   private final MissingPolicy missingPolicy;
   private final int leakLimit;
+  private final long workLimit;
 
-  private DisclosureAudit(AnonymityPolicy policy, MissingPolicy missingPolicy, int leakLimit) {
+  private DisclosureAudit(AnonymityPolicy policy, MissingPolicy missingPolicy, int leakLimit,
+      long workLimit) {
     this.policy = Objects.requireNonNull(policy, "policy");
     this.missingPolicy = Objects.requireNonNull(missingPolicy, "missingPolicy");
     if (leakLimit < 1) {
       throw new IllegalArgumentException("the leak limit must be at least 1: " + leakLimit);
     }
+    if (workLimit < 1) {
+      throw new IllegalArgumentException("the work limit must be at least 1: " + workLimit);
+    }
     this.leakLimit = leakLimit;
+    this.workLimit = workLimit;
   }
 
   /**
@@ -75,7 +82,7 @@ public final class DisclosureAudit {
    * @return the audit
    */
   public static DisclosureAudit of(AnonymityPolicy policy) {
-    return new DisclosureAudit(policy, MissingPolicy.AT_LEAST_HALF, DEFAULT_LEAK_LIMIT);
+    return new DisclosureAudit(policy, MissingPolicy.AT_LEAST_HALF, DEFAULT_LEAK_LIMIT, Long.MAX_VALUE);
   }
 
   /**
@@ -86,7 +93,7 @@ public final class DisclosureAudit {
    * @return the audit
    */
   public DisclosureAudit withMissingPolicy(MissingPolicy newMissingPolicy) {
-    return new DisclosureAudit(policy, newMissingPolicy, leakLimit);
+    return new DisclosureAudit(policy, newMissingPolicy, leakLimit, workLimit);
   }
 
   /**
@@ -97,7 +104,31 @@ public final class DisclosureAudit {
    * @throws IllegalArgumentException if {@code limit < 1}
    */
   public DisclosureAudit withLeakLimit(int limit) {
-    return new DisclosureAudit(policy, missingPolicy, limit);
+    return new DisclosureAudit(policy, missingPolicy, limit, workLimit);
+  }
+
+  /**
+   * Returns a copy whose search of each figure stops after this much work, so that reports of untrusted
+   * structure are audited in bounded time. The work is counted in nodes of the exact search weighted by
+   * the entries they combine (the guard allows 400 million per figure, a few seconds); a figure whose
+   * search stops is {@linkplain AuditResult#unfinished() unfinished}, and a result with an unfinished
+   * figure is never {@linkplain AuditResult#isClean() clean}. By default the work is not limited.
+   *
+   * @param nodes the most work per figure, at least 1
+   * @return the audit
+   * @throws IllegalArgumentException if {@code nodes < 1}
+   */
+  public DisclosureAudit withWorkLimit(long nodes) {
+    return new DisclosureAudit(policy, missingPolicy, leakLimit, nodes);
+  }
+
+  /**
+   * Returns the most work the search of one figure may take.
+   *
+   * @return the limit, {@link Long#MAX_VALUE} when there is none
+   */
+  public long workLimit() {
+    return workLimit;
   }
 
   /**
@@ -221,6 +252,7 @@ public final class DisclosureAudit {
 
     List<Leak> leaks = new ArrayList<>();
     boolean truncated = false;
+    List<Figure> unfinished = new ArrayList<>();
     for (int f = 0; f < figures.size() && !truncated; f++) {
       Figure figure = figures.get(f);
       List<Segment> segments = new ArrayList<>(shown.get(figure));
@@ -245,7 +277,12 @@ public final class DisclosureAudit {
         rows.add(row);
         rowSet.echelon().add(row);
       }
-      List<int[]> found = rowSet.search().minimalLeaks(leakLimit - leaks.size());
+      Optional<List<int[]>> listed = rowSet.search().minimalLeaksWithin(leakLimit - leaks.size(), workLimit);
+      if (listed.isEmpty()) {
+        unfinished.add(figure);
+        continue;
+      }
+      List<int[]> found = listed.get();
       truncated = leaks.size() + found.size() > leakLimit;
       List<Leak> mine = new ArrayList<>();
       for (int[] columns : found.subList(0, Math.min(found.size(), leakLimit - leaks.size()))) {
@@ -254,7 +291,7 @@ public final class DisclosureAudit {
       mine.sort((x, y) -> compareGroups(x.group(), y.group()));
       leaks.addAll(mine);
     }
-    return new AuditResult(policy, leaks, truncated);
+    return new AuditResult(policy, leaks, truncated, unfinished);
   }
 
   private static Set<Segment> require(Map<Figure, Set<Segment>> shown, Figure figure) {
@@ -299,6 +336,7 @@ public final class DisclosureAudit {
 
   @Override
   public String toString() {
-    return "DisclosureAudit[" + policy + ", " + missingPolicy + ", at most " + leakLimit + " leaks]";
+    return "DisclosureAudit[" + policy + ", " + missingPolicy + ", at most " + leakLimit + " leaks"
+        + (workLimit == Long.MAX_VALUE ? "" : ", at most " + workLimit + " nodes per figure") + "]";
   }
 }

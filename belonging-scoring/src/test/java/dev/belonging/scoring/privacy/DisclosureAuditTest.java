@@ -117,6 +117,29 @@ class DisclosureAuditTest {
   }
 
   @Test
+  void aWorkLimitLeavesFiguresUnfinishedAndNeverClean() {
+    ResponseSet set = teams();
+    List<Breakdown> by = List.of(Breakdown.of("team"), Breakdown.parse("team*remote"));
+    Report naive = HandReports.report(set, by, K5,
+        HandReports.minimumSizeOnly(set, by, K5, MissingPolicy.AT_LEAST_HALF));
+    AuditResult whole = DisclosureAudit.of(K5).audit(set, naive);
+    assertThat(whole.isComplete()).isTrue();
+    assertThat(whole.unfinished()).isEmpty();
+    AuditResult cut = DisclosureAudit.of(K5).withWorkLimit(1).audit(set, naive);
+    assertThat(cut.isComplete()).isFalse();
+    assertThat(cut.isClean()).isFalse();
+    assertThat(cut.unfinished()).isNotEmpty();
+    assertThat(cut.toString()).endsWith(cut.unfinished().size() + " figures unfinished]");
+    // a generous limit changes nothing
+    AuditResult ample = DisclosureAudit.of(K5).withWorkLimit(50_000_000).audit(set, naive);
+    assertThat(ample.leaks()).hasSameSizeAs(whole.leaks());
+    assertThat(ample.isComplete()).isTrue();
+    assertThatThrownBy(() -> DisclosureAudit.of(K5).withWorkLimit(0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("work limit");
+    assertThat(DisclosureAudit.of(K5).withWorkLimit(7).toString()).contains("at most 7 nodes per figure");
+  }
+
+  @Test
   void theAuditExplainsBadInput() {
     ResponseSet set = teams();
     DisclosureAudit audit = DisclosureAudit.of(K5);
