@@ -96,8 +96,10 @@ public final class BelongingCli implements Runnable {
    * Starts building the instrument file reader (Jackson's mapper and Hibernate Validator, a few hundred
    * milliseconds in a fresh JVM) on other threads when the arguments name an instrument file, so that it
    * overlaps parsing the command line; the read waits for it. Built-in instruments need no validator.
+   *
+   * @return whether it started
    */
-  static void prepareInstrumentReading(String[] args) {
+  static boolean prepareInstrumentReading(String[] args) {
     for (int i = 0; i < args.length; i++) {
       String value = null;
       if (args[i].equals(INSTRUMENT_OPTION) && i + 1 < args.length) {
@@ -107,9 +109,10 @@ public final class BelongingCli implements Runnable {
       }
       if (value != null && !value.startsWith(Inputs.BUILTIN)) {
         InstrumentJson.prepare();
-        return;
+        return true;
       }
     }
+    return false;
   }
 
   private static String firstLine(String message) {
