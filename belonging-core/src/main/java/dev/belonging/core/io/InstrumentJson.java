@@ -58,8 +58,8 @@ import tools.jackson.databind.json.JsonMapper;
  * gives an equal instrument and a file written twice is the same byte for byte.
  *
  * <p>The methods are static: this class has no state but one immutable Jackson mapper, built on first use
- * or ahead of it by {@link #prepare()}, and is thread-safe. To read or write the model's types inside JSON of your own, register
- * {@link BelongingJacksonModule} in your mapper.
+ * or ahead of it by {@link #prepare()}, and is thread-safe. To read or write the model's types inside JSON
+ * of your own, register {@link BelongingJacksonModule} in your mapper.
  */
 public final class InstrumentJson {
 
