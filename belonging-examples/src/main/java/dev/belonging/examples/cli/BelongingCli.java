@@ -49,6 +49,7 @@ public final class BelongingCli implements Runnable {
    * @param args the arguments
    */
   public static void main(String[] args) {
+    VALIDATOR_LOG.setLevel(Level.WARNING); // before the validator may start on another thread
     prepareInstrumentReading(args);
     System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
   }
