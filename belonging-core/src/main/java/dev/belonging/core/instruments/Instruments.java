@@ -1,5 +1,7 @@
 package dev.belonging.core.instruments;
 
+import dev.belonging.core.internal.json.InstrumentDefinition;
+import dev.belonging.core.internal.json.InstrumentMappers;
 import dev.belonging.core.io.InstrumentJson;
 import dev.belonging.core.model.Instrument;
 import java.io.IOException;
@@ -44,7 +46,8 @@ import java.util.concurrent.ConcurrentMap;
  * </ul>
  * Question ids are {@code <dimension>-<n>} ({@code seen-1}) or {@code <instrument>-<topic>-<n>}
  * ({@code safety-speak-1}); comment question ids end in {@code -comment}. The instruments are JSON
- * resources next to this class, read through {@link InstrumentJson} like any user file, and have not been
+ * resources next to this class, read with the same strict parser as a user file in {@link InstrumentJson}
+ * (their constraints are checked by the build's tests, not again at each start), and have not been
  * validated psychometrically: check their reliability on your own data (Cronbach's alpha per dimension)
  * before relying on them.
  *
@@ -84,13 +87,21 @@ public final class Instruments {
     return LOADED.computeIfAbsent(name, Instruments::load);
   }
 
+  /**
+   * Reads a bundled instrument with the same strict mapper as user files, but without running Hibernate
+   * Validator over it: the bundled files never change after the build, and a test
+   * ({@code InstrumentsTest.everyBundledFileIsAValidDefinitionAndReadsAsAUserFileWould}) checks that each
+   * passes every constraint and comes out equal to what {@link InstrumentJson#read(InputStream)} gives. This
+   * spares {@code builtin:} instruments the validator's start-up, the larger part of reading one in a fresh
+   * JVM. The model's own checks ({@link Instrument#of}) still run.
+   */
   private static Instrument load(String name) {
     String resource = name + ".json";
     try (InputStream in = Instruments.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("the built-in instrument resource " + resource + " is missing");
       }
-      return InstrumentJson.read(in);
+      return InstrumentMappers.defaults().readValue(in, InstrumentDefinition.class).toModel();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the built-in instrument " + resource, e);
     }

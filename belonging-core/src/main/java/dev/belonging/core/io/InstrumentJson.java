@@ -2,6 +2,7 @@ package dev.belonging.core.io;
 
 import dev.belonging.core.internal.json.Definitions;
 import dev.belonging.core.internal.json.InstrumentDefinition;
+import dev.belonging.core.internal.json.InstrumentMappers;
 import dev.belonging.core.internal.json.JsonProblems;
 import dev.belonging.core.model.Instrument;
 import dev.belonging.core.model.InvalidInstrumentException;
@@ -22,23 +23,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Objects;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.cfg.CoercionAction;
-import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.type.LogicalType;
 
 /**
  * Reads and writes instrument files (CONTRACTS.md §1).
@@ -69,78 +57,35 @@ import tools.jackson.databind.type.LogicalType;
  * {@code unfavorableTo} that equals the default, empty labels), so that {@code write} then {@code read}
  * gives an equal instrument and a file written twice is the same byte for byte.
  *
- * <p>The methods are static: this class has no state but one immutable Jackson mapper, built on first use,
- * and is thread-safe. To read or write the model's types inside JSON of your own, register
- * {@link BelongingJacksonModule} in your mapper.
+ * <p>The methods are static: this class has no state but one immutable Jackson mapper, built on first use
+ * or ahead of it by {@link #prepare()}, and is thread-safe. To read or write the model's types inside JSON
+ * of your own, register {@link BelongingJacksonModule} in your mapper.
  */
 public final class InstrumentJson {
 
   /** The largest instrument file read with the default limits, in characters (16 MiB). */
   public static final int MAX_CHARS = InstrumentLimits.DEFAULT_MAX_CHARS;
 
-  /** The most characters of a JSON number (Jackson's default). */
-  private static final int MAX_NUMBER_CHARS = 1000;
-
-  /** Mappers for limits other than the defaults; few distinct limits are expected, so it stays small. */
-  private static final int MAX_CACHED_MAPPERS = 8;
-  private static final Map<List<Integer>, JsonMapper> MAPPERS = new ConcurrentHashMap<>();
-
   private InstrumentJson() {}
 
-  /** The mapper and writer, built on first use (class initialization is lazy and thread-safe). */
+  /** The writer, built on first use (class initialization is lazy and thread-safe). */
   private static final class Holder {
-    static final JsonMapper MAPPER = newMapper(InstrumentLimits.defaults());
-    static final ObjectWriter WRITER = MAPPER.writerWithDefaultPrettyPrinter();
+    static final ObjectWriter WRITER = InstrumentMappers.defaults().writerWithDefaultPrettyPrinter();
 
     private Holder() {}
   }
 
-  /** Returns a mapper whose parser enforces the limits' nesting depth, string length and size. */
-  private static JsonMapper mapper(InstrumentLimits limits) {
-    List<Integer> key = List.of(limits.maxChars(), limits.maxNestingDepth(), limits.maxStringChars());
-    InstrumentLimits defaults = InstrumentLimits.defaults();
-    if (key.equals(List.of(defaults.maxChars(), defaults.maxNestingDepth(), defaults.maxStringChars()))) {
-      return Holder.MAPPER;
-    }
-    JsonMapper cached = MAPPERS.get(key);
-    if (cached != null) {
-      return cached;
-    }
-    if (MAPPERS.size() >= MAX_CACHED_MAPPERS) {
-      MAPPERS.clear();
-    }
-    return MAPPERS.computeIfAbsent(key, k -> newMapper(limits));
-  }
-
-  private static JsonMapper newMapper(InstrumentLimits limits) {
-    StreamReadConstraints constraints = StreamReadConstraints.builder()
-        .maxNestingDepth(limits.maxNestingDepth())
-        .maxStringLength(limits.maxStringChars())
-        .maxNameLength(limits.maxStringChars())
-        // a number is text too: one longer than a string may be would otherwise fail later, unlocated
-        .maxNumberLength(Math.min(limits.maxStringChars(), MAX_NUMBER_CHARS))
-        .maxDocumentLength(limits.maxChars())
-        .build();
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-        .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-        .withObjectEmptySeparator("")
-        .withArrayEmptySeparator(""))
-        .withArrayIndenter(new DefaultIndenter("  ", "\n"))
-        .withObjectIndenter(new DefaultIndenter("  ", "\n"));
-    return JsonMapper.builder(JsonFactory.builder().streamReadConstraints(constraints).build())
-        .addModule(new BelongingJacksonModule())
-        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-        .withCoercionConfigDefaults(c -> c.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
-        .withCoercionConfig(LogicalType.Textual, c -> c
-            .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-            .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .defaultPrettyPrinter(printer)
-        .build();
+  /**
+   * Starts building what the first read needs, the JSON mapper and the validator of instrument definitions,
+   * on two daemon threads and returns at once. In a fresh JVM they take a few hundred milliseconds of class
+   * loading and reflection: a program that will read an instrument file can call this as early as it can
+   * (the command line does so on its first line), so that the cost overlaps its other start-up work. A read
+   * waits for whatever is still being built; without this call the first read builds the mapper itself and
+   * the validator on a daemon thread while it parses. Calling it again, or after a read, does nothing.
+   */
+  public static void prepare() {
+    InstrumentMappers.prepareInBackground();
+    Definitions.prepareInBackground();
   }
 
   /**
@@ -315,8 +260,10 @@ public final class InstrumentJson {
   }
 
   private static Instrument parse(String json, String summary, InstrumentLimits limits) {
+    // the validator is needed only after parsing: let it start meanwhile on another thread
+    Definitions.prepareInBackground();
     String text = !json.isEmpty() && json.charAt(0) == '\uFEFF' ? json.substring(1) : json;
-    JsonMapper mapper = mapper(limits);
+    JsonMapper mapper = InstrumentMappers.of(limits);
     InstrumentDefinition definition;
     try {
       definition = mapper.readValue(text, InstrumentDefinition.class);

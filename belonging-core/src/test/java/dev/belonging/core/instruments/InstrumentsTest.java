@@ -3,11 +3,17 @@ package dev.belonging.core.instruments;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.belonging.core.internal.json.Definitions;
+import dev.belonging.core.internal.json.InstrumentDefinition;
+import dev.belonging.core.internal.json.InstrumentMappers;
 import dev.belonging.core.io.InstrumentJson;
 import dev.belonging.core.model.Dimension;
 import dev.belonging.core.model.Instrument;
 import dev.belonging.core.model.Question;
 import dev.belonging.core.model.Scale;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -47,6 +53,24 @@ class InstrumentsTest {
         "Strongly disagree", "Disagree", "Neither agree nor disagree", "Agree", "Strongly agree");
     assertThat(Instruments.builtin(name)).isSameAs(i);
     assertThat(InstrumentJson.parse(InstrumentJson.toJson(i))).isEqualTo(i);
+  }
+
+  /**
+   * The built-ins are read without Hibernate Validator (see {@code Instruments.load}): this is what makes
+   * that safe. Each bundled file passes every constraint of an instrument definition, and the instrument
+   * read from it is the one the validating reader of user files gives.
+   */
+  @ParameterizedTest
+  @MethodSource("names")
+  void everyBundledFileIsAValidDefinitionAndReadsAsAUserFileWould(String name) throws IOException {
+    String json;
+    try (InputStream in = Instruments.class.getResourceAsStream(name + ".json")) {
+      json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    InstrumentDefinition definition = InstrumentMappers.defaults().readValue(json, InstrumentDefinition.class);
+
+    assertThat(Definitions.validate(definition)).isEmpty();
+    assertThat(Instruments.builtin(name)).isEqualTo(InstrumentJson.parse(json));
   }
 
   @ParameterizedTest

@@ -1,5 +1,6 @@
 package dev.belonging.examples.cli;
 
+import dev.belonging.core.io.InstrumentJson;
 import dev.belonging.core.model.BelongingException;
 import dev.belonging.core.model.Problem;
 import dev.belonging.scoring.report.ReportText;
@@ -34,6 +35,8 @@ public final class BelongingCli implements Runnable {
   /** Exit code: the command line is invalid. */
   public static final int BAD_USAGE = 2;
 
+  private static final String INSTRUMENT_OPTION = "--instrument";
+
   /** Held so that the level set on it is not lost when an unreferenced logger is collected. */
   private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
 
@@ -46,6 +49,8 @@ public final class BelongingCli implements Runnable {
    * @param args the arguments
    */
   public static void main(String[] args) {
+    VALIDATOR_LOG.setLevel(Level.WARNING); // before the validator may start on another thread
+    prepareInstrumentReading(args);
     System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
   }
 
@@ -86,6 +91,29 @@ public final class BelongingCli implements Runnable {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * Starts building the instrument file reader (Jackson's mapper and Hibernate Validator, a few hundred
+   * milliseconds in a fresh JVM) on other threads when the arguments name an instrument file, so that it
+   * overlaps parsing the command line; the read waits for it. Built-in instruments need no validator.
+   *
+   * @return whether it started
+   */
+  static boolean prepareInstrumentReading(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      String value = null;
+      if (args[i].equals(INSTRUMENT_OPTION) && i + 1 < args.length) {
+        value = args[i + 1];
+      } else if (args[i].startsWith(INSTRUMENT_OPTION + "=")) {
+        value = args[i].substring(INSTRUMENT_OPTION.length() + 1);
+      }
+      if (value != null && !value.startsWith(Inputs.BUILTIN)) {
+        InstrumentJson.prepare();
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String firstLine(String message) {

@@ -3,7 +3,9 @@ package dev.belonging.examples.cli;
 import dev.belonging.core.instruments.Instruments;
 import dev.belonging.core.io.InstrumentJson;
 import dev.belonging.core.model.Instrument;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,7 +15,11 @@ import java.nio.file.StandardCopyOption;
 /** Reading the inputs and writing the output of a command, the same way for every subcommand. */
 final class Inputs {
 
-  private static final String BUILTIN = "builtin:";
+  /** The prefix of a built-in instrument's name on the command line. */
+  static final String BUILTIN = "builtin:";
+
+  /** The buffer between a streamed output and its file. */
+  private static final int FILE_BUFFER_BYTES = 1 << 16;
 
   private Inputs() {}
 
@@ -44,12 +50,45 @@ final class Inputs {
   }
 
   /**
-   * Writes text to a file through a temporary file in the same directory, moved into place at the end,
+   * What a command writes: the same content as UTF-8 bytes to a file or as characters to standard output.
+   * A large report is streamed to its file rather than built as one string first.
+   */
+  interface Output {
+
+    /** Writes the content as UTF-8 bytes; the stream is not closed. */
+    void writeTo(OutputStream utf8) throws IOException;
+
+    /** Writes the content as characters; the writer is not closed. */
+    void writeTo(Writer chars) throws IOException;
+
+    /** Returns text already rendered as the output. */
+    static Output of(String text) {
+      return new Output() {
+        @Override
+        public void writeTo(OutputStream utf8) throws IOException {
+          utf8.write(text.getBytes(StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public void writeTo(Writer chars) throws IOException {
+          chars.write(text);
+        }
+      };
+    }
+  }
+
+  /** Writes text as {@link #write(Path, Output, Writer)} does. */
+  static void write(Path out, String text, Writer stdout) throws IOException {
+    write(out, Output.of(text), stdout);
+  }
+
+  /**
+   * Writes output to a file through a temporary file in the same directory, moved into place at the end,
    * so that a failure leaves no partial file; or to standard output when {@code out} is null.
    */
-  static void write(Path out, String text, Writer stdout) throws IOException {
+  static void write(Path out, Output output, Writer stdout) throws IOException {
     if (out == null) {
-      stdout.write(text);
+      output.writeTo(stdout);
       stdout.flush();
       return;
     }
@@ -57,7 +96,9 @@ final class Inputs {
     Files.createDirectories(dir);
     Path tmp = Files.createTempFile(dir, ".belonging-", ".tmp");
     try {
-      Files.writeString(tmp, text, StandardCharsets.UTF_8);
+      try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(tmp), FILE_BUFFER_BYTES)) {
+        output.writeTo(file);
+      }
       try {
         Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (java.nio.file.AtomicMoveNotSupportedException e) {

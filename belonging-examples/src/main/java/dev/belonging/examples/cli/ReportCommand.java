@@ -18,6 +18,8 @@ import dev.belonging.scoring.report.Report;
 import dev.belonging.scoring.report.ReportCsv;
 import dev.belonging.scoring.report.ReportJson;
 import dev.belonging.scoring.report.ReportText;
+import java.io.OutputStream;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -73,7 +75,7 @@ final class ReportCommand implements Callable<Integer> {
       }
     }
     Report report = analysis(inst, breakdowns, options.policy()).analyze(set, rejected);
-    Inputs.write(options.out, render(report, options.format), spec.commandLine().getOut());
+    Inputs.write(options.out, output(report, options.format), spec.commandLine().getOut());
     return BelongingCli.OK;
   }
 
@@ -84,6 +86,24 @@ final class ReportCommand implements Callable<Integer> {
         .withBreakdowns(breakdowns)
         .withPolicy(policy)
         .withStrategies(STRATEGIES);
+  }
+
+  /** Returns a report's output in a format: JSON is streamed, the other formats are rendered first. */
+  static Inputs.Output output(Report report, Format format) {
+    if (format != Format.json) {
+      return Inputs.Output.of(render(report, format));
+    }
+    return new Inputs.Output() {
+      @Override
+      public void writeTo(OutputStream utf8) {
+        ReportJson.write(report, utf8);
+      }
+
+      @Override
+      public void writeTo(Writer chars) {
+        ReportJson.write(report, chars);
+      }
+    };
   }
 
   /** Renders a report in a format. */

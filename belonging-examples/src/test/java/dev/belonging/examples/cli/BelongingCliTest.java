@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,6 +41,38 @@ class BelongingCliTest {
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("2042 respondents").contains("company=C02").contains("leadership");
     assertThat(r.err()).isEmpty();
+  }
+
+  @Test
+  void theJsonStreamedIntoAFileIsTheJsonPrintedOnStandardOutput() throws IOException {
+    Path out = tmp.resolve("report.json");
+    String[] args = {"report", "--instrument", lq("attrition.instrument.json"), "--responses",
+        lq("attrition.csv"), "--by", "department,role", "--format", "json"};
+    Run printed = run(args);
+    Run written = run(concat(args, "--out", out.toString()));
+
+    assertThat(written.code()).as(written.err()).isZero();
+    assertThat(printed.out()).startsWith("{").contains("\"department\"");
+    assertThat(Files.readString(out, StandardCharsets.UTF_8)).isEqualTo(printed.out());
+  }
+
+  @Test
+  void startsPreparingTheReaderOnlyForAnInstrumentFile() {
+    assertThat(BelongingCli.prepareInstrumentReading(new String[] {"report", "--instrument", "x.json"}))
+        .isTrue();
+    assertThat(BelongingCli.prepareInstrumentReading(new String[] {"trend", "--instrument=x.json"})).isTrue();
+    assertThat(BelongingCli.prepareInstrumentReading(new String[] {"report", "--instrument", "builtin:shkv"}))
+        .isFalse();
+    assertThat(BelongingCli.prepareInstrumentReading(new String[] {"report", "--instrument=builtin:pulse"}))
+        .isFalse();
+    assertThat(BelongingCli.prepareInstrumentReading(new String[] {"report", "--instrument"})).isFalse();
+    assertThat(BelongingCli.prepareInstrumentReading(new String[] {"instruments", "shkv"})).isFalse();
+  }
+
+  private static String[] concat(String[] a, String... b) {
+    String[] all = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return all;
   }
 
   @Test

@@ -9,10 +9,14 @@ import dev.belonging.scoring.report.SegmentResult;
 import dev.belonging.scoring.report.ShownSegment;
 import dev.belonging.scoring.report.SuppressedSegment;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,8 +33,10 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class JsonTrees {
 
+  /** Indents; leaves the caller's stream open (writing a document does not end the caller's output). */
   private static final JsonMapper MAPPER = JsonMapper.builder()
       .enable(SerializationFeature.INDENT_OUTPUT)
+      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
       .build();
 
   private JsonTrees() {}
@@ -148,16 +154,40 @@ public final class JsonTrees {
   }
 
   /**
-   * Writes text and flushes.
+   * Writes a document as {@link #text(JsonNode)} returns it, straight to a writer, without building the
+   * text first (a large report is megabytes of it), and flushes.
    *
-   * @param json the text
+   * @param root the document
    * @param out where to write; not closed
    * @throws UncheckedIOException if writing fails
    */
-  public static void write(String json, Writer out) {
+  public static void write(JsonNode root, Writer out) {
     try {
-      out.write(json);
+      MAPPER.writeValue(out, root);
+      out.write(System.lineSeparator());
       out.flush();
+    } catch (JacksonIOException e) {
+      throw new UncheckedIOException(e.getCause());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes a document as {@link #text(JsonNode)} returns it, encoded in UTF-8, straight to a stream without
+   * building the text first, and flushes.
+   *
+   * @param root the document
+   * @param out where to write; not closed
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void write(JsonNode root, OutputStream out) {
+    try {
+      MAPPER.writeValue(out, root);
+      out.write(System.lineSeparator().getBytes(StandardCharsets.UTF_8));
+      out.flush();
+    } catch (JacksonIOException e) {
+      throw new UncheckedIOException(e.getCause());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -6,6 +6,7 @@ import dev.belonging.core.model.Problem;
 import dev.belonging.scoring.gaps.Gap;
 import dev.belonging.scoring.internal.JsonTrees;
 import dev.belonging.scoring.reliability.Reliability;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import tools.jackson.databind.node.ArrayNode;
@@ -99,13 +100,27 @@ public final class ReportJson {
   }
 
   /**
-   * Writes the report as indented JSON.
+   * Writes the report as indented JSON, the text {@link #toJson(Report)} returns, without building that
+   * text first, and flushes.
    *
    * @param report the report
    * @param out where to write; not closed
    * @throws UncheckedIOException if writing fails
    */
   public static void write(Report report, Writer out) {
-    JsonTrees.write(toJson(report), out);
+    JsonTrees.write(toTree(report), out);
+  }
+
+  /**
+   * Writes the report as indented JSON encoded in UTF-8, the bytes of the text {@link #toJson(Report)}
+   * returns, without building that text first, and flushes. For a large report (megabytes of JSON) this is
+   * the fastest way to a file: the text is neither held in memory nor encoded a second time.
+   *
+   * @param report the report
+   * @param out where to write; not closed
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void write(Report report, OutputStream out) {
+    JsonTrees.write(toTree(report), out);
   }
 }

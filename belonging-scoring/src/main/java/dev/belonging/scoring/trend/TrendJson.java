@@ -147,6 +147,6 @@ public final class TrendJson {
    * @throws UncheckedIOException if writing fails
    */
   public static void write(TrendReport report, Writer out) {
-    JsonTrees.write(toJson(report), out);
+    JsonTrees.write(toTree(report), out);
   }
 }

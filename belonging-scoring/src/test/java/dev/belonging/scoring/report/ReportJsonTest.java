@@ -1,6 +1,7 @@
 package dev.belonging.scoring.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.belonging.core.model.Dimension;
 import dev.belonging.core.model.Instrument;
@@ -12,6 +13,12 @@ import dev.belonging.core.model.Scale;
 import dev.belonging.scoring.BelongingAnalysis;
 import dev.belonging.scoring.Breakdown;
 import dev.belonging.scoring.privacy.AnonymityPolicy;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -107,5 +114,61 @@ class ReportJsonTest {
     assertThat(ReportSchema.violations("{\"schemaVersion\": 2}")).isNotEmpty();
     assertThat(ReportSchema.violations(ReportJson.toJson(BelongingAnalysis.withDefaults(ONE).analyze(set()))
         .replace("\"suppressed\" : false", "\"suppressed\" : \"no\""))).isNotEmpty();
+  }
+
+  @Test
+  void writingStreamsTheSameTextAsToJsonAndLeavesTheTargetOpen() {
+    Report report = BelongingAnalysis.withDefaults(ONE)
+        .withPolicy(AnonymityPolicy.withDefaults().withCommentThreshold(5))
+        .withBreakdowns(Breakdown.of("team"))
+        // non-ASCII text in the report: UTF-8 bytes, not escapes, the same as encoding the String
+        .analyze(set(), List.of(Problem.ofCell(3, "seen-1", "réponse hors de l'échelle 1..5 🙂",
+            "answer 7 is outside the scale 1..5")));
+    String json = ReportJson.toJson(report);
+    ClosingTracker bytes = new ClosingTracker();
+    StringWriter chars = new StringWriter() {
+      @Override
+      public void close() {
+        throw new AssertionError("the writer was closed");
+      }
+    };
+
+    ReportJson.write(report, bytes);
+    ReportJson.write(report, chars);
+
+    assertThat(json).contains("réponse hors de l'échelle 1..5 🙂").endsWith("}" + System.lineSeparator());
+    assertThat(bytes.toByteArray()).isEqualTo(json.getBytes(StandardCharsets.UTF_8));
+    assertThat(bytes.closed).isFalse();
+    assertThat(chars.toString()).isEqualTo(json);
+  }
+
+  @Test
+  void aFailingStreamIsAnUncheckedIoExceptionWithItsCause() {
+    Report report = BelongingAnalysis.withDefaults(ONE).analyze(set());
+    IOException full = new IOException("No space left on device");
+    OutputStream failing = new OutputStream() {
+      @Override
+      public void write(int b) throws IOException {
+        throw full;
+      }
+
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        throw full;
+      }
+    };
+
+    assertThatThrownBy(() -> ReportJson.write(report, failing))
+        .isInstanceOf(UncheckedIOException.class).hasCause(full);
+  }
+
+  /** Collects bytes and remembers whether it was closed. */
+  private static final class ClosingTracker extends ByteArrayOutputStream {
+    boolean closed;
+
+    @Override
+    public void close() {
+      closed = true;
+    }
   }
 }

@@ -24,8 +24,9 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * {@code questions[3].dimension}.
  *
  * <p>Hibernate Validator runs with the {@link ParameterMessageInterpolator}: the messages use no
- * expression language, so none is needed at run time. The validator factory is built once, on first use,
- * and kept for the life of the program; this class is thread-safe.
+ * expression language, so none is needed at run time. The validator factory is built once, on first use
+ * or on a daemon thread started by {@link #prepareInBackground()}, and kept for the life of the program;
+ * this class is thread-safe.
  */
 public final class Definitions {
 
@@ -36,15 +37,37 @@ public final class Definitions {
 
   private Definitions() {}
 
-  /** Builds the validator on first use (class initialization is lazy and thread-safe). */
-  private static final class Holder {
-    static final Validator VALIDATOR = Validation.byProvider(HibernateValidator.class)
+  /**
+   * The validator, built on first use or ahead of it by {@link #prepareInBackground()}. Building it also
+   * validates a small sample of every definition type, so that Hibernate Validator has read their
+   * constraints (the reflection-heavy part of the first validation) before a file is waiting for it.
+   */
+  private static final Prepared<Validator> VALIDATOR =
+      new Prepared<>("belonging-validator-start", Definitions::newValidator);
+
+  private static Validator newValidator() {
+    Validator validator = Validation.byProvider(HibernateValidator.class)
         .configure()
         .messageInterpolator(new ParameterMessageInterpolator())
         .buildValidatorFactory()
         .getValidator();
+    ScaleDefinition scale = new ScaleDefinition(1, 5, 4, 2, Map.of("agree", 4));
+    validator.validate(new InstrumentDefinition("sample", "1", "sample", scale,
+        List.of(new DimensionDefinition("d", "d")),
+        List.of(new QuestionDefinition("q", "q", null, "d", Boolean.TRUE, scale),
+            new QuestionDefinition("c", "c", QuestionDefinition.COMMENT, null, null, null))));
+    validator.validate(new WaveDefinition("sample", null));
+    return validator;
+  }
 
-    private Holder() {}
+  /**
+   * Starts building the validator on a daemon thread and returns at once, so that its start-up cost (a few
+   * hundred milliseconds in a fresh JVM, mostly Hibernate Validator's bootstrap) overlaps whatever the
+   * caller does next; the first validation waits for it. Does nothing once the validator is built or being
+   * built.
+   */
+  public static void prepareInBackground() {
+    VALIDATOR.startInBackground();
   }
 
   /**
@@ -55,7 +78,7 @@ public final class Definitions {
    * @return the problems, empty when the definition is valid
    */
   public static List<Problem> validate(Object definition) {
-    Set<ConstraintViolation<Object>> violations = Holder.VALIDATOR.validate(definition);
+    Set<ConstraintViolation<Object>> violations = VALIDATOR.get().validate(definition);
     Set<Problem> problems = new LinkedHashSet<>();
     for (ConstraintViolation<Object> v : violations) {
       problems.add(Problem.ofPath(path(v.getPropertyPath()), v.getMessage()));
