@@ -34,7 +34,8 @@ import java.util.concurrent.ForkJoinTask;
  * all, which is the common case of large populations cut by crossed breakdowns.
  *
  * <p>Petals are found greedily in a fixed order (minimal uncovered attribute sets of two attributes, then of
- * three; other values in code order) with a bounded number of lookups per atom; missing a flower only costs
+ * three; other values in code order, the combinations that share no atom with each other first) with a
+ * bounded number of lookups per atom; missing a flower only costs
  * time, never soundness. Petals are looked up in parallel on the common fork-join pool; the result does not
  * depend on it. Deterministic. Immutable after construction except for an internal cache; not thread-safe.
  */
@@ -345,6 +346,12 @@ public final class Contrasts {
       int fromSet = 0;
       int[] pos = new int[size];
       boolean more = any;
+      // other values on the diagonal first (the i-th of every attribute): those petals share no atom
+      int diagonal = Integer.MAX_VALUE;
+      for (int i = 0; i < size; i++) {
+        diagonal = Math.min(diagonal, neighbourCount[i]);
+      }
+      int onDiagonal = 0;
       while (more && budget > 0 && fromSet < PETALS_PER_SET && found < MAX_PETALS) {
         int start = length;
         buffer[length++] = 0;
@@ -384,17 +391,40 @@ public final class Contrasts {
         } else {
           length = start;
         }
-        more = false;
-        for (int i = size - 1; i >= 0; i--) {
-          if (++pos[i] < neighbourCount[i]) {
-            more = true;
-            break;
+        if (++onDiagonal < diagonal) {
+          Arrays.fill(pos, onDiagonal);
+        } else {
+          if (onDiagonal == diagonal) {
+            Arrays.fill(pos, 0); // the diagonal is done: every other combination, in order
           }
-          pos[i] = 0;
+          more = nextOffDiagonal(pos, neighbourCount, size, diagonal);
         }
       }
     }
     return found == 0 ? null : Arrays.copyOf(buffer, length);
+  }
+
+  /** Advances {@code pos} to the next combination, in odometer order, that is not on the diagonal. */
+  private static boolean nextOffDiagonal(int[] pos, int[] counts, int size, int diagonal) {
+    while (true) {
+      boolean carried = true;
+      for (int i = size - 1; i >= 0 && carried; i--) {
+        carried = ++pos[i] >= counts[i];
+        if (carried) {
+          pos[i] = 0;
+        }
+      }
+      if (carried) {
+        return false;
+      }
+      boolean same = pos[0] < diagonal;
+      for (int i = 1; i < size && same; i++) {
+        same = pos[i] == pos[0];
+      }
+      if (!same) {
+        return true;
+      }
+    }
   }
 
   /** Whether atoms not yet safe, within the group's remaining weight, can hit every petal of {@code a}. */

@@ -26,6 +26,15 @@ import java.util.stream.IntStream;
  */
 public final class SpanCertificate {
 
+  /** Safe columns in a row that leave the span as it was, after which the rest are left out. */
+  private static final int STALL_COLUMNS = 16_384;
+
+  /** How far short of the bound on the rank the span may be for a first try at completing it. */
+  private static final int GAP = 8;
+
+  /** Extra columns that try, at most, to complete the span before any atom is checked. */
+  private static final int GAP_COLUMNS = 1_024;
+
   /** Extra columns added between two checks of the atoms still open. */
   private static final int BATCH = 128;
 
@@ -33,6 +42,7 @@ public final class SpanCertificate {
   private static final int PARALLEL_CHECKS = 2_048;
 
   private final Echelon echelon;
+  private final int fullRank;
   private final int[] basis;
   private final int[][] cellsOfAtom;
   private final Set<Integer> widened = new HashSet<>();
@@ -45,7 +55,23 @@ public final class SpanCertificate {
    * @param safe per atom, whether it is safe in every figure the certificate will be asked about
    */
   public SpanCertificate(int atoms, List<int[]> cells, boolean[] safe) {
+    this(atoms, cells, safe, cells.size());
+  }
+
+  /**
+   * Builds the span of the safe atoms' columns, knowing a bound on the rank of all the atoms' columns
+   * together (for cells of breakdowns, the dimension of the sums of functions of each breakdown's
+   * attributes). Once the safe columns reach it they span every column, and nothing more is added or
+   * reduced: every atom is spanned.
+   *
+   * @param atoms the number of atoms
+   * @param cells the candidate cells, each as its sorted atoms
+   * @param safe per atom, whether it is safe in every figure the certificate will be asked about
+   * @param maxRank at least the rank of the columns of all atoms
+   */
+  public SpanCertificate(int atoms, List<int[]> cells, boolean[] safe, long maxRank) {
     Objects.requireNonNull(cells, "cells");
+    fullRank = (int) Math.min(maxRank, cells.size());
     int[] count = new int[atoms];
     for (int[] cell : cells) {
       for (int a : cell) {
@@ -65,18 +91,43 @@ public final class SpanCertificate {
     echelon = new Echelon(cells.size());
     int[] chosen = new int[Math.min(atoms, cells.size())];
     int n = 0;
-    for (int a = 0; a < atoms; a++) {
-      if (safe[a] && cellsOfAtom[a].length > 0 && echelon.rank() < cells.size()
-          && echelon.add(ExactRow.ones(cellsOfAtom[a])) != null) {
-        chosen[n++] = a;
+    // atoms in a scrambled but fixed order, so that every part of the cross-classification is met early
+    // and the span grows fast; once it has not grown for a long stretch the rest is left out, which only
+    // makes the certificate weaker (an atom spanned by some safe atoms is spanned by all of them)
+    long step = scrambler(atoms);
+    int stall = 0;
+    for (long i = 0; i < atoms && echelon.rank() < fullRank && stall < STALL_COLUMNS; i++) {
+      int a = (int) (i * step % atoms);
+      if (safe[a] && cellsOfAtom[a].length > 0) {
+        if (echelon.add(ExactRow.ones(cellsOfAtom[a])) != null) {
+          chosen[n++] = a;
+          stall = 0;
+        } else {
+          stall++;
+        }
       }
     }
     basis = Arrays.copyOf(chosen, n);
+    Arrays.sort(basis);
+  }
+
+  /** A step coprime to {@code n} near its golden section: {@code i·step mod n} visits every index once. */
+  private static long scrambler(int n) {
+    long step = Math.max(1, Math.round(n * 0.6180339887498949));
+    while (gcd(step, n) != 1) {
+      step++;
+    }
+    return step;
+  }
+
+  private static long gcd(long a, long b) {
+    return b == 0 ? a : gcd(b, a % b);
   }
 
   /**
-   * Returns the safe atoms whose columns form a basis of the safe atoms' span: the first, in atom order,
-   * that each widened it.
+   * Returns the safe atoms whose columns form a basis of the span the certificate uses: of the safe atoms'
+   * span, or of a part of it when the span stopped growing for long (every atom it spans is spanned by the
+   * safe atoms, so the certificate stays sound).
    *
    * @return the atoms, ascending
    */
@@ -102,7 +153,7 @@ public final class SpanCertificate {
    */
   public boolean spanned(int atom) {
     int[] cells = cellsOfAtom[atom];
-    return cells.length == 0 || echelon.reduce(ExactRow.ones(cells)).isZero();
+    return cells.length == 0 || echelon.rank() >= fullRank || echelon.reduce(ExactRow.ones(cells)).isZero();
   }
 
   /**
@@ -115,13 +166,8 @@ public final class SpanCertificate {
    * @return whether every open atom is spanned
    */
   public boolean markSpanned(int[] moreSafe, int[] open, boolean[] spanned) {
-    // most atoms are spanned by the safe atoms alone: the extra columns are added only for the others
-    int[] rest = unspanned(open, spanned);
-    if (rest.length == 0) {
-      return true;
-    }
-    // the extra columns join in batches until every remaining atom is spanned; those that widened the span
-    // for an earlier figure go first, as figures of one report tend to need the same few
+    // the extra columns that widened the span for an earlier figure go first, as figures of one report
+    // tend to need the same few
     int[] order = new int[moreSafe.length];
     int front = 0;
     int back = moreSafe.length;
@@ -132,23 +178,24 @@ public final class SpanCertificate {
         order[--back] = moreSafe[i];
       }
     }
-    moreSafe = order;
-    Echelon.Change[] changes = new Echelon.Change[moreSafe.length];
+    Echelon.Change[] changes = new Echelon.Change[order.length];
     int n = 0;
     int next = 0;
-    while (rest.length > 0 && next < moreSafe.length) {
-      int end = Math.min(moreSafe.length, next + BATCH);
-      for (; next < end && echelon.rank() < echelon.columns(); next++) {
-        int a = moreSafe[next];
-        if (cellsOfAtom[a].length > 0) {
-          Echelon.Change change = echelon.add(ExactRow.ones(cellsOfAtom[a]));
-          if (change != null) {
-            changes[n++] = change;
-            widened.add(a);
-          }
-        }
+    int[] rest = open;
+    // a span a few dimensions short of the bound may be completed by a few extra columns, and then spans
+    // every column: try that first, within a bounded number of columns
+    if (fullRank - echelon.rank() <= GAP) {
+      for (int end = Math.min(order.length, GAP_COLUMNS); next < end && echelon.rank() < fullRank; next++) {
+        n = widen(order[next], changes, n);
       }
-      next = echelon.rank() < echelon.columns() ? next : moreSafe.length;
+    }
+    // otherwise most atoms are spanned by the safe atoms alone: the extra columns join in batches only
+    // while some atom is not
+    rest = unspanned(rest, spanned);
+    while (rest.length > 0 && next < order.length && echelon.rank() < fullRank) {
+      for (int end = Math.min(order.length, next + BATCH); next < end && echelon.rank() < fullRank; next++) {
+        n = widen(order[next], changes, n);
+      }
       rest = unspanned(rest, spanned);
     }
     boolean all = rest.length == 0;
@@ -157,6 +204,19 @@ public final class SpanCertificate {
     }
     return all;
   }
+
+  /** Adds an atom's column; records the change if it widened the span. */
+  private int widen(int atom, Echelon.Change[] changes, int n) {
+    if (cellsOfAtom[atom].length > 0) {
+      Echelon.Change change = echelon.add(ExactRow.ones(cellsOfAtom[atom]));
+      if (change != null) {
+        changes[n++] = change;
+        widened.add(atom);
+      }
+    }
+    return n;
+  }
+
 
   /**
    * Marks the spanned atoms of a list and returns the others. The checks only read the echelon form: long

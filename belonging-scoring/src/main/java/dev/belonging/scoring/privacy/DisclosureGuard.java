@@ -264,7 +264,7 @@ public final class DisclosureGuard {
         eligible.add(c);
       }
     }
-    Span span = new Span(atoms, contrasts, eligible, instrument, k);
+    Span span = new Span(atoms, contrasts, eligible, instrument, k, maxRank(atoms, list));
     List<Cells.Cell> shown = decide(atoms, contrasts, span, null, eligible, List.of(Figure.headcount()),
         new int[] {0}, k,
         LeakSearch.Whole.KNOWN, finalAudit);
@@ -398,6 +398,51 @@ public final class DisclosureGuard {
     return kept;
   }
 
+  /**
+   * An upper bound on the rank of any set of the breakdowns' cells (with the population): the dimension of
+   * the sums of functions of each breakdown's attributes on the full cross-classification, the sum over
+   * every set of attributes inside some breakdown (the empty set included) of the product of the
+   * attributes' numbers of values less one. Atoms absent from the data only lower the rank.
+   */
+  static long maxRank(Atoms atoms, List<Breakdown> breakdowns) {
+    List<String> names = atoms.attributes().stream().map(c -> c.name()).toList();
+    if (names.size() > 62) {
+      return Long.MAX_VALUE; // attribute sets do not fit in a mask: no bound
+    }
+    Set<Long> sets = new HashSet<>();
+    sets.add(0L);
+    for (Breakdown b : breakdowns) {
+      List<String> attributes = b.attributes();
+      if (attributes.size() > 20) {
+        return Long.MAX_VALUE; // too many subsets to count: no bound
+      }
+      for (int subset = 1; subset < (1 << attributes.size()); subset++) {
+        long mask = 0;
+        for (int i = 0; i < attributes.size(); i++) {
+          if ((subset & (1 << i)) != 0) {
+            mask |= 1L << names.indexOf(attributes.get(i));
+          }
+        }
+        sets.add(mask);
+      }
+    }
+    long rank = 0;
+    try {
+      for (long mask : sets) {
+        long product = 1;
+        for (int i = 0; i < names.size(); i++) {
+          if ((mask & (1L << i)) != 0) {
+            product = Math.multiplyExact(product, Math.max(0, atoms.attributes().get(i).cardinality() - 1));
+          }
+        }
+        rank = Math.addExact(rank, product);
+      }
+    } catch (ArithmeticException tooLarge) {
+      return Long.MAX_VALUE;
+    }
+    return rank;
+  }
+
   private static List<Cells.Cell> atLeast(List<Cells.Cell> cells, Atoms atoms, int[] figures, long n) {
     List<Cells.Cell> out = new ArrayList<>();
     for (Cells.Cell c : cells) {
@@ -521,12 +566,15 @@ public final class DisclosureGuard {
     private final List<Cells.Cell> cells;
     private final int[] figures;
     private final long k;
+    private final long maxRank;
     private SpanCertificate certificate;
     private boolean[] safeEverywhere;
     private boolean[] columns;
 
-    Span(Atoms atoms, Contrasts contrasts, List<Cells.Cell> cells, Instrument instrument, long k) {
+    Span(Atoms atoms, Contrasts contrasts, List<Cells.Cell> cells, Instrument instrument, long k,
+        long maxRank) {
       this.atoms = atoms;
+      this.maxRank = maxRank;
       this.contrasts = contrasts;
       this.cells = cells;
       this.k = k;
@@ -610,7 +658,7 @@ public final class DisclosureGuard {
         List<int[]> rows = new ArrayList<>();
         rows.add(Cells.population(atoms).atoms());
         cells.forEach(c -> rows.add(c.atoms()));
-        certificate = new SpanCertificate(atoms.size(), rows, safeEverywhere);
+        certificate = new SpanCertificate(atoms.size(), rows, safeEverywhere, maxRank);
       }
     }
   }

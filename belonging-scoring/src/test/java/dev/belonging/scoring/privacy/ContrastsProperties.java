@@ -35,6 +35,28 @@ class ContrastsProperties {
       List.of(Breakdown.of("team", "remote", "tenure")));
 
   @Test
+  void theBoundOnTheRankHoldsAndIsReached() {
+    AtomicInteger reached = new AtomicInteger();
+    qt().withExamples(300).forAll(Organisations.organisations(),
+        integers().between(0, BREAKDOWN_SETS.size() - 1)).checkAssert((teams, which) -> {
+          ResponseSet set = Organisations.responses(teams);
+          List<Breakdown> breakdowns = BREAKDOWN_SETS.get(which);
+          Atoms atoms = Atoms.of(new StatisticsLayout(set.instrument(), MissingPolicy.AT_LEAST_HALF), set,
+              List.of("team", "remote", "tenure"));
+          dev.belonging.scoring.internal.Echelon rows = new dev.belonging.scoring.internal.Echelon(atoms.size());
+          rows.add(dev.belonging.scoring.internal.ExactRow.ones(Cells.population(atoms).atoms()));
+          for (int b = 0; b < breakdowns.size(); b++) {
+            Cells.of(atoms, breakdowns.get(b).attributes(), b)
+                .forEach(c -> rows.add(dev.belonging.scoring.internal.ExactRow.ones(c.atoms())));
+          }
+          long bound = DisclosureGuard.maxRank(atoms, breakdowns);
+          assertThat((long) rows.rank()).as("rank of every cell and the population").isLessThanOrEqualTo(bound);
+          reached.addAndGet(rows.rank() == bound ? 1 : 0);
+        });
+    assertThat(reached.get()).as("cases where the bound is the rank").isGreaterThan(30);
+  }
+
+  @Test
   void protectedAtomsAreInNoLeakOfAnyFigure() {
     AtomicInteger protectedSeen = new AtomicInteger();
     AtomicInteger certified = new AtomicInteger();
