@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.IntStream;
 
 /**
  * The atoms of a response set for a list of attributes (the cells of their finest cross-classification that
@@ -21,7 +22,8 @@ import java.util.Objects;
  * so that nothing depends on the order of the rows.
  *
  * <p>Computed column by column: one {@code int} per row for the atom, one per row for item counts, and
- * nothing allocated per respondent. This class is immutable after construction and thread-safe.
+ * nothing allocated per respondent; the figures are counted in parallel on the common fork-join pool. This
+ * class is immutable after construction and thread-safe.
  */
 public final class Atoms {
 
@@ -62,48 +64,60 @@ public final class Atoms {
     for (int row = 0; row < n; row++) {
       counts[0][atomOf[row]]++;
     }
-    int[] answered = new int[n];
-    for (int d = 0; d < nd; d++) {
-      Arrays.fill(answered, 0);
-      for (int q : layout.dimensionQuestions(d)) {
-        AnswerColumn column = set.answers(questions.get(q).id());
-        for (int row = 0; row < n; row++) {
-          if (column.code(row) != AnswerColumn.MISSING) {
-            answered[row]++;
-          }
-        }
-      }
-      int min = layout.minAnswered(d);
-      int[] scored = counts[1 + 2 * d];
-      int[] answering = counts[2 + 2 * d];
-      for (int row = 0; row < n; row++) {
-        if (answered[row] >= min) {
-          scored[atomOf[row]]++;
-        }
-        if (answered[row] > 0) {
-          answering[atomOf[row]]++;
-        }
-      }
-    }
-    for (int q = 0; q < questions.size(); q++) {
-      int[] target = counts[1 + 2 * nd + q];
-      Question question = questions.get(q);
-      if (question.isRating()) {
-        AnswerColumn column = set.answers(question.id());
-        for (int row = 0; row < n; row++) {
-          if (column.code(row) != AnswerColumn.MISSING) {
-            target[atomOf[row]]++;
-          }
-        }
+    // each figure's counts are independent of the others': dimensions and questions are counted in
+    // parallel on the common fork-join pool, each into its own arrays, so the result does not depend on it
+    IntStream.range(0, nd + questions.size()).parallel().forEach(task -> {
+      if (task < nd) {
+        countDimension(layout, set, task, atomOf, counts[1 + 2 * task], counts[2 + 2 * task]);
       } else {
-        for (int row = 0; row < n; row++) {
-          if (set.comment(question.id(), row).isPresent()) {
-            target[atomOf[row]]++;
-          }
+        countQuestion(set, questions.get(task - nd), atomOf, counts[1 + 2 * nd + task - nd]);
+      }
+    });
+    return new Atoms(List.copyOf(columns), sortedCodes, counts);
+  }
+
+  /** Counts, per atom, the members with a score on a dimension and those with at least one answer to it. */
+  private static void countDimension(StatisticsLayout layout, ResponseSet set, int d, int[] atomOf,
+      int[] scored, int[] answering) {
+    List<Question> questions = layout.instrument().questions();
+    int n = atomOf.length;
+    int[] answered = new int[n];
+    for (int q : layout.dimensionQuestions(d)) {
+      AnswerColumn column = set.answers(questions.get(q).id());
+      for (int row = 0; row < n; row++) {
+        if (column.code(row) != AnswerColumn.MISSING) {
+          answered[row]++;
         }
       }
     }
-    return new Atoms(List.copyOf(columns), sortedCodes, counts);
+    int min = layout.minAnswered(d);
+    for (int row = 0; row < n; row++) {
+      if (answered[row] >= min) {
+        scored[atomOf[row]]++;
+      }
+      if (answered[row] > 0) {
+        answering[atomOf[row]]++;
+      }
+    }
+  }
+
+  /** Counts, per atom, the members who answered a rating question or wrote a comment. */
+  private static void countQuestion(ResponseSet set, Question question, int[] atomOf, int[] target) {
+    int n = atomOf.length;
+    if (question.isRating()) {
+      AnswerColumn column = set.answers(question.id());
+      for (int row = 0; row < n; row++) {
+        if (column.code(row) != AnswerColumn.MISSING) {
+          target[atomOf[row]]++;
+        }
+      }
+    } else {
+      for (int row = 0; row < n; row++) {
+        if (set.comment(question.id(), row).isPresent()) {
+          target[atomOf[row]]++;
+        }
+      }
+    }
   }
 
   /**
