@@ -37,7 +37,8 @@ import java.util.concurrent.ForkJoinTask;
  * three; other values in code order, the combinations that share no atom with each other first) with a
  * bounded number of lookups per atom; missing a flower only costs
  * time, never soundness. Petals are looked up in parallel on the common fork-join pool; the result does not
- * depend on it. Deterministic. Immutable after construction except for an internal cache; not thread-safe.
+ * depend on it. Deterministic. Immutable after construction except for an internal cache, which is
+ * guarded: {@link #protectedAtoms} may be called from several threads at once.
  */
 public final class Contrasts {
 
@@ -243,7 +244,7 @@ public final class Contrasts {
   }
 
   /** Protection by petals of atoms with contributors to every dense figure, valid for each of them. */
-  private boolean[] robustProtection(long threshold) {
+  private synchronized boolean[] robustProtection(long threshold) {
     int t = (int) Math.min(threshold, Integer.MAX_VALUE);
     while (robustCache.size() <= t) {
       robustCache.add(null);

@@ -17,7 +17,6 @@ import dev.belonging.scoring.report.SuppressionReason;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -26,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ForkJoinTask;
 import java.util.stream.IntStream;
 
 /**
@@ -286,28 +286,51 @@ public final class DisclosureGuard {
     Map<Segment, Set<String>> questions = emptySets(shownCells);
     Map<Segment, Set<String>> comments = emptySets(shownCells);
     List<Dimension> dims = instrument.dimensions();
+    List<Question> qs = instrument.questions();
+    // the groups of figures (a dimension's two, each question's one), planned in order; those that need
+    // deciding are decided in parallel on the common fork-join pool, each on its own row sets, and their
+    // results are used in order, so nothing depends on the scheduling
     Figures figuresDecided = new Figures(atoms, k);
+    List<Figures.Plan> plans = new ArrayList<>();
     for (int d = 0; d < dims.size(); d++) {
       String id = dims.get(d).id();
       int[] figures = {1 + 2 * d, 2 + 2 * d};
-      List<Cells.Cell> kept = figuresDecided.decide(atLeast(shownCells, atoms, figures, k), figures, k,
-          List.of(Figure.scores(id), Figure.answers(id)),
-          (candidates, sameFigures, sameIndexes) -> decide(atoms, contrasts, span, shownRows, candidates,
-              sameFigures, sameIndexes, k, LeakSearch.Whole.PROTECTED, finalAudit));
-      kept.forEach(c -> dimensions.get(c.segment()).add(id));
+      plans.add(figuresDecided.plan(atLeast(shownCells, atoms, figures, k), figures, k,
+          List.of(Figure.scores(id), Figure.answers(id))));
     }
-    List<Question> qs = instrument.questions();
     for (int q = 0; q < qs.size(); q++) {
       int[] figures = {1 + 2 * dims.size() + q};
       Question question = qs.get(q);
       int threshold = question.isRating() ? k : policy.commentThreshold();
       Figure figure = question.isRating() ? Figure.question(question.id()) : Figure.comments(question.id());
-      List<Cells.Cell> kept = figuresDecided.decide(atLeast(shownCells, atoms, figures, threshold), figures,
-          threshold, List.of(figure),
-          (candidates, sameFigures, sameIndexes) -> decide(atoms, contrasts, span, shownRows, candidates,
-              sameFigures, sameIndexes, threshold, LeakSearch.Whole.PROTECTED, finalAudit));
-      Map<Segment, Set<String>> target = question.isRating() ? questions : comments;
-      kept.forEach(c -> target.get(c.segment()).add(question.id()));
+      plans.add(figuresDecided.plan(atLeast(shownCells, atoms, figures, threshold), figures, threshold,
+          List.of(figure)));
+    }
+    Map<List<Object>, ForkJoinTask<Decided>> tasks = new LinkedHashMap<>();
+    for (Figures.Plan plan : plans) {
+      if (plan.key() != null && !tasks.containsKey(plan.key())) {
+        tasks.put(plan.key(), ForkJoinTask.adapt(() -> {
+          List<RowSet> audit = new ArrayList<>();
+          List<Cells.Cell> kept = decide(atoms, contrasts, span, shownRows, plan.candidates(), plan.figures(),
+              plan.figureIndexes(), plan.threshold(), LeakSearch.Whole.PROTECTED, audit);
+          return new Decided(kept, audit);
+        }).fork());
+      }
+    }
+    for (ForkJoinTask<Decided> task : tasks.values()) {
+      finalAudit.addAll(task.join().audit());
+    }
+    for (int g = 0; g < plans.size(); g++) {
+      Figures.Plan plan = plans.get(g);
+      List<Cells.Cell> kept = plan.key() == null ? plan.candidates() : tasks.get(plan.key()).join().kept();
+      if (g < dims.size()) {
+        String id = dims.get(g).id();
+        kept.forEach(c -> dimensions.get(c.segment()).add(id));
+      } else {
+        Question question = qs.get(g - dims.size());
+        Map<Segment, Set<String>> target = question.isRating() ? questions : comments;
+        kept.forEach(c -> target.get(c.segment()).add(question.id()));
+      }
     }
 
     // 3. the full re-audit, from scratch
@@ -477,25 +500,28 @@ public final class DisclosureGuard {
     });
   }
 
-  /** Decides one group of figures (a dimension's two, or one question's) on given candidates. */
-  @FunctionalInterface
-  private interface GroupDecision {
-    List<Cells.Cell> decide(List<Cells.Cell> candidates, List<Figure> figures, int[] figureIndexes);
-  }
+  /** A decided group of figures: the candidates kept and the row sets for the final audit. */
+  private record Decided(List<Cells.Cell> kept, List<RowSet> audit) {}
 
   /**
    * Spares the work of figures whose decision another one's already gives. Exact: (1) a figure whose atoms
    * have, capped at k, the same contributors as the headcount's can reveal no group that the headcount's
    * shown rows, which its candidates are among, would not reveal too, so every candidate is kept; (2) a
    * figure with exactly the same contributors as another of its group adds nothing to that one's audit; (3)
-   * a group whose figures have exactly the same contributors, threshold and candidates as a group decided
-   * before gets that group's decision (the guard's order and audit depend on nothing else).
+   * a group whose figures have exactly the same contributors, threshold and candidates as another gets that
+   * group's decision (the guard's order and audit depend on nothing else).
    */
   private static final class Figures {
     private final Atoms atoms;
     private final long k;
     private final int[] headcount;
-    private final Map<List<Object>, List<Cells.Cell>> decided = new HashMap<>();
+
+    /**
+     * A group of figures to decide: the figures left after (1) and (2), and the key that (3) compares;
+     * a null key when every candidate is kept already.
+     */
+    record Plan(List<Cells.Cell> candidates, List<Figure> figures, int[] figureIndexes, long threshold,
+        List<Object> key) {}
 
     Figures(Atoms atoms, long k) {
       this.atoms = atoms;
@@ -503,8 +529,7 @@ public final class DisclosureGuard {
       this.headcount = contributors(0, k);
     }
 
-    List<Cells.Cell> decide(List<Cells.Cell> candidates, int[] figureIndexes, long threshold,
-        List<Figure> figures, GroupDecision decision) {
+    Plan plan(List<Cells.Cell> candidates, int[] figureIndexes, long threshold, List<Figure> figures) {
       List<Figure> open = new ArrayList<>();
       List<Integer> openIndexes = new ArrayList<>();
       List<Object> key = new ArrayList<>();
@@ -523,12 +548,12 @@ public final class DisclosureGuard {
         key.add(counts);
       }
       if (open.isEmpty()) {
-        return List.copyOf(candidates);
+        return new Plan(List.copyOf(candidates), List.of(), new int[0], threshold, null);
       }
       key.add(threshold);
       key.add(candidates.stream().map(Cells.Cell::segment).toList());
-      return decided.computeIfAbsent(key, x -> decision.decide(candidates, List.copyOf(open),
-          openIndexes.stream().mapToInt(Integer::intValue).toArray())); // (3)
+      return new Plan(candidates, List.copyOf(open), openIndexes.stream().mapToInt(Integer::intValue).toArray(),
+          threshold, key); // (3) by the key
     }
 
     /** Each atom's contributors to a figure, capped. */
@@ -594,7 +619,7 @@ public final class DisclosureGuard {
      * Marks the atoms below the threshold whose column the safe atoms' columns span as protected, and
      * returns whether every atom below the threshold now is.
      */
-    boolean protect(int figure, long threshold, boolean[] protectedAtoms) {
+    synchronized boolean protect(int figure, long threshold, boolean[] protectedAtoms) {
       if (!covers(figure, threshold)) {
         return false;
       }
@@ -623,7 +648,7 @@ public final class DisclosureGuard {
      * that make it annul the basis' columns and with them every column they span; dropping the spanned
      * atoms keeps exactly the leaks. Null for a figure the certificate does not cover.
      */
-    boolean[] columns(int figure, long threshold) {
+    synchronized boolean[] columns(int figure, long threshold) {
       if (!covers(figure, threshold)) {
         return null;
       }
