@@ -26,7 +26,10 @@ import java.util.stream.IntStream;
  */
 public final class SpanCertificate {
 
-  /** Safe columns in a row that leave the span as it was, after which the rest are left out. */
+  /**
+   * Safe columns in a row that leave the span as it was, after which the rest are left out when the span is
+   * within {@link #GAP} of the bound.
+   */
   private static final int STALL_COLUMNS = 16_384;
 
   /** How far short of the bound on the rank the span may be for a first try at completing it. */
@@ -70,6 +73,21 @@ public final class SpanCertificate {
    * @param maxRank at least the rank of the columns of all atoms
    */
   public SpanCertificate(int atoms, List<int[]> cells, boolean[] safe, long maxRank) {
+    this(atoms, cells, safe, maxRank, true);
+  }
+
+  /**
+   * Builds the span of the safe atoms' columns, meeting the atoms in a scrambled order (the span grows
+   * fastest, for the certificate) or in atom order (the basis stays among neighbouring atoms, which keeps
+   * an elimination over the basis' columns sparse, for {@link #basis()}).
+   *
+   * @param atoms the number of atoms
+   * @param cells the candidate cells, each as its sorted atoms
+   * @param safe per atom, whether it is safe in every figure the certificate will be asked about
+   * @param maxRank at least the rank of the columns of all atoms
+   * @param scrambled whether to meet the atoms in a scrambled order
+   */
+  public SpanCertificate(int atoms, List<int[]> cells, boolean[] safe, long maxRank, boolean scrambled) {
     Objects.requireNonNull(cells, "cells");
     fullRank = (int) Math.min(maxRank, cells.size());
     int[] count = new int[atoms];
@@ -92,11 +110,13 @@ public final class SpanCertificate {
     int[] chosen = new int[Math.min(atoms, cells.size())];
     int n = 0;
     // atoms in a scrambled but fixed order, so that every part of the cross-classification is met early
-    // and the span grows fast; once it has not grown for a long stretch the rest is left out, which only
-    // makes the certificate weaker (an atom spanned by some safe atoms is spanned by all of them)
-    long step = scrambler(atoms);
+    // and the span grows fast; once it is a few dimensions short of the bound and has not grown for a long
+    // stretch, the rest is left out (the extra columns of a figure usually close such a gap), which only
+    // makes the certificate weaker: an atom spanned by some safe atoms is spanned by all of them
+    long step = scrambled ? scrambler(atoms) : 1;
     int stall = 0;
-    for (long i = 0; i < atoms && echelon.rank() < fullRank && stall < STALL_COLUMNS; i++) {
+    for (long i = 0; i < atoms && echelon.rank() < fullRank
+        && (stall < STALL_COLUMNS || fullRank - echelon.rank() > GAP); i++) {
       int a = (int) (i * step % atoms);
       if (safe[a] && cellsOfAtom[a].length > 0) {
         if (echelon.add(ExactRow.ones(cellsOfAtom[a])) != null) {

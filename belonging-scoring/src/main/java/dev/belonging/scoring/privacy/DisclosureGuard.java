@@ -654,17 +654,27 @@ public final class DisclosureGuard {
       }
       build();
       if (columns == null) {
+        // a basis among neighbouring atoms (atom order) keeps the elimination over these columns sparse
+        SpanCertificate neighbours = new SpanCertificate(atoms.size(), rows(), safeEverywhere, maxRank, false);
         boolean[] kept = new boolean[atoms.size()];
-        for (int a : certificate.basis()) {
+        for (int a : neighbours.basis()) {
           kept[a] = true;
         }
         int[] others = IntStream.range(0, atoms.size()).filter(a -> !safeEverywhere[a]).toArray();
-        for (int a : certificate.unspannedOf(others)) {
+        for (int a : neighbours.unspannedOf(others)) {
           kept[a] = true;
         }
         columns = kept;
       }
       return columns;
+    }
+
+    /** The population's row and the candidate cells' rows. */
+    private List<int[]> rows() {
+      List<int[]> rows = new ArrayList<>();
+      rows.add(Cells.population(atoms).atoms());
+      cells.forEach(c -> rows.add(c.atoms()));
+      return rows;
     }
 
     private void build() {
@@ -680,10 +690,7 @@ public final class DisclosureGuard {
         }
         // the population's row is always known (headcount) or harmless to add (an extra row only widens
         // the span the certificate must beat)
-        List<int[]> rows = new ArrayList<>();
-        rows.add(Cells.population(atoms).atoms());
-        cells.forEach(c -> rows.add(c.atoms()));
-        certificate = new SpanCertificate(atoms.size(), rows, safeEverywhere, maxRank);
+        certificate = new SpanCertificate(atoms.size(), rows(), safeEverywhere, maxRank);
       }
     }
   }
