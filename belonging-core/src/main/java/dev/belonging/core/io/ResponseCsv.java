@@ -22,9 +22,11 @@ import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -288,6 +290,13 @@ public final class ResponseCsv {
    */
   public ImportResult read(Path file) throws IOException {
     Objects.requireNonNull(file, "file");
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      ImportResult fast = ChunkedCsvReader.read(this, ChunkedCsvReader.Source.of(channel), file.toString(),
+          ChunkedCsvReader.DEFAULT_CHUNK_BYTES, ChunkedCsvReader.defaultThreads());
+      if (fast != null) {
+        return fast;
+      }
+    }
     try (InputStream in = Files.newInputStream(file)) {
       return read(in, file.toString());
     }
