@@ -173,6 +173,7 @@ final class ChunkedCsvReader {
   private List<List<String>> values;
   private List<Map<String, Integer>> valueCodes;
   private final List<RejectedRow> rejected = new ArrayList<>();
+  private long warmth; // keeps the warming loads from being optimised away
 
   private ChunkedCsvReader(ResponseCsv config, Source source, long size, int chunkBytes, int threads) {
     this.config = config;
@@ -277,10 +278,11 @@ final class ChunkedCsvReader {
   }
 
   private void work(AtomicInteger next, int n) {
+    byte[][] window = new byte[1][];
     try {
       int i;
       while (!stopped && (i = next.getAndIncrement()) < n) {
-        parsed.set(i, parseChunk(cuts[i], cuts[i + 1]));
+        parsed.set(i, parseChunk(cuts[i], cuts[i + 1], window));
         if (mergeLock.tryLock()) {
           try {
             mergeReady(n);
@@ -306,7 +308,7 @@ final class ChunkedCsvReader {
     while (true) {
       byte[] buf = new byte[want];
       source.read(0, buf, 0, want);
-      Chunk c = new Chunk(buf, 0, want, want == size);
+      Chunk c = new Chunk(buf, want, 0, want, want == size);
       try {
         return c.header();
       } catch (NeedMore e) {
@@ -348,16 +350,19 @@ final class ChunkedCsvReader {
   }
 
   /** Parses a chunk, widening its window while its last record runs past it. */
-  private Chunk parseChunk(long start, long end) throws IOException {
+  private Chunk parseChunk(long start, long end, byte[][] window) throws IOException {
     if (start >= end) {
       return emptyChunk(start);
     }
     long windowEnd = Math.min(size, end + SLACK);
     while (true) {
       int len = (int) (windowEnd - start);
-      byte[] buf = new byte[len];
+      if (window[0] == null || window[0].length < len) {
+        window[0] = new byte[Math.max(len, chunkBytes + SLACK)];
+      }
+      byte[] buf = window[0];
       source.read(start, buf, 0, len);
-      Chunk c = new Chunk(buf, start, (int) (end - start), windowEnd == size);
+      Chunk c = new Chunk(buf, len, start, (int) (end - start), windowEnd == size);
       try {
         c.rows();
         c.buf = null;
@@ -409,7 +414,7 @@ final class ChunkedCsvReader {
       }
       if (c.start != mergedEnd) {
         // the guessed start was inside a quoted cell of the previous chunk's last record
-        c = parseChunk(mergedEnd, Math.max(mergedEnd, cuts[merged + 1]));
+        c = parseChunk(mergedEnd, Math.max(mergedEnd, cuts[merged + 1]), new byte[1][]);
       }
       if (c.unsupported != null) {
         throw c.unsupported;
@@ -426,7 +431,15 @@ final class ChunkedCsvReader {
     int firstKept = kept;
     // decide every row in order: ids first, so that a later row of the chunk sees an earlier one
     boolean[] keep = new boolean[c.rows];
+    long warm = 0;
     for (int r = 0; r < c.rows; r++) {
+      if ((r & 15) == 0) {
+        // touch the next rows' slots first: independent loads overlap their cache misses
+        int mask = table.length - 1;
+        for (int w = r; w < Math.min(c.rows, r + 16); w++) {
+          warm += table[c.idHash[w] & mask];
+        }
+      }
       records++;
       long line = base + c.lines[r];
       if (records > limits.maxRows()) {
@@ -464,27 +477,21 @@ final class ChunkedCsvReader {
           }
         }
         rejected.add(RejectedRow.of(line, problems));
-      } else if (attributeCount > 0) {
-        // codes in first-seen order over the kept rows
-        int row = kept - 1;
-        for (int a = 0; a < attributeCount; a++) {
-          int local = c.codes[a][r];
-          int[] map = c.globalCodes[a];
-          int g = map[local];
+      }
+    }
+    // codes in first-seen order over the kept rows; each attribute on its own
+    for (int a = 0; a < attributeCount; a++) {
+      int[] local = c.codes[a];
+      int[] map = c.globalCodes[a];
+      int[] global = codes[a];
+      int row = firstKept;
+      for (int r = 0; r < c.rows; r++) {
+        if (keep[r]) {
+          int g = map[local[r]];
           if (g < 0) {
-            String value = c.dictionaries[a].value(local);
-            Integer known = valueCodes.get(a).get(value);
-            if (known == null) {
-              known = values.get(a).size();
-              values.get(a).add(value);
-              valueCodes.get(a).put(value, known);
-              if (values.get(a).size() > limits.maxDistinctValues()) {
-                throw new Unsupported("distinct value limit");
-              }
-            }
-            g = map[local] = known;
+            g = map[local[r]] = globalCode(a, c.dictionaries[a].value(local[r]));
           }
-          codes[a][row] = g;
+          global[row++] = g;
         }
       }
     }
@@ -511,6 +518,23 @@ final class ChunkedCsvReader {
     }
     mergedEnd = c.end;
     nextLine = base + c.breaks;
+    warmth += warm;
+  }
+
+  /** Returns the global code of an attribute value, giving a new value the next code. */
+  private int globalCode(int a, String value) {
+    Integer known = valueCodes.get(a).get(value);
+    if (known == null) {
+      known = values.get(a).size();
+      values.get(a).add(value);
+      valueCodes.get(a).put(value, known);
+      if (values.get(a).size() > limits.maxDistinctValues()) {
+        // the streaming reader stops at the row that brought the value; dictionaries only grow, so
+        // whether that happens at all is known here
+        throw new Unsupported("distinct value limit");
+      }
+    }
+    return known;
   }
 
   private void ensureKept(int rows) {
@@ -518,6 +542,12 @@ final class ChunkedCsvReader {
       return;
     }
     int capacity = Math.max(rows + 1, idOffsets.length + (idOffsets.length >> 1));
+    if (kept == 0 && merged == 0 && rows > 0) {
+      // the first chunk tells how many rows the input has, about: allocate for them at once
+      long bytes = Math.max(1, cuts[1] - cuts[0]);
+      long estimate = (long) ((double) (size - cuts[0]) / bytes * rows * 1.02) + 16;
+      capacity = (int) Math.max(capacity, Math.min(Integer.MAX_VALUE - 16, estimate));
+    }
     idOffsets = Arrays.copyOf(idOffsets, capacity + 1);
     keptLines = Arrays.copyOf(keptLines, capacity);
     for (int q : ratingQuestions) {
@@ -618,7 +648,7 @@ final class ChunkedCsvReader {
 
   /** The problems of one row, but a duplicate id: those before it and those after it. */
   private Chunk emptyChunk(long at) {
-    Chunk c = new Chunk(new byte[0], at, 0, true);
+    Chunk c = new Chunk(new byte[0], 0, at, 0, true);
     c.end = at;
     c.allocate(0);
     return c;
@@ -669,11 +699,11 @@ final class ChunkedCsvReader {
     private RowProblems rowProblems;
     private final List<Problem> cellProblems = new ArrayList<>(1);
 
-    Chunk(byte[] buf, long start, int limit, boolean toEnd) {
+    Chunk(byte[] buf, int length, long start, int limit, boolean toEnd) {
       this.buf = buf;
       this.start = start;
       this.limit = limit;
-      this.length = buf.length;
+      this.length = length;
       this.toEnd = toEnd;
     }
 
@@ -776,6 +806,8 @@ final class ChunkedCsvReader {
       }
       end = start + p;
       breaks = line;
+      cell = null;
+      scratch = null;
       for (int a = 0; a < attributeCount; a++) {
         globalCodes[a] = new int[dictionaries[a].size()];
         Arrays.fill(globalCodes[a], -1);
@@ -947,6 +979,36 @@ final class ChunkedCsvReader {
             break;
           }
         }
+        // the next most common: an unquoted attribute value of ASCII text
+        if (col < columns && kinds[col] == CsvHeader.ATTRIBUTE) {
+          int from = p;
+          int h = 1;
+          long key = 0;
+          while (p < length) {
+            byte c = b[p];
+            if (c == ',' || c == '\n' || c == '\r' || c == '"' || c < 0) {
+              break;
+            }
+            h = 31 * h + c;
+            if (p - from < 8) {
+              key |= (long) c << ((p - from) << 3);
+            }
+            p++;
+          }
+          int len = p - from;
+          if (p < length && (b[p] == ',' || b[p] == '\n' || b[p] == '\r') && len <= limits.maxCellChars()) {
+            int a = targets[col];
+            codes[a][r] = dictionaries[a].code(b, from, len, mix(h), key);
+            col++;
+            if (b[p] == ',') {
+              p++;
+              continue;
+            }
+            p = lineBreak(p);
+            break;
+          }
+          p = from; // quoted, non-ASCII, too long or at the window's end: the general way
+        }
         p = field(p);
         if (col >= MAX_FIELDS) {
           throw new Unsupported("too many cells");
@@ -1070,9 +1132,14 @@ final class ChunkedCsvReader {
           }
           return;
         }
-        case CsvHeader.ATTRIBUTE:
-          codes[target][r] = dictionaries[target].code(cell, cellFrom, len);
+        case CsvHeader.ATTRIBUTE: {
+          long key = 0;
+          for (int i = 0; i < Math.min(len, 8); i++) {
+            key |= (long) (cell[cellFrom + i] & 0xFF) << (i << 3);
+          }
+          codes[target][r] = dictionaries[target].code(cell, cellFrom, len, hash(cell, cellFrom, len), key);
           return;
+        }
         case CsvHeader.ID: {
           int from = idOffsets[r];
           if (from + len > idBytes.length) {
@@ -1115,6 +1182,10 @@ final class ChunkedCsvReader {
     for (int i = from; i < from + len; i++) {
       h = 31 * h + b[i];
     }
+    return mix(h);
+  }
+
+  private static int mix(int h) {
     return (h ^ (h >>> 16)) * 0x45d9f3b;
   }
 
@@ -1126,36 +1197,29 @@ final class ChunkedCsvReader {
     private int size;
     private long[] table = new long[16]; // hash << 32 | code + 1, 0 = empty
 
-    int code(byte[] b, int from, int len) {
-      int h = hash(b, from, len);
+    private long[] keys = new long[16]; // by code: the first 8 bytes, little-endian, zero-padded
+
+    /**
+     * Returns the code of {@code b[from..from+len)}, adding it if new.
+     *
+     * @param h the value's {@link ChunkedCsvReader#hash}
+     * @param key the value's first 8 bytes, little-endian, zero-padded
+     */
+    int code(byte[] b, int from, int len, int h, long key) {
       int mask = table.length - 1;
       int i = h & mask;
       while (true) {
         long slot = table[i];
         if (slot == 0) {
-          return add(b, from, len, h, i);
+          return add(b, from, len, h, i, key);
         }
         int c = (int) slot - 1;
-        if ((int) (slot >>> 32) == h && same(c, b, from, len)) {
+        if ((int) (slot >>> 32) == h && keys[c] == key && offsets[c + 1] - offsets[c] == len
+            && (len <= 8 || Arrays.equals(pool, offsets[c] + 8, offsets[c + 1], b, from + 8, from + len))) {
           return c;
         }
         i = (i + 1) & mask;
       }
-    }
-
-    /** Compares short values byte by byte: cheaper than a general mismatch for a few bytes. */
-    private boolean same(int c, byte[] b, int from, int len) {
-      int at = offsets[c];
-      if (offsets[c + 1] - at != len) {
-        return false;
-      }
-      byte[] p = pool;
-      for (int i = 0; i < len; i++) {
-        if (p[at + i] != b[from + i]) {
-          return false;
-        }
-      }
-      return true;
     }
 
     int size() {
@@ -1166,7 +1230,11 @@ final class ChunkedCsvReader {
       return new String(pool, offsets[code], offsets[code + 1] - offsets[code], StandardCharsets.UTF_8);
     }
 
-    private int add(byte[] b, int from, int len, int h, int slot) {
+    private int add(byte[] b, int from, int len, int h, int slot, long key) {
+      if (size == keys.length) {
+        keys = Arrays.copyOf(keys, size * 2);
+      }
+      keys[size] = key;
       int at = offsets[size];
       if (at + len > pool.length) {
         pool = Arrays.copyOf(pool, Math.max(at + len, pool.length * 2));
