@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
-import dev.belonging.core.io.CsvGenerators.Csv;
+import static dev.belonging.core.io.ReaderOutcomes.assertSame;
+import static dev.belonging.core.io.ReaderOutcomes.chunked;
+import static dev.belonging.core.io.ReaderOutcomes.streaming;
+
 import dev.belonging.core.io.CsvGenerators.Defect;
-import dev.belonging.core.model.InvalidResponsesException;
-import dev.belonging.core.model.ResponseSet;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.belonging.core.io.ReaderOutcomes.Outcome;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
@@ -33,63 +32,6 @@ class ChunkedCsvReaderProperties {
   /** The defects that the chunked reader handles itself (the others send the file to the streaming one). */
   private static final Set<Defect> HANDLED = EnumSet.of(Defect.OUT_OF_SCALE, Defect.NOT_AN_ANSWER,
       Defect.TOO_FEW_CELLS, Defect.TOO_MANY_CELLS, Defect.BLANK_ID, Defect.DUPLICATE_ID);
-
-  /** What a read gave: a result or the exception's message and problems. */
-  private record Outcome(ImportResult result, List<String> attributeCodes, String error,
-      List<dev.belonging.core.model.Problem> problems) {}
-
-  private static Outcome streaming(ResponseCsv csv, byte[] bytes) {
-    try {
-      return outcome(csv.read(new ByteArrayInputStream(bytes), "generated.csv"));
-    } catch (InvalidResponsesException e) {
-      return new Outcome(null, null, e.getMessage(), e.problems());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Returns the chunked reader's outcome, or {@code null} if it leaves the input to the streaming one. */
-  private static Outcome chunked(ResponseCsv csv, byte[] bytes, int chunkBytes, int threads) {
-    try {
-      ImportResult result = ChunkedCsvReader.read(csv, ChunkedCsvReader.Source.of(bytes), "generated.csv",
-          chunkBytes, threads);
-      return result == null ? null : outcome(result);
-    } catch (InvalidResponsesException e) {
-      return new Outcome(null, null, e.getMessage(), e.problems());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static Outcome outcome(ImportResult result) {
-    ResponseSet set = result.responses();
-    List<String> codes = set.attributeNames().stream()
-        .map(a -> set.attribute(a).values() + " " + codesOf(set, a)).toList();
-    return new Outcome(result, codes, null, null);
-  }
-
-  private static String codesOf(ResponseSet set, String attribute) {
-    StringBuilder b = new StringBuilder();
-    for (int row = 0; row < set.size(); row++) {
-      b.append(set.attribute(attribute).code(row)).append(',');
-    }
-    return b.toString();
-  }
-
-  private static void assertSame(Outcome chunked, Outcome streaming) {
-    if (streaming.result() == null) {
-      assertThat(chunked.result()).isNull();
-      assertThat(chunked.error()).isEqualTo(streaming.error());
-      assertThat(chunked.problems()).isEqualTo(streaming.problems());
-      return;
-    }
-    assertThat(chunked.result()).isNotNull();
-    assertThat(chunked.result().responses()).isEqualTo(streaming.result().responses());
-    assertThat(chunked.result().responses().asList()).isEqualTo(streaming.result().responses().asList());
-    assertThat(chunked.attributeCodes()).isEqualTo(streaming.attributeCodes());
-    assertThat(chunked.result().rejected()).isEqualTo(streaming.result().rejected());
-    assertThat(chunked.result()).isEqualTo(streaming.result());
-  }
 
   @Test
   void givesWhatTheStreamingReaderGivesAtEveryCut() {
@@ -144,6 +86,37 @@ class ChunkedCsvReaderProperties {
           }
         });
     assertThat(leftOver.get()).as("inputs left to the streaming reader").isGreaterThan(20);
+  }
+
+  @Test
+  void checksUtf8AsStrictlyAsTheJdkDecoder() {
+    java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+    AtomicInteger invalid = new AtomicInteger();
+    qt().withExamples(20_000).forAll(integers().between(1, 6), org.quicktheories.generators.SourceDSL
+        .longs().all()).checkAssert((length, seed) -> {
+          byte[] bytes = new byte[length];
+          java.util.Random random = new java.util.Random(seed);
+          for (int i = 0; i < length; i++) {
+            // mostly the bytes where the rules are: leads, continuations and their edges
+            int[] interesting = {0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0,
+                0xE1, 0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xFF};
+            bytes[i] = (byte) (random.nextInt(4) == 0 ? random.nextInt(256)
+                : interesting[random.nextInt(interesting.length)]);
+          }
+          boolean jdk;
+          try {
+            decoder.reset().decode(java.nio.ByteBuffer.wrap(bytes));
+            jdk = true;
+          } catch (java.nio.charset.CharacterCodingException e) {
+            jdk = false;
+            invalid.incrementAndGet();
+          }
+          assertThat(Utf8.isValid(bytes, 0, length)).as("%s", java.util.HexFormat.of().formatHex(bytes))
+              .isEqualTo(jdk);
+        });
+    assertThat(invalid.get()).as("invalid inputs").isBetween(1000, 20_000 - 500);
   }
 
   @Test

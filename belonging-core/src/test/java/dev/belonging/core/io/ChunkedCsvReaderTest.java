@@ -1,0 +1,79 @@
+package dev.belonging.core.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.belonging.core.model.InvalidResponsesException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Reading a file takes the chunked path, and what it leaves to the streaming reader reads as before. */
+class ChunkedCsvReaderTest {
+
+  private static final String HEADER = "respondent,team,q1,q2,q3,note\n";
+  private static final ResponseCsv STRICT = ResponseCsv.withDefaults(TestInstruments.pulse());
+  private static final ResponseCsv SKIP = STRICT.withMode(ImportMode.SKIP_INVALID);
+
+  @TempDir
+  Path dir;
+
+  private Path file(byte[] bytes) throws IOException {
+    Path file = dir.resolve("responses.csv");
+    Files.write(file, bytes);
+    return file;
+  }
+
+  @Test
+  void aFileReadsOnTheChunkedPathAsTheStreamReads() throws IOException {
+    StringBuilder text = new StringBuilder(HEADER);
+    for (int i = 0; i < 5000; i++) {
+      text.append("r").append(i).append(",T").append(i % 7).append(",").append(1 + i % 5).append(",,")
+          .append(i % 3 == 0 ? "\" 4 \"" : "3").append(",\"fine,\nthanks\"\r\n");
+    }
+    text.append("r17,T1,9,1,1,\n"); // a duplicate id with an answer outside the scale
+    byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+
+    assertThat(ChunkedCsvReader.read(SKIP, ChunkedCsvReader.Source.of(bytes), "x", 4096, 2)).isNotNull();
+    ImportResult fromFile = SKIP.read(file(bytes));
+    ImportResult fromStream = SKIP.read(new ByteArrayInputStream(bytes), file(bytes).toString());
+
+    assertThat(fromFile).isEqualTo(fromStream);
+    assertThat(fromFile.responses().size()).isEqualTo(5000);
+    assertThat(fromFile.problems()).extracting(p -> p.line() + " " + p.column() + " " + p.message())
+        .containsExactly("10002 respondent duplicate respondent id (first on line 36)",
+            "10002 q1 answer outside the scale 1..5");
+  }
+
+  @Test
+  void aFileTheChunkedPathLeavesReadsAsTheStreamReads() throws IOException {
+    byte[] bytes = (HEADER + "r1,T1,1,1,1,\nr2,T\u00e9,2,2,2,x\"y\n").getBytes(StandardCharsets.UTF_8);
+    bytes[bytes.length - 14] = (byte) 0xFF; // the é's first byte: invalid UTF-8 in the team
+
+    assertThat(ChunkedCsvReader.read(SKIP, ChunkedCsvReader.Source.of(bytes), "x", 16, 2)).isNull();
+    InvalidResponsesException fromFile = catchThrowableOfType(InvalidResponsesException.class,
+        () -> STRICT.read(file(bytes)));
+    InvalidResponsesException fromStream = catchThrowableOfType(InvalidResponsesException.class,
+        () -> STRICT.read(new ByteArrayInputStream(bytes), file(bytes).toString()));
+
+    assertThat(fromFile.getMessage()).isEqualTo(fromStream.getMessage());
+    assertThat(fromFile.problems()).isEqualTo(fromStream.problems()).isNotEmpty();
+  }
+
+  @Test
+  void strictModeRejectsAFileWithTheSameProblemsOnBothPaths() throws IOException {
+    byte[] bytes = (HEADER + "r1,T1,1,1,1,\n,T1,x,1,1,\nr1,T2,1,1\n").getBytes(StandardCharsets.UTF_8);
+
+    InvalidResponsesException chunked = catchThrowableOfType(InvalidResponsesException.class,
+        () -> ChunkedCsvReader.read(STRICT, ChunkedCsvReader.Source.of(bytes), "x", 8, 2));
+    InvalidResponsesException streaming = catchThrowableOfType(InvalidResponsesException.class,
+        () -> STRICT.read(new ByteArrayInputStream(bytes), "x"));
+
+    assertThat(chunked.getMessage()).isEqualTo(streaming.getMessage()).startsWith("invalid responses in x");
+    assertThat(chunked.problems()).isEqualTo(streaming.problems()).hasSize(4);
+  }
+}
