@@ -979,59 +979,69 @@ final class ChunkedCsvReader {
             break;
           }
         }
-        // the next most common: an unquoted attribute value of ASCII text
-        if (col < columns && kinds[col] == CsvHeader.ATTRIBUTE) {
-          int from = p;
-          int h = 1;
-          long key = 0;
-          while (p < length) {
-            byte c = b[p];
-            if (c == ',' || c == '\n' || c == '\r' || c == '"' || c < 0) {
-              break;
-            }
-            h = 31 * h + c;
-            if (p - from < 8) {
-              key |= (long) c << ((p - from) << 3);
-            }
-            p++;
-          }
-          int len = p - from;
-          if (p < length && (b[p] == ',' || b[p] == '\n' || b[p] == '\r') && len <= limits.maxCellChars()) {
-            int a = targets[col];
-            codes[a][r] = dictionaries[a].code(b, from, len, mix(h), key);
-            col++;
-            if (b[p] == ',') {
-              p++;
-              continue;
-            }
-            p = lineBreak(p);
-            break;
-          }
-          p = from; // quoted, non-ASCII, too long or at the window's end: the general way
-        }
-        p = field(p);
-        if (col >= MAX_FIELDS) {
-          throw new Unsupported("too many cells");
-        }
-        if (cellHigh && !Utf8.isValid(cell, cellFrom, cellFrom + cellLength)) {
-          throw new Unsupported("invalid UTF-8");
-        }
-        if (col < columns) {
-          cell(r, col, rowLine);
-        }
+        p = otherCell(p, r, col, rowLine);
         col++;
-        if (p < length && buf[p] == ',') {
+        if (p < length && b[p] == ',') {
           p++;
           continue;
         }
         p = lineBreak(p);
         break;
       }
-      if (p - recordStart > MAX_RECORD_BYTES) {
+      endRow(r, col, rowLine, p - recordStart);
+      return p;
+    }
+
+    /**
+     * Reads any cell but a one-digit rating; returns the position of the separator or line break after it.
+     * Kept apart from {@link #row} so that the loop over a row's cells stays small to compile.
+     */
+    private int otherCell(int p, int r, int col, long rowLine) {
+      if (col < columns && header.kind[col] == CsvHeader.ATTRIBUTE) {
+        // the next most common cell: an unquoted attribute value of ASCII text, hashed as it is scanned
+        byte[] b = buf;
+        int from = p;
+        int h = 1;
+        long key = 0;
+        while (p < length) {
+          byte c = b[p];
+          if (c == ',' || c == '\n' || c == '\r' || c == '"' || c < 0) {
+            break;
+          }
+          h = 31 * h + c;
+          if (p - from < 8) {
+            key |= (long) c << ((p - from) << 3);
+          }
+          p++;
+        }
+        int len = p - from;
+        if (p < length && (b[p] == ',' || b[p] == '\n' || b[p] == '\r') && len <= limits.maxCellChars()) {
+          int a = header.target[col];
+          codes[a][r] = dictionaries[a].code(b, from, len, mix(h), key);
+          return p;
+        }
+        p = from; // quoted, non-ASCII, too long or at the window's end: the general way
+      }
+      p = field(p);
+      if (col >= MAX_FIELDS) {
+        throw new Unsupported("too many cells");
+      }
+      if (cellHigh && !Utf8.isValid(cell, cellFrom, cellFrom + cellLength)) {
+        throw new Unsupported("invalid UTF-8");
+      }
+      if (col < columns) {
+        cell(r, col, rowLine);
+      }
+      return p;
+    }
+
+    /** Checks a row read up to its end: its cell count, its id and its answers outside their scales. */
+    private void endRow(int r, int cells, long rowLine, int recordBytes) {
+      if (recordBytes > MAX_RECORD_BYTES) {
         throw new Unsupported("record too long");
       }
-      if (col != columns) {
-        problems().early.add(CsvHeader.cellCount(rowLine, col, columns));
+      if (cells != columns) {
+        problems().early.add(CsvHeader.cellCount(rowLine, cells, columns));
       }
       idOffsets[r + 1] = idOffsets[r];
       if (isBlankId(r)) {
@@ -1058,7 +1068,6 @@ final class ChunkedCsvReader {
         }
       }
       rows++;
-      return p;
     }
 
     private RowProblems problems() {
