@@ -1009,12 +1009,13 @@ final class ChunkedCsvReader {
             break;
           }
           h = 31 * h + c;
-          if (p - from < 8) {
+          if (p - from < 7) {
             key |= (long) c << ((p - from) << 3);
           }
           p++;
         }
         int len = p - from;
+        key |= (long) Math.min(len, 255) << 56;
         if (p < length && (b[p] == ',' || b[p] == '\n' || b[p] == '\r') && len <= limits.maxCellChars()) {
           int a = header.target[col];
           codes[a][r] = dictionaries[a].code(b, from, len, mix(h), key);
@@ -1142,11 +1143,8 @@ final class ChunkedCsvReader {
           return;
         }
         case CsvHeader.ATTRIBUTE: {
-          long key = 0;
-          for (int i = 0; i < Math.min(len, 8); i++) {
-            key |= (long) (cell[cellFrom + i] & 0xFF) << (i << 3);
-          }
-          codes[target][r] = dictionaries[target].code(cell, cellFrom, len, hash(cell, cellFrom, len), key);
+          codes[target][r] = dictionaries[target].code(cell, cellFrom, len, hash(cell, cellFrom, len),
+              key(cell, cellFrom, len));
           return;
         }
         case CsvHeader.ID: {
@@ -1194,6 +1192,18 @@ final class ChunkedCsvReader {
     return mix(h);
   }
 
+  /**
+   * A value's first 7 bytes, little-endian and zero-padded, with its length (at most 255) in the top byte:
+   * equal keys mean equal values of up to 7 bytes.
+   */
+  static long key(byte[] b, int from, int len) {
+    long key = 0;
+    for (int i = 0; i < Math.min(len, 7); i++) {
+      key |= (long) (b[from + i] & 0xFF) << (i << 3);
+    }
+    return key | (long) Math.min(len, 255) << 56;
+  }
+
   private static int mix(int h) {
     return (h ^ (h >>> 16)) * 0x45d9f3b;
   }
@@ -1204,28 +1214,31 @@ final class ChunkedCsvReader {
     private byte[] pool = new byte[256];
     private int[] offsets = new int[17]; // code c is pool[offsets[c]..offsets[c+1]]
     private int size;
-    private long[] table = new long[16]; // hash << 32 | code + 1, 0 = empty
-
-    private long[] keys = new long[16]; // by code: the first 8 bytes, little-endian, zero-padded
+    // pairs of slots: hash << 32 | code + 1 (0 = empty), then the value's key (see ChunkedCsvReader#key)
+    private long[] table = new long[32];
 
     /**
-     * Returns the code of {@code b[from..from+len)}, adding it if new.
+     * Returns the code of {@code b[from..from+len)}, adding it if new. A value of up to 7 bytes is
+     * compared by its key alone, found next to its slot; a longer one also by its bytes after the 7th.
      *
      * @param h the value's {@link ChunkedCsvReader#hash}
-     * @param key the value's first 8 bytes, little-endian, zero-padded
+     * @param key the value's {@link ChunkedCsvReader#key}
      */
     int code(byte[] b, int from, int len, int h, long key) {
-      int mask = table.length - 1;
+      long[] t = table;
+      int mask = (t.length >> 1) - 1;
       int i = h & mask;
       while (true) {
-        long slot = table[i];
+        long slot = t[i << 1];
         if (slot == 0) {
           return add(b, from, len, h, i, key);
         }
-        int c = (int) slot - 1;
-        if ((int) (slot >>> 32) == h && keys[c] == key && offsets[c + 1] - offsets[c] == len
-            && (len <= 8 || Arrays.equals(pool, offsets[c] + 8, offsets[c + 1], b, from + 8, from + len))) {
-          return c;
+        if ((int) (slot >>> 32) == h && t[(i << 1) + 1] == key) {
+          int c = (int) slot - 1;
+          if (len <= 7 || offsets[c + 1] - offsets[c] == len
+              && Arrays.equals(pool, offsets[c] + 7, offsets[c + 1], b, from + 7, from + len)) {
+            return c;
+          }
         }
         i = (i + 1) & mask;
       }
@@ -1239,11 +1252,7 @@ final class ChunkedCsvReader {
       return new String(pool, offsets[code], offsets[code + 1] - offsets[code], StandardCharsets.UTF_8);
     }
 
-    private int add(byte[] b, int from, int len, int h, int slot, long key) {
-      if (size == keys.length) {
-        keys = Arrays.copyOf(keys, size * 2);
-      }
-      keys[size] = key;
+    private int add(byte[] b, int from, int len, int h, int i, long key) {
       int at = offsets[size];
       if (at + len > pool.length) {
         pool = Arrays.copyOf(pool, Math.max(at + len, pool.length * 2));
@@ -1253,18 +1262,26 @@ final class ChunkedCsvReader {
         offsets = Arrays.copyOf(offsets, offsets.length * 2);
       }
       offsets[size + 1] = at + len;
-      table[slot] = (long) h << 32 | (size + 1);
+      table[i << 1] = (long) h << 32 | (size + 1);
+      table[(i << 1) + 1] = key;
       size++;
-      if (size * 2 > table.length) {
-        long[] bigger = new long[table.length * 2];
-        for (long old : table) {
-          if (old != 0) {
-            insert(bigger, old);
+      if (size * 4 > table.length) {
+        long[] old = table;
+        table = new long[old.length * 2];
+        int mask = (table.length >> 1) - 1;
+        for (int j = 0; j < old.length; j += 2) {
+          if (old[j] != 0) {
+            int k = (int) (old[j] >>> 32) & mask;
+            while (table[k << 1] != 0) {
+              k = (k + 1) & mask;
+            }
+            table[k << 1] = old[j];
+            table[(k << 1) + 1] = old[j + 1];
           }
         }
-        table = bigger;
       }
       return size - 1;
     }
   }
+
 }
