@@ -65,6 +65,42 @@ class ChunkedCsvReaderTest {
   }
 
   @Test
+  void edgesOfTheFormatReadTheSameOnBothPaths() {
+    String[] inputs = {
+      "\uFEFF\r\n\n" + HEADER + "r1,T1,1,1,1,\n",
+      HEADER + "\"\"\nr1,T1,1,1,1,\n",
+      HEADER + ",\nr1,T1,1,1,1,",
+      HEADER + "r1,T1,1,1,1,,\r\r\n\rr2,T1,1,1,1,\"\"\r",
+      HEADER + "\"r\"\"1\",\"T,1\",\" 5 \",\"+2\",-1,\"\"\n",
+      HEADER + " \nr1,T1,1,1,1,\n",
+      HEADER + "r1,T1,10,1,1,\nr2,T1,0,1,1,\nr3,T1,1,1,1\n",
+      HEADER + "r1,,,,,\nr1,T2,1,2,3,x\nr1,T3,9,2,3,x\n",
+      "respondent,team,q1,q2,q3,note,extra\nr1,T1,1,1,1,,e\nr2,T2,2,2,2,,\n",
+      HEADER + "\u00e9,\u6f22\u5b57,1,1,1,\ud83d\ude00\n\u2003,T,1,1,1,\n",
+      HEADER + "r1,T1,1,1,1,\"a\nb\"\"c\r\nd\"\n\"r\n2\",T1,1,1,1,\n",
+      HEADER + "r1,T1,1,1,1,\"open",
+      HEADER + "r1,T1,1,1,1,\"x\"y\n",
+      HEADER + "r1,T1,1,1,1,a\"b\n",
+      HEADER,
+      "",
+    };
+    int handled = 11; // the inputs before the unterminated quote; the others go to the streaming reader
+    for (int i = 0; i < inputs.length; i++) {
+      byte[] bytes = inputs[i].getBytes(StandardCharsets.UTF_8);
+      for (ResponseCsv csv : new ResponseCsv[] {STRICT, SKIP}) {
+        ReaderOutcomes.Outcome expected = ReaderOutcomes.streaming(csv, bytes);
+        for (int chunk = 1; chunk <= bytes.length + 1; chunk++) {
+          ReaderOutcomes.Outcome actual = ReaderOutcomes.chunked(csv, bytes, chunk, 2);
+          assertThat(actual == null).as("input %d left to the streaming reader", i).isEqualTo(i >= handled);
+          if (actual != null) {
+            ReaderOutcomes.assertSame(actual, expected);
+          }
+        }
+      }
+    }
+  }
+
+  @Test
   void strictModeRejectsAFileWithTheSameProblemsOnBothPaths() throws IOException {
     byte[] bytes = (HEADER + "r1,T1,1,1,1,\n,T1,x,1,1,\nr1,T2,1,1\n").getBytes(StandardCharsets.UTF_8);
 
