@@ -425,11 +425,25 @@ final class ChunkedCsvReader {
     }
   }
 
+  /** Merges a chunk whose start is proven; the steps are methods of their own to compile small. */
   private void merge(Chunk c) {
     long base = nextLine;
     ensureKept(kept + c.rows);
     int firstKept = kept;
-    // decide every row in order: ids first, so that a later row of the chunk sees an earlier one
+    boolean[] keep = decide(c, base);
+    for (int a = 0; a < attributeCount; a++) {
+      appendCodes(c, a, keep, firstKept);
+    }
+    appendAnswers(c, keep, firstKept);
+    mergedEnd = c.end;
+    nextLine = base + c.breaks;
+  }
+
+  /**
+   * Decides every row in order, ids first, so that a later row of the chunk sees an earlier one: keeps the
+   * valid rows whose id is new, rejects the others with their problems.
+   */
+  private boolean[] decide(Chunk c, long base) {
     boolean[] keep = new boolean[c.rows];
     long warm = 0;
     for (int r = 0; r < c.rows; r++) {
@@ -441,61 +455,71 @@ final class ChunkedCsvReader {
         }
       }
       records++;
-      long line = base + c.lines[r];
       if (records > limits.maxRows()) {
         throw new Unsupported("row limit");
       }
-      Problem duplicate = null;
+      int before = -1;
       if (c.status[r] != BLANK_ID) {
         int from = c.idOffsets[r];
         int len = c.idOffsets[r + 1] - from;
-        int before = find(c.idBytes, from, len, c.idHash[r]);
-        if (before >= 0) {
-          String where = " (first on line " + keptLines[before] + ")";
-          duplicate = Problem.ofCell(line, config.idColumn(), "duplicate respondent id" + where,
-              "duplicate respondent id \"" + new String(c.idBytes, from, len, StandardCharsets.UTF_8) + "\""
-                  + where);
-        } else if (c.status[r] == VALID) {
-          keepId(c.idBytes, from, len, c.idHash[r], line);
+        before = find(c.idBytes, from, len, c.idHash[r]);
+        if (before < 0 && c.status[r] == VALID) {
+          keepId(c.idBytes, from, len, c.idHash[r], base + c.lines[r]);
           keep[r] = true;
         }
       }
       if (!keep[r]) {
-        List<Problem> problems = new ArrayList<>();
-        RowProblems own = c.problems.get(r);
-        if (own != null) {
-          for (Problem p : own.early) {
-            problems.add(p.withLine(p.line() + base));
-          }
-        }
-        if (duplicate != null) {
-          problems.add(duplicate);
-        }
-        if (own != null) {
-          for (Problem p : own.late) {
-            problems.add(p.withLine(p.line() + base));
-          }
-        }
-        rejected.add(RejectedRow.of(line, problems));
+        reject(c, r, base, before);
       }
     }
-    // codes in first-seen order over the kept rows; each attribute on its own
-    for (int a = 0; a < attributeCount; a++) {
-      int[] local = c.codes[a];
-      int[] map = c.globalCodes[a];
-      int[] global = codes[a];
-      int row = firstKept;
-      for (int r = 0; r < c.rows; r++) {
-        if (keep[r]) {
-          int g = map[local[r]];
-          if (g < 0) {
-            g = map[local[r]] = globalCode(a, c.dictionaries[a].value(local[r]));
-          }
-          global[row++] = g;
-        }
+    warmth += warm;
+    return keep;
+  }
+
+  /** Rejects a row with its problems, a duplicate id (of kept row {@code before}, if not -1) among them. */
+  private void reject(Chunk c, int r, long base, int before) {
+    long line = base + c.lines[r];
+    List<Problem> problems = new ArrayList<>();
+    RowProblems own = c.problems.get(r);
+    if (own != null) {
+      for (Problem p : own.early) {
+        problems.add(p.withLine(p.line() + base));
       }
     }
-    // copy the kept rows' answers and comments in runs
+    if (before >= 0) {
+      int from = c.idOffsets[r];
+      String where = " (first on line " + keptLines[before] + ")";
+      problems.add(Problem.ofCell(line, config.idColumn(), "duplicate respondent id" + where,
+          "duplicate respondent id \"" + new String(c.idBytes, from, c.idOffsets[r + 1] - from,
+              StandardCharsets.UTF_8) + "\"" + where));
+    }
+    if (own != null) {
+      for (Problem p : own.late) {
+        problems.add(p.withLine(p.line() + base));
+      }
+    }
+    rejected.add(RejectedRow.of(line, problems));
+  }
+
+  /** Appends attribute {@code a}'s codes of the kept rows, coded in first-seen order over kept rows. */
+  private void appendCodes(Chunk c, int a, boolean[] keep, int firstKept) {
+    int[] local = c.codes[a];
+    int[] map = c.globalCodes[a];
+    int[] global = codes[a];
+    int row = firstKept;
+    for (int r = 0; r < c.rows; r++) {
+      if (keep[r]) {
+        int g = map[local[r]];
+        if (g < 0) {
+          g = map[local[r]] = globalCode(a, c.dictionaries[a].value(local[r]));
+        }
+        global[row++] = g;
+      }
+    }
+  }
+
+  /** Appends the kept rows' answers and comments, in runs of kept rows. */
+  private void appendAnswers(Chunk c, boolean[] keep, int firstKept) {
     int to = firstKept;
     int r = 0;
     while (r < c.rows) {
@@ -516,10 +540,8 @@ final class ChunkedCsvReader {
       }
       to += len;
     }
-    mergedEnd = c.end;
-    nextLine = base + c.breaks;
-    warmth += warm;
   }
+
 
   /** Returns the global code of an attribute value, giving a new value the next code. */
   private int globalCode(int a, String value) {
