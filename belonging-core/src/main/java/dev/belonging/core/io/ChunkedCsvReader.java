@@ -1129,6 +1129,31 @@ final class ChunkedCsvReader {
       return true;
     }
 
+    /** Stages a rating cell that is not a bare digit: through {@link RatingCells}, as the other reader. */
+    private void rating(int r, int col, int q, long rowLine) {
+      int len = cellLength;
+      if (len == 0) {
+        return;
+      }
+      char[] chars = new String(cell, cellFrom, len, StandardCharsets.UTF_8).toCharArray();
+      int value = ratings.parse(q, header.names.get(col), rowLine, chars, 0, chars.length, cellProblems);
+      if (!cellProblems.isEmpty()) {
+        problems().early.addAll(cellProblems);
+        cellProblems.clear();
+      }
+      if (value <= RatingCells.INVALID) {
+        return;
+      }
+      int min = ratings.min(q);
+      if (value >= min && value <= ratings.max(q)) {
+        answers[q][r] = (byte) (value - min + 1);
+      } else {
+        staged[q] = value;
+        outside[q] = true;
+        anyOutside = true;
+      }
+    }
+
     private void cell(int r, int col, long rowLine) {
       int len = cellLength;
       if (len > limits.maxCellChars()) {
@@ -1136,34 +1161,9 @@ final class ChunkedCsvReader {
       }
       int target = header.target[col];
       switch (header.kind[col]) {
-        case CsvHeader.RATING: {
-          int value;
-          if (len == 1 && cell[cellFrom] >= '0' && cell[cellFrom] <= '9') {
-            value = cell[cellFrom] - '0';
-          } else if (len == 0) {
-            return;
-          } else {
-            char[] chars = new String(cell, cellFrom, len, StandardCharsets.UTF_8).toCharArray();
-            value = ratings.parse(target, header.names.get(col), rowLine, chars, 0, chars.length,
-                cellProblems);
-            if (!cellProblems.isEmpty()) {
-              problems().early.addAll(cellProblems);
-              cellProblems.clear();
-            }
-            if (value <= RatingCells.INVALID) {
-              return;
-            }
-          }
-          int min = ratings.min(target);
-          if (value >= min && value <= ratings.max(target)) {
-            answers[target][r] = (byte) (value - min + 1);
-          } else {
-            staged[target] = value;
-            outside[target] = true;
-            anyOutside = true;
-          }
+        case CsvHeader.RATING:
+          rating(r, col, target, rowLine);
           return;
-        }
         case CsvHeader.ATTRIBUTE: {
           codes[target][r] = dictionaries[target].code(cell, cellFrom, len, hash(cell, cellFrom, len),
               key(cell, cellFrom, len));
