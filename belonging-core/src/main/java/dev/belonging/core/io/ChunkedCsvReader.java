@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -158,7 +159,7 @@ final class ChunkedCsvReader {
   private volatile Throwable failure;
 
   // the merge, in file order, under mergeLock
-  private int merged; // chunks merged
+  private volatile int merged; // chunks merged; read without the lock to hold back threads running ahead
   private long mergedEnd; // where the last merged chunk's last record ended
   private long nextLine; // the line at mergedEnd
   private long records; // data records merged, kept or not
@@ -282,6 +283,7 @@ final class ChunkedCsvReader {
     try {
       int i;
       while (!stopped && (i = next.getAndIncrement()) < n) {
+        awaitMerge(i, n);
         parsed.set(i, parseChunk(cuts[i], cuts[i + 1], window));
         if (mergeLock.tryLock()) {
           try {
@@ -295,6 +297,27 @@ final class ChunkedCsvReader {
       stopped = true;
       if (failure == null) {
         failure = t;
+      }
+    }
+  }
+
+  /**
+   * Keeps the parsed but unmerged chunks, and so memory, bounded: a thread does not start a chunk more
+   * than a few ahead of the merge, but helps the merge or waits. The chunk the merge needs next was taken
+   * by a thread that does not wait, so this cannot deadlock.
+   */
+  private void awaitMerge(int i, int n) throws IOException {
+    int ahead = 2 * threads + 2;
+    while (!stopped && i - merged > ahead) {
+      if (mergeLock.tryLock()) {
+        try {
+          mergeReady(n);
+        } finally {
+          mergeLock.unlock();
+        }
+      }
+      if (i - merged > ahead) {
+        LockSupport.parkNanos(50_000);
       }
     }
   }
