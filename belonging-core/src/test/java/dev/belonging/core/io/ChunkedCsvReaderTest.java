@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.belonging.core.model.InvalidResponsesException;
+import dev.belonging.core.model.Wave;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -95,6 +97,29 @@ class ChunkedCsvReaderTest {
           if (actual != null) {
             ReaderOutcomes.assertSame(actual, expected);
           }
+        }
+      }
+    }
+  }
+
+  @Test
+  void everySettingOfTheReaderGivesTheSameOnBothPaths() {
+    String text = "site,person,q3,extra,team,note\r\nS1,p1,4,x,T1,hello\r\nS2,p2,,y,T2, \r\n"
+        + "S1,p3,5,z,T1,\"multi\nline\"\r\nS3,p1,2,w,T3,\r\n";
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    ResponseCsv base = ResponseCsv.withDefaults(TestInstruments.pulse()).withIdColumn("person")
+        .withQuestionColumns(QuestionColumns.OPTIONAL)
+        .withWave(Wave.of("2026-Q1"));
+    for (ResponseCsv csv : new ResponseCsv[] {base, base.withAttributes(List.of("team", "site")),
+        base.withAttributes(List.of()), base.withMode(ImportMode.SKIP_INVALID),
+        base.withMode(ImportMode.SKIP_INVALID).withAttributes(List.of("team"))}) {
+      ReaderOutcomes.Outcome expected = ReaderOutcomes.streaming(csv, bytes);
+      for (int chunk = 1; chunk <= bytes.length; chunk++) {
+        ReaderOutcomes.Outcome actual = ReaderOutcomes.chunked(csv, bytes, chunk, 2);
+        assertThat(actual).as("%s at chunk size %d", csv, chunk).isNotNull();
+        ReaderOutcomes.assertSame(actual, expected);
+        if (actual.result() != null) {
+          assertThat(actual.result().responses().absentQuestions()).containsExactly("q1", "q2");
         }
       }
     }
