@@ -4,16 +4,9 @@ import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
 import de.siegmar.fastcsv.reader.RecordType;
 import dev.belonging.core.model.Instrument;
 import dev.belonging.core.model.Problem;
-import dev.belonging.core.model.Question;
 import dev.belonging.core.model.ResponseSet;
-import dev.belonging.core.model.Scale;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Streams the records of a responses file straight into a {@link ResponseSet.Builder}.
@@ -29,17 +22,10 @@ import java.util.Set;
  */
 final class ResponseCsvHandler extends AbstractBaseCsvCallbackHandler<Void> {
 
-  private static final byte ID = 0;
-  private static final byte ATTRIBUTE = 1;
-  private static final byte RATING = 2;
-  private static final byte COMMENT = 3;
-  private static final byte IGNORED = 4;
-
-  /** Values longer than this are shortened when quoted in a problem's detail. */
-  private static final int QUOTE_LIMIT = 40;
-
-  /** Answers above this magnitude are outside every scale; parsing stops adding digits. */
-  private static final long ANSWER_CAP = 1_000_000_000L;
+  private static final byte ID = CsvHeader.ID;
+  private static final byte ATTRIBUTE = CsvHeader.ATTRIBUTE;
+  private static final byte RATING = CsvHeader.RATING;
+  private static final byte COMMENT = CsvHeader.COMMENT;
 
   private final Instrument instrument;
   private final String idColumn;
@@ -50,17 +36,14 @@ final class ResponseCsvHandler extends AbstractBaseCsvCallbackHandler<Void> {
   private final Utf8Input utf8; // null when the caller decoded the text
   private int located; // malformed sequences found in cells so far
 
-  // per question of the instrument
-  private final int[] scaleMin;
-  private final int[] scaleMax;
-  private final char[][][] labelChars;
-  private final int[][] labelValues;
+  private final RatingCells ratings;
 
   // the header
   private boolean headerDone;
   private long headerLine;
   private final List<String> header = new ArrayList<>();
   private final List<Problem> headerProblems = new ArrayList<>();
+  private CsvHeader mapped;
   private int columns;
   private byte[] kind;
   private int[] target;
@@ -84,27 +67,7 @@ final class ResponseCsvHandler extends AbstractBaseCsvCallbackHandler<Void> {
     this.limits = limits;
     this.builder = builder;
     this.utf8 = utf8;
-    List<Question> qs = instrument.questions();
-    scaleMin = new int[qs.size()];
-    scaleMax = new int[qs.size()];
-    labelChars = new char[qs.size()][][];
-    labelValues = new int[qs.size()][];
-    for (int q = 0; q < qs.size(); q++) {
-      if (qs.get(q).isRating()) {
-        Scale scale = instrument.scaleOf(qs.get(q));
-        scaleMin[q] = scale.min();
-        scaleMax[q] = scale.max();
-        Map<String, Integer> labels = scale.labels();
-        labelChars[q] = new char[labels.size()][];
-        labelValues[q] = new int[labels.size()];
-        int i = 0;
-        for (Map.Entry<String, Integer> e : labels.entrySet()) {
-          labelChars[q][i] = e.getKey().toCharArray();
-          labelValues[q][i] = e.getValue();
-          i++;
-        }
-      }
-    }
+    this.ratings = new RatingCells(instrument);
   }
 
   /** Thrown to stop reading; carries the problems that stopped it. */
@@ -203,17 +166,12 @@ final class ResponseCsvHandler extends AbstractBaseCsvCallbackHandler<Void> {
     }
     int cells = getFieldCount();
     if (cells != columns) {
-      String message = "row has " + cells + (cells == 1 ? " cell" : " cells") + " but the header has "
-          + columns + " (too " + (cells < columns ? "few" : "many") + " cells)";
-      rowProblems.add(Problem.ofCell(rowLine, "", message));
+      rowProblems.add(CsvHeader.cellCount(rowLine, cells, columns));
     }
     if (builder.endRow(rowLine, rowProblems)) {
       for (int a = 0; a < attributeCount; a++) {
         if (builder.attributeCardinality(a) > limits.maxDistinctValues()) {
-          throw new Stop(List.of(Problem.ofCell(rowLine, attributeName(a),
-              "attribute with more than " + limits.maxDistinctValues() + " distinct values",
-              "attribute \"" + attributeName(a) + "\" has more than " + limits.maxDistinctValues()
-                  + " distinct values; is it an id or free text? Name the attributes to import")));
+          throw new Stop(List.of(mapped.tooManyValues(rowLine, a, limits)));
         }
       }
     } else {
@@ -320,182 +278,26 @@ final class ResponseCsvHandler extends AbstractBaseCsvCallbackHandler<Void> {
   private void finishHeader() {
     headerDone = true;
     headerLine = rowLine;
-    List<Problem> problems = new ArrayList<>(headerProblems);
+    List<Problem> earlier = new ArrayList<>(headerProblems);
     headerProblems.clear();
-    int count = getFieldCount();
-    if (count > limits.maxColumns()) {
-      problems.add(Problem.ofCell(headerLine, "", "more than " + limits.maxColumns() + " columns",
-          "the header has " + count + " columns, more than the limit of " + limits.maxColumns()));
-    }
-    columns = header.size();
-    Map<String, Integer> firstColumn = new HashMap<>();
-    for (int i = 0; i < columns; i++) {
-      String name = header.get(i);
-      if (name.isBlank()) {
-        problems.add(Problem.ofCell(headerLine, "", "column without a name",
-            "column " + (i + 1) + " has no name"));
-        continue;
-      }
-      Integer before = firstColumn.putIfAbsent(name, i);
-      if (before != null) {
-        problems.add(Problem.ofCell(headerLine, name, "duplicate column name",
-            "column name \"" + name + "\" appears in columns " + (before + 1) + " and " + (i + 1)));
-      }
-    }
-    if (!firstColumn.containsKey(idColumn)) {
-      problems.add(Problem.ofCell(headerLine, idColumn, "no respondent id column",
-          "the header has no column \"" + idColumn + "\" for the respondent id" + hint(idColumn)
-              + "; the columns are " + header));
-    }
-    Set<String> absent = new LinkedHashSet<>();
-    for (Question q : instrument.questions()) {
-      if (!firstColumn.containsKey(q.id())) {
-        if (questionColumns == QuestionColumns.REQUIRED) {
-          problems.add(Problem.ofCell(headerLine, q.id(), "question column missing from the header",
-              "the header has no column for question \"" + q.id() + "\"" + hint(q.id())));
-        } else {
-          absent.add(q.id());
-        }
-      }
-    }
-    List<String> attributes = new ArrayList<>();
-    if (namedAttributes != null) {
-      for (String name : namedAttributes) {
-        if (!firstColumn.containsKey(name)) {
-          problems.add(Problem.ofCell(headerLine, name, "attribute column missing from the header",
-              "the header has no column for attribute \"" + name + "\"" + hint(name)));
-        }
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new Stop(problems);
-    }
-    kind = new byte[columns];
-    target = new int[columns];
-    Map<String, Integer> attributeIndex = new HashMap<>();
-    if (namedAttributes != null) {
-      for (int a = 0; a < namedAttributes.size(); a++) {
-        attributeIndex.put(namedAttributes.get(a), a);
-      }
-      attributes.addAll(namedAttributes);
-    }
-    for (int i = 0; i < columns; i++) {
-      String name = header.get(i);
-      int q = instrument.indexOf(name);
-      if (name.equals(idColumn)) {
-        kind[i] = ID;
-      } else if (q >= 0) {
-        kind[i] = instrument.questions().get(q).isRating() ? RATING : COMMENT;
-        target[i] = q;
-      } else if (namedAttributes == null) {
-        kind[i] = ATTRIBUTE;
-        target[i] = attributes.size();
-        attributes.add(name);
-      } else if (attributeIndex.containsKey(name)) {
-        kind[i] = ATTRIBUTE;
-        target[i] = attributeIndex.get(name);
-      } else {
-        kind[i] = IGNORED;
-      }
-    }
-    attributeCount = attributes.size();
-    builder.idColumn(idColumn).attributes(attributes).absentQuestions(absent);
-  }
-
-  /** Points at a column whose name differs from the wanted one only in case or surrounding spaces. */
-  private String hint(String wanted) {
-    String key = wanted.strip().toLowerCase(Locale.ROOT);
-    for (String name : header) {
-      if (!name.equals(wanted) && name.strip().toLowerCase(Locale.ROOT).equals(key)) {
-        return " (column \"" + name + "\" differs only in case or spaces)";
-      }
-    }
-    return "";
-  }
-
-  private String attributeName(int a) {
-    for (int i = 0; i < columns; i++) {
-      if (kind[i] == ATTRIBUTE && target[i] == a) {
-        return header.get(i);
-      }
-    }
-    return "";
+    mapped = CsvHeader.map(header, getFieldCount(), headerLine, earlier, instrument, idColumn,
+        namedAttributes, questionColumns, limits);
+    columns = mapped.columns();
+    kind = mapped.kind;
+    target = mapped.target;
+    attributeCount = mapped.attributes.size();
+    builder.idColumn(idColumn).attributes(mapped.attributes).absentQuestions(mapped.absent);
   }
 
   // ---------------------------------------------------------------------------------------------------
   // cells
 
-  /**
-   * Parses a rating cell and stages it: an integer (surrounding spaces and tabs allowed, an optional sign)
-   * or, failing that, a label of the question's scale; a blank cell is a missing answer. No allocation
-   * unless the cell is a problem.
-   */
+  /** Parses a rating cell and stages it; a blank cell is a missing answer. */
   private void rating(int q, int index, char[] buf, int off, int len) {
-    String column = header.get(index);
-    int start = off;
-    int end = off + len;
-    while (start < end && (buf[start] == ' ' || buf[start] == '\t')) {
-      start++;
+    int value = ratings.parse(q, header.get(index), rowLine, buf, off, len, rowProblems);
+    if (value > RatingCells.INVALID) {
+      builder.answer(q, value);
     }
-    while (end > start && (buf[end - 1] == ' ' || buf[end - 1] == '\t')) {
-      end--;
-    }
-    if (start == end) {
-      return; // missing answer
-    }
-    int i = start;
-    boolean negative = buf[i] == '-';
-    if (negative || buf[i] == '+') {
-      i++;
-    }
-    long value = 0;
-    boolean integer = i < end;
-    for (; i < end; i++) {
-      int digit = buf[i] - '0';
-      if (digit < 0 || digit > 9) {
-        integer = false;
-        break;
-      }
-      if (value < ANSWER_CAP) {
-        value = value * 10 + digit;
-      }
-    }
-    if (integer) {
-      if (value >= ANSWER_CAP) {
-        String range = scaleMin[q] + ".." + scaleMax[q];
-        rowProblems.add(Problem.ofCell(rowLine, column, "answer outside the scale " + range,
-            "answer " + quote(buf, start, end - start) + " is outside the scale " + range));
-      } else {
-        builder.answer(q, (int) (negative ? -value : value));
-      }
-      return;
-    }
-    char[][] labels = labelChars[q];
-    for (int l = 0; l < labels.length; l++) {
-      if (labels[l].length == end - start && regionMatches(labels[l], buf, start)) {
-        builder.answer(q, labelValues[q][l]);
-        return;
-      }
-    }
-    String range = scaleMin[q] + ".." + scaleMax[q];
-    if (labels.length == 0) {
-      rowProblems.add(Problem.ofCell(rowLine, column, "answer not an integer",
-          "answer " + quote(buf, off, len) + " is not an integer on the scale " + range));
-    } else {
-      rowProblems.add(Problem.ofCell(rowLine, column, "answer not an integer or a label of the scale",
-          "answer " + quote(buf, off, len) + " is neither an integer on the scale " + range
-              + " nor one of its labels " + instrument.scaleOf(instrument.questions().get(q)).labels()
-                  .keySet()));
-    }
-  }
-
-  private static boolean regionMatches(char[] label, char[] buf, int start) {
-    for (int i = 0; i < label.length; i++) {
-      if (label[i] != buf[start + i]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**
@@ -532,30 +334,5 @@ final class ResponseCsvHandler extends AbstractBaseCsvCallbackHandler<Void> {
       }
     }
     return n;
-  }
-
-  /** Quotes a value for a problem's detail, shortened and with line breaks and tabs escaped. */
-  private static String quote(char[] buf, int off, int len) {
-    StringBuilder b = new StringBuilder(Math.min(len, QUOTE_LIMIT) + 8).append('"');
-    for (int i = off; i < off + Math.min(len, QUOTE_LIMIT); i++) {
-      char c = buf[i];
-      switch (c) {
-        case '\n':
-          b.append("\\n");
-          break;
-        case '\r':
-          b.append("\\r");
-          break;
-        case '\t':
-          b.append("\\t");
-          break;
-        default:
-          b.append(c);
-      }
-    }
-    if (len > QUOTE_LIMIT) {
-      b.append('…');
-    }
-    return b.append('"').toString();
   }
 }

@@ -28,6 +28,11 @@ final class IdStore {
     this.size = size;
   }
 
+  /** Takes over finished ids: row {@code i} is {@code bytes[offsets[i]..offsets[i+1]]}. */
+  static IdStore of(byte[] bytes, int[] offsets, int size) {
+    return new IdStore(bytes, offsets, size);
+  }
+
   /** Encodes an id into the scratch area after the last row; returns its length in bytes. */
   int stage(char[] buf, int off, int len) {
     int start = offsets[size];

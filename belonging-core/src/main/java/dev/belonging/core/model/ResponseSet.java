@@ -1,5 +1,6 @@
 package dev.belonging.core.model;
 
+import dev.belonging.core.internal.ModelAccess;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -43,6 +44,57 @@ public final class ResponseSet implements Iterable<Response> {
   private final String[][] comments; // by instrument question index; null for ratings
   private final AttributeColumn[] attributes;
   private final Map<String, Integer> attributeIndex;
+
+  static {
+    ModelAccess.setResponseSets(ResponseSet::fromColumns);
+  }
+
+  private ResponseSet(Instrument instrument, Wave wave, List<String> attributeNames,
+      Set<String> absentQuestions, int size, IdStore ids, AnswerColumn[] answers, String[][] comments,
+      AttributeColumn[] attributes) {
+    this.instrument = instrument;
+    this.wave = wave;
+    this.attributeNames = List.copyOf(attributeNames);
+    this.absentQuestions = Collections.unmodifiableSet(new LinkedHashSet<>(absentQuestions));
+    this.size = size;
+    this.ids = ids;
+    this.answers = answers;
+    this.comments = comments;
+    this.attributes = attributes;
+    Map<String, Integer> index = new HashMap<>();
+    for (int a = 0; a < this.attributeNames.size(); a++) {
+      index.put(this.attributeNames.get(a), a);
+    }
+    this.attributeIndex = Map.copyOf(index);
+  }
+
+  /** The factory behind {@link ModelAccess.ResponseSets}: takes over finished columns. */
+  private static ResponseSet fromColumns(Instrument instrument, Wave wave, List<String> attributeNames,
+      Set<String> absentQuestions, int size, byte[] idBytes, int[] idOffsets, byte[][] answerCodes,
+      String[][] commentTexts, List<List<String>> attributeValues, int[][] attributeCodes) {
+    List<Question> qs = instrument.questions();
+    AnswerColumn[] answers = new AnswerColumn[qs.size()];
+    String[][] comments = new String[qs.size()][];
+    for (int q = 0; q < qs.size(); q++) {
+      if (qs.get(q).isRating()) {
+        answers[q] = new AnswerColumn(qs.get(q), instrument.scaleOf(qs.get(q)), answerCodes[q], size);
+      } else {
+        comments[q] = commentTexts[q];
+      }
+    }
+    AttributeColumn[] attributes = new AttributeColumn[attributeNames.size()];
+    for (int a = 0; a < attributes.length; a++) {
+      CodeColumn codes = new CodeColumn(size);
+      int[] c = attributeCodes[a];
+      for (int row = 0; row < size; row++) {
+        codes.set(row, c[row]);
+      }
+      attributes[a] = new AttributeColumn(attributeNames.get(a), attributeValues.get(a),
+          codes.freeze(size), size);
+    }
+    return new ResponseSet(instrument, wave, attributeNames, absentQuestions, size,
+        IdStore.of(idBytes, idOffsets, size), answers, comments, attributes);
+  }
 
   private ResponseSet(Builder b, int size) {
     this.instrument = b.instrument;

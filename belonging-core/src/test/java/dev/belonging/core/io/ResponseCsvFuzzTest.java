@@ -14,7 +14,9 @@ import java.io.IOException;
 /**
  * Coverage-guided fuzzing of the responses reader: any bytes give either responses that satisfy the
  * model's invariants or an {@link InvalidResponsesException} whose problems name a line (only an empty file
- * has none). Any other exception, a hang or unbounded memory is a failure.
+ * has none), and the chunked fast path of {@link ResponseCsv#read(java.nio.file.Path)} gives exactly what the
+ * streaming reader gives (or leaves the input to it). Any other exception, a hang or unbounded memory is a
+ * failure.
  *
  * <p>In {@code mvn verify} this replays the inputs under
  * {@code src/test/resources/dev/belonging/core/io/ResponseCsvFuzzTestInputs/readsAnyBytes/}; with
@@ -44,6 +46,16 @@ class ResponseCsvFuzzTest {
     }
     if (skip != null) {
       checkInvariants(skip, data);
+    }
+    // the chunked reader gives the same, or leaves the input to the streaming reader
+    for (ResponseCsv csv : new ResponseCsv[] {STRICT, SKIP}) {
+      ReaderOutcomes.Outcome expected = ReaderOutcomes.streaming(csv, data);
+      for (int chunk : new int[] {1, 7, ChunkedCsvReader.DEFAULT_CHUNK_BYTES}) {
+        ReaderOutcomes.Outcome actual = ReaderOutcomes.chunked(csv, data, chunk, 2);
+        if (actual != null) {
+          ReaderOutcomes.assertSame(actual, expected);
+        }
+      }
     }
   }
 

@@ -1,0 +1,76 @@
+package dev.belonging.core.internal;
+
+import dev.belonging.core.model.Instrument;
+import dev.belonging.core.model.ResponseSet;
+import dev.belonging.core.model.Wave;
+import java.lang.invoke.MethodHandles;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Lets the importer of this module hand finished columns to {@link ResponseSet} without a public
+ * constructor on the model: the model registers its factory here when its class is initialised, and this
+ * package is not exported, so nothing outside the module can reach it.
+ *
+ * <p>Thread-safe: the factory is published through class initialisation and a volatile field.
+ */
+public final class ModelAccess {
+
+  private static volatile ResponseSets responseSets;
+
+  private ModelAccess() {}
+
+  /** Builds a response set from finished columns. */
+  @FunctionalInterface
+  public interface ResponseSets {
+
+    /**
+     * Builds a response set that takes over the arrays given (they must not be changed afterwards).
+     *
+     * @param instrument the instrument answered
+     * @param wave the wave
+     * @param attributeNames the attributes, in order
+     * @param absentQuestions the questions without a column
+     * @param size the number of rows
+     * @param idBytes the ids' UTF-8 bytes one after another
+     * @param idOffsets {@code size + 1} offsets: row {@code i}'s id is {@code idOffsets[i]..idOffsets[i+1]}
+     * @param answerCodes by question index, {@code size} answer codes (0 = missing, else answer - min + 1),
+     *     {@code null} for comment questions
+     * @param comments by question index, {@code size} texts or {@code null}s, {@code null} for ratings
+     * @param attributeValues per attribute its values by code, in first-seen order
+     * @param attributeCodes per attribute the code of each row
+     * @return the response set
+     */
+    ResponseSet fromColumns(Instrument instrument, Wave wave, List<String> attributeNames,
+        Set<String> absentQuestions, int size, byte[] idBytes, int[] idOffsets, byte[][] answerCodes,
+        String[][] comments, List<List<String>> attributeValues, int[][] attributeCodes);
+  }
+
+  /**
+   * Registers the model's factory; called once by {@link ResponseSet}'s class initialisation.
+   *
+   * @param factory the factory
+   */
+  public static void setResponseSets(ResponseSets factory) {
+    responseSets = Objects.requireNonNull(factory, "factory");
+  }
+
+  /**
+   * Returns the model's factory, initialising {@link ResponseSet} first if needed.
+   *
+   * @return the factory
+   */
+  public static ResponseSets responseSets() {
+    ResponseSets factory = responseSets;
+    if (factory == null) {
+      try {
+        MethodHandles.lookup().ensureInitialized(ResponseSet.class);
+      } catch (IllegalAccessException e) {
+        throw new IllegalStateException(e);
+      }
+      factory = responseSets;
+    }
+    return factory;
+  }
+}
