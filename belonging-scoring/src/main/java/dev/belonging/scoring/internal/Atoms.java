@@ -289,6 +289,20 @@ public final class Atoms {
   }
 
   /**
+   * Adds each atom's contributors to a figure to the sum of its group.
+   *
+   * @param figure the figure number
+   * @param groupOf each atom's group, an index into {@code sums}
+   * @param sums the sums, added to
+   */
+  public void addContributors(int figure, int[] groupOf, long[] sums) {
+    int[] c = counts[figure];
+    for (int a = 0; a < c.length; a++) {
+      sums[groupOf[a]] += c[a];
+    }
+  }
+
+  /**
    * Returns an atom's contributors to a figure.
    *
    * @param figure the figure number

@@ -271,14 +271,15 @@ public final class Contrasts {
     int[][] petals = new int[n][];
     // each atom's petals depend on nothing but the atoms: found in parts in parallel on the common
     // fork-join pool; the hitting fixpoint then runs in atom order, as it depends on the order
+    int[][][] lines = figure < 0 ? lines() : null;
     int parts = (int) Math.max(1, Math.min(PARALLELISM, n / MIN_ATOMS_PER_PART));
     List<ForkJoinTask<?>> tasks = new ArrayList<>();
     for (int p = 1; p < parts; p++) {
       int from = (int) ((long) n * p / parts);
       int to = (int) ((long) n * (p + 1) / parts);
-      tasks.add(ForkJoinTask.adapt(() -> findPetals(petals, from, to, figure, threshold)).fork());
+      tasks.add(ForkJoinTask.adapt(() -> findPetals(petals, from, to, figure, threshold, lines)).fork());
     }
-    findPetals(petals, 0, (int) ((long) n / parts), figure, threshold);
+    findPetals(petals, 0, (int) ((long) n / parts), figure, threshold, lines);
     tasks.forEach(ForkJoinTask::join);
     boolean changed = false;
     for (int a = 0; a < n; a++) {
@@ -300,13 +301,57 @@ public final class Contrasts {
   }
 
   /** Sets the petals of atoms {@code from..to-1} that are below the threshold and have contributors. */
-  private void findPetals(int[][] petals, int from, int to, int figure, long threshold) {
+  private void findPetals(int[][] petals, int from, int to, int figure, long threshold, int[][][] lines) {
     int[] buffer = new int[8 * MAX_PETALS];
     for (int a = from; a < to; a++) {
       if (isSmall(a, figure, threshold) && (figure < 0 || atoms.contributors(figure, a) > 0)) {
-        petals[a] = petals(a, figure, threshold, buffer);
+        petals[a] = petals(a, figure, threshold, buffer, lines);
       }
     }
+  }
+
+  /**
+   * For each attribute of an uncovered set, the atoms' <em>lines</em>: the atoms that differ from one
+   * another in that attribute alone, with the values of the members (robust atoms) among them, so that an
+   * atom's other values are read rather than looked up one by one. Per attribute: the line of each atom,
+   * then the start of each line's values, then the values, ascending.
+   */
+  private int[][][] lines() {
+    int n = atoms.size();
+    int[][][] out = new int[attributes][][];
+    for (int[] set : uncovered) {
+      for (int attribute : set) {
+        if (out[attribute] != null) {
+          continue;
+        }
+        LongIntMap ids = new LongIntMap();
+        int[] lineOf = new int[n];
+        for (int a = 0; a < n; a++) {
+          lineOf[a] = ids.idOf(key[a] - atoms.code(a, attribute) * weight[attribute]);
+        }
+        int[] start = new int[ids.size() + 1];
+        for (int a = 0; a < n; a++) {
+          if (robust[a]) {
+            start[lineOf[a] + 1]++;
+          }
+        }
+        for (int l = 0; l < ids.size(); l++) {
+          start[l + 1] += start[l];
+        }
+        int[] values = new int[start[ids.size()]];
+        int[] next = Arrays.copyOf(start, ids.size());
+        for (int a = 0; a < n; a++) {
+          if (robust[a]) {
+            values[next[lineOf[a]]++] = atoms.code(a, attribute);
+          }
+        }
+        for (int l = 0; l < ids.size(); l++) {
+          Arrays.sort(values, start[l], start[l + 1]);
+        }
+        out[attribute] = new int[][] {lineOf, start, values};
+      }
+    }
+    return out;
   }
 
   /**
@@ -315,7 +360,7 @@ public final class Contrasts {
    * petals found can be hit by no group: a petal without atoms below the threshold, or more petals with
    * pairwise disjoint such atoms than the group has contributors left (each atom of the group hits one).
    */
-  private int[] petals(int a, int figure, long threshold, int[] buffer) {
+  private int[] petals(int a, int figure, long threshold, int[] buffer, int[][][] lines) {
     long remaining = threshold - 1 - weightOf(a, figure);
     int[] disjoint = new int[8 * MAX_PETALS];
     int disjointAtoms = 0;
@@ -332,12 +377,24 @@ public final class Contrasts {
         int attribute = set[i];
         int own = atoms.code(a, attribute);
         int m = 0;
-        for (int v = 0; v < cardinality[attribute] && m < NEIGHBOURS && budget > 0; v++) {
-          if (v != own) {
-            budget--;
-            int b = index.get(key[a] + (v - (long) own) * weight[attribute]);
-            if (b >= 0 && isMember(b, figure)) {
-              neighbours[i][m++] = v;
+        if (lines != null) {
+          // the members of the atom's line, read in code order: the values the lookups below would find
+          int[][] line = lines[attribute];
+          int l = line[0][a];
+          for (int j = line[1][l]; j < line[1][l + 1] && m < NEIGHBOURS; j++) {
+            if (line[2][j] != own) {
+              neighbours[i][m++] = line[2][j];
+            }
+          }
+          budget--;
+        } else {
+          for (int v = 0; v < cardinality[attribute] && m < NEIGHBOURS && budget > 0; v++) {
+            if (v != own) {
+              budget--;
+              int b = index.get(key[a] + (v - (long) own) * weight[attribute]);
+              if (b >= 0 && isMember(b, figure)) {
+                neighbours[i][m++] = v;
+              }
             }
           }
         }

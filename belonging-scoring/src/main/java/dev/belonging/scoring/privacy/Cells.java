@@ -116,10 +116,14 @@ final class Cells {
     for (int a = 0; a < n; a++) {
       sorted[next[cellOf[a]]++] = a;
     }
+    // figure by figure, in atom order: sequential reads, one running sum per cell
     long[][] counts = new long[cellCount][atoms.figures()];
+    long[] sums = new long[cellCount];
     for (int f = 0; f < atoms.figures(); f++) {
-      for (int a = 0; a < n; a++) {
-        counts[cellOf[a]][f] += atoms.contributors(f, a);
+      Arrays.fill(sums, 0);
+      atoms.addContributors(f, cellOf, sums);
+      for (int c = 0; c < cellCount; c++) {
+        counts[c][f] = sums[c];
       }
     }
     List<Cell> cells = new ArrayList<>(cellCount);
