@@ -595,14 +595,20 @@ final class ChunkedCsvReader {
     }
     idOffsets = Arrays.copyOf(idOffsets, capacity + 1);
     keptLines = Arrays.copyOf(keptLines, capacity);
+    resizeColumns(answers, comments, codes, capacity);
+  }
+
+  /** Copies every rating, comment and attribute column of a store of rows to a new capacity. */
+  private void resizeColumns(byte[][] answerColumns, String[][] commentColumns, int[][] codeColumns,
+      int capacity) {
     for (int q : ratingQuestions) {
-      answers[q] = Arrays.copyOf(answers[q], capacity);
+      answerColumns[q] = Arrays.copyOf(answerColumns[q], capacity);
     }
     for (int q : commentQuestions) {
-      comments[q] = Arrays.copyOf(comments[q], capacity);
+      commentColumns[q] = Arrays.copyOf(commentColumns[q], capacity);
     }
     for (int a = 0; a < attributeCount; a++) {
-      codes[a] = Arrays.copyOf(codes[a], capacity);
+      codeColumns[a] = Arrays.copyOf(codeColumns[a], capacity);
     }
   }
 
@@ -1217,15 +1223,7 @@ final class ChunkedCsvReader {
       status = Arrays.copyOf(status, capacity);
       idOffsets = Arrays.copyOf(idOffsets, capacity + 1);
       idHash = Arrays.copyOf(idHash, capacity);
-      for (int q : ratingQuestions) {
-        answers[q] = Arrays.copyOf(answers[q], capacity);
-      }
-      for (int q : commentQuestions) {
-        comments[q] = Arrays.copyOf(comments[q], capacity);
-      }
-      for (int a = 0; a < attributeCount; a++) {
-        codes[a] = Arrays.copyOf(codes[a], capacity);
-      }
+      resizeColumns(answers, comments, codes, capacity);
     }
   }
 
