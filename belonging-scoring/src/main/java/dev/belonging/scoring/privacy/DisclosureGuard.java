@@ -245,11 +245,17 @@ public final class DisclosureGuard {
 
   /** The guard proper: decides on the atoms' contributors. */
   private Disclosure decide(Instrument instrument, Atoms atoms, List<Breakdown> list) {
+    // the breakdowns' cells, each breakdown on the common fork-join pool, while the contrasts are prepared
+    List<ForkJoinTask<List<Cells.Cell>>> byBreakdown = new ArrayList<>();
+    for (int b = 0; b < list.size(); b++) {
+      int index = b;
+      byBreakdown.add(ForkJoinTask.adapt(() -> Cells.of(atoms, list.get(index).attributes(), index)).fork());
+    }
     Contrasts contrasts = Contrasts.of(atoms, list.stream().map(b -> Set.copyOf(b.attributes())).toList());
     List<Cells.Cell> cells = new ArrayList<>();
     cells.add(Cells.population(atoms));
-    for (int b = 0; b < list.size(); b++) {
-      cells.addAll(Cells.of(atoms, list.get(b).attributes(), b));
+    for (ForkJoinTask<List<Cells.Cell>> task : byBreakdown) {
+      cells.addAll(task.join());
     }
     int k = policy.minGroupSize();
     List<RowSet> finalAudit = new ArrayList<>();
