@@ -88,9 +88,12 @@ import java.util.stream.IntStream;
  * otherwise its marked atoms are searched no more than large ones. Rows are sparse; atoms without
  * contributors are dropped and atoms no segment tells apart are merged; a row whose reduced form has an entry
  * in a column that no leak can hold creates no leak and is kept without a search; otherwise only sets of at
- * most k − 1 atoms that take the new or a changed row are searched. The elimination grows with the number of
- * segments times the number of atoms the certificate leaves open: seconds for tens of thousands of such
- * atoms (see the benchmarks).
+ * most k − 1 atoms that take the new or a changed row are searched. A second certificate, an elimination in
+ * the space of the segments, marks the atoms whose columns safe atoms span, and the exact search keeps as
+ * columns only a basis of those safe atoms and the atoms it does not span. The elimination grows with the
+ * number of segments times the number of atoms the certificates leave open: seconds for tens of thousands
+ * of such atoms (see the benchmarks). The contrasts, the cells and the figures after the headcount are
+ * worked out in parallel on the common fork-join pool; the decisions do not depend on it.
  *
  * <p>This class is immutable and thread-safe.
  */
