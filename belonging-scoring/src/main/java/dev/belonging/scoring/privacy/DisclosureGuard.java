@@ -17,6 +17,7 @@ import dev.belonging.scoring.report.SuppressionReason;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -315,23 +316,29 @@ public final class DisclosureGuard {
       plans.add(figuresDecided.plan(atLeast(shownCells, atoms, figures, threshold), figures, threshold,
           List.of(figure)));
     }
-    Map<List<Object>, ForkJoinTask<Decided>> tasks = new LinkedHashMap<>();
+    Map<List<Object>, Figures.Plan> unique = new LinkedHashMap<>();
     for (Figures.Plan plan : plans) {
-      if (plan.key() != null && !tasks.containsKey(plan.key())) {
-        tasks.put(plan.key(), ForkJoinTask.adapt(() -> {
-          List<RowSet> audit = new ArrayList<>();
-          List<Cells.Cell> kept = decide(atoms, contrasts, span, shownRows, plan.candidates(), plan.figures(),
-              plan.figureIndexes(), plan.threshold(), LeakSearch.Whole.PROTECTED, audit);
-          return new Decided(kept, audit);
-        }).fork());
+      if (plan.key() != null) {
+        unique.putIfAbsent(plan.key(), plan);
       }
     }
-    for (ForkJoinTask<Decided> task : tasks.values()) {
-      finalAudit.addAll(task.join().audit());
+    // a parallel stream, so that the calling thread decides figures too, not only the pool's workers
+    List<Decided> results = new ArrayList<>(unique.values()).parallelStream().map(plan -> {
+      List<RowSet> audit = new ArrayList<>();
+      List<Cells.Cell> kept = decide(atoms, contrasts, span, shownRows, plan.candidates(), plan.figures(),
+          plan.figureIndexes(), plan.threshold(), LeakSearch.Whole.PROTECTED, audit);
+      return new Decided(kept, audit);
+    }).toList();
+    Map<List<Object>, Decided> decided = new HashMap<>();
+    int next = 0;
+    for (List<Object> key : unique.keySet()) {
+      Decided d = results.get(next++);
+      decided.put(key, d);
+      finalAudit.addAll(d.audit());
     }
     for (int g = 0; g < plans.size(); g++) {
       Figures.Plan plan = plans.get(g);
-      List<Cells.Cell> kept = plan.key() == null ? plan.candidates() : tasks.get(plan.key()).join().kept();
+      List<Cells.Cell> kept = plan.key() == null ? plan.candidates() : decided.get(plan.key()).kept();
       if (g < dims.size()) {
         String id = dims.get(g).id();
         kept.forEach(c -> dimensions.get(c.segment()).add(id));
