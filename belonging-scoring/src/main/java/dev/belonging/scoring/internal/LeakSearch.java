@@ -185,6 +185,15 @@ public final class LeakSearch {
   }
 
   /**
+   * Returns the echelon form searched (for {@link #overRelevant}, the copy whose pivots were moved).
+   *
+   * @return the echelon form, not to be changed while the search is used
+   */
+  public Echelon echelon() {
+    return echelon;
+  }
+
+  /**
    * Returns whether any leak takes one of the given rows (the search may be limited to the rows that an
    * addition created or changed: a leak without them was there before).
    *

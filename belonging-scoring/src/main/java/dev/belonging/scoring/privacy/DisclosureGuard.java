@@ -406,34 +406,50 @@ public final class DisclosureGuard {
         .thenComparing((x, y) -> Arrays.compare(sizes.get(y), sizes.get(x)))
         .thenComparingInt(Cells.Cell::breakdown));
     List<int[]> rows = ordered.stream().map(Cells.Cell::atoms).toList();
-    List<RowSet> sets = new ArrayList<>();
+    // per figure: when the headcount's shown rows, which the candidates are among, reveal few groups of it,
+    // a watch of those groups decides each row exactly without a search; else a row set searched at each row
+    GroupWatch[] watches = new GroupWatch[figures.size()];
+    RowSet[] sets = new RowSet[figures.size()];
     for (int f = 0; f < figures.size(); f++) {
-      RowSet set = new RowSet(figures.get(f), atoms, figureIndexes[f], rows, threshold, whole, safe[f],
-          span.columns(figureIndexes[f], threshold));
-      // the candidates are among the headcount's shown rows: the groups those reveal, if few, are all that
-      // any of their subsets can reveal, and testing them replaces the search at each row
       if (shownRows != null && (!shownRows.reduced() || span.covers(figureIndexes[f], threshold))) {
-        shownRows.leaksFor(atoms, figureIndexes[f], threshold, safe[f], MAX_GROUPS, RowSet.NODES_PER_CHECK)
-            .ifPresent(set::decideBy);
+        watches[f] = shownRows.watchFor(atoms, figureIndexes[f], threshold, safe[f], MAX_GROUPS,
+            RowSet.NODES_PER_CHECK).orElse(null);
       }
-      sets.add(set);
+      if (watches[f] == null) {
+        sets[f] = new RowSet(figures.get(f), atoms, figureIndexes[f], rows, threshold, whole, safe[f],
+            span.columns(figureIndexes[f], threshold));
+      }
     }
     List<Cells.Cell> kept = new ArrayList<>();
     for (Cells.Cell cell : ordered) {
       int accepted = 0;
-      while (accepted < sets.size() && sets.get(accepted).tryAdd(sets.get(accepted).row(cell.atoms()))) {
+      while (accepted < figures.size() && (watches[accepted] != null
+          ? watches[accepted].tryAdd(cell.atoms())
+          : sets[accepted].tryAdd(sets[accepted].row(cell.atoms())))) {
         accepted++;
       }
-      if (accepted == sets.size()) {
+      if (accepted == figures.size()) {
         kept.add(cell);
       } else {
         for (int i = accepted - 1; i >= 0; i--) {
-          sets.get(i).undoLast();
+          if (watches[i] != null) {
+            watches[i].undoLast();
+          } else {
+            sets[i].undoLast();
+          }
         }
       }
     }
-    // each echelon now holds exactly the kept rows (refused ones were undone): the final audit searches it whole
-    finalAudit.addAll(sets);
+    // the final audit: a watched figure's groups are checked again on a fresh elimination of the kept rows;
+    // a searched figure's echelon form now holds exactly the kept rows and is searched whole at the end
+    List<int[]> keptAtoms = kept.stream().map(Cells.Cell::atoms).toList();
+    for (int f = 0; f < figures.size(); f++) {
+      if (watches[f] != null) {
+        watches[f].verify(keptAtoms, figures.get(f));
+      } else {
+        finalAudit.add(sets[f]);
+      }
+    }
     return kept;
   }
 

@@ -37,9 +37,6 @@ final class RowSet {
   private LeakSearch search;
   private Echelon.Change lastChange;
   private final boolean reduced;
-  /** The groups' vectors reduced against the echelon form when {@link #decideBy} decides; else null. */
-  private ExactRow[] remainders;
-  private ExactRow[] previousRemainders;
   private long nodesLeft = NODES_PER_ROW_SET;
   private boolean bounded;
 
@@ -252,9 +249,6 @@ final class RowSet {
     if (lastChange == null) {
       return true;
     }
-    if (remainders != null) {
-      return addDecidedByGroups();
-    }
     int[] changed = lastChange.changed();
     int[] roots = Arrays.copyOf(changed, changed.length + 1);
     roots[changed.length] = lastChange.row();
@@ -265,26 +259,6 @@ final class RowSet {
     if (leak) {
       echelon.undo(lastChange);
       lastChange = null;
-      return false;
-    }
-    return true;
-  }
-
-  /** Reduces the groups' vectors by the new row; refuses it if one becomes zero (lies in the span). */
-  private boolean addDecidedByGroups() {
-    int r = lastChange.row();
-    ExactRow added = echelon.row(r);
-    int pivot = echelon.pivot(r);
-    previousRemainders = remainders.clone();
-    boolean leak = false;
-    for (int i = 0; i < remainders.length; i++) {
-      if (remainders[i].find(pivot) >= 0) {
-        remainders[i] = ExactRow.eliminate(remainders[i], added, pivot);
-        leak |= remainders[i].isZero();
-      }
-    }
-    if (leak) {
-      undoLast();
       return false;
     }
     return true;
@@ -322,10 +296,10 @@ final class RowSet {
   }
 
   /**
-   * Returns every group of another figure that the rows held now reveal, as atoms, or empty when there are
-   * more than {@code max} minimal ones or the listing runs out of work. Every such group is a disjoint union
-   * of minimal ones (a group less a smaller revealed group inside it is revealed too), and the groups a
-   * subset of these rows reveals are among them.
+   * Returns a {@link GroupWatch} that decides another figure's candidates, which must be among the rows held
+   * now, by the groups these rows reveal, or empty when there are more than {@code max} minimal ones or the
+   * listing runs out of work. Every group a subset of the rows reveals is a disjoint union of minimal ones
+   * (a group less a smaller revealed group inside it is revealed too).
    *
    * @param atoms the atoms this row set was built on
    * @param figureIndex the other figure
@@ -333,27 +307,36 @@ final class RowSet {
    * @param safeAtoms per atom, whether a certificate protects it in that figure
    * @param max the most minimal groups
    * @param nodes the most work the listing may take
-   * @return the groups, each as its atoms with contributors to the figure, sorted
+   * @return the watch
    */
-  Optional<List<int[]>> leaksFor(Atoms atoms, int figureIndex, long threshold, boolean[] safeAtoms, int max,
+  Optional<GroupWatch> watchFor(Atoms atoms, int figureIndex, long threshold, boolean[] safeAtoms, int max,
       long nodes) {
-    Optional<List<int[]>> minimal = searchFor(atoms, figureIndex, threshold, safeAtoms)
-        .minimalLeaksWithin(max, nodes);
+    long[] w = weightsFor(atoms, figureIndex);
+    LeakSearch search = searchFor(atoms, figureIndex, threshold, safeAtoms);
+    Optional<List<int[]>> minimal = search.minimalLeaksWithin(max, nodes);
     if (minimal.isEmpty() || minimal.get().size() > max) {
       return Optional.empty();
     }
-    List<int[]> groups = new ArrayList<>();
     List<long[]> weights = new ArrayList<>();
-    for (int[] columns : minimal.get()) {
-      groups.add(IntStream.of(columns).flatMap(c -> IntStream.of(atomsOfColumn[c]))
-          .filter(a -> atoms.contributors(figureIndex, a) > 0).sorted().toArray());
-    }
-    for (int[] group : groups) {
-      weights.add(new long[] {IntStream.of(group).mapToLong(a -> atoms.contributors(figureIndex, a)).sum()});
+    for (int[] group : minimal.get()) {
+      weights.add(new long[] {IntStream.of(group).mapToLong(c -> w[c]).sum()});
     }
     List<int[]> unions = new ArrayList<>();
-    unite(groups, weights, 0, new int[0], 0, threshold - 1, unions, max * 16);
-    return unions.size() > max * 16 ? Optional.empty() : Optional.of(unions);
+    unite(minimal.get(), weights, 0, new int[0], 0, threshold - 1, unions, max * 16);
+    if (unions.size() > max * 16) {
+      return Optional.empty();
+    }
+    // the relevant pivot columns of the searched echelon form determine every vector of the span
+    Echelon searched = search.echelon();
+    int[] projected = new int[w.length];
+    Arrays.fill(projected, -1);
+    int read = 0;
+    for (int r = 0; r < searched.rank(); r++) {
+      if (w[searched.pivot(r)] > 0) {
+        projected[searched.pivot(r)] = read++;
+      }
+    }
+    return Optional.of(new GroupWatch(this, projected, read, unions));
   }
 
   /** Adds every union of pairwise disjoint groups from {@code from} on, within the weight left. */
@@ -373,13 +356,11 @@ final class RowSet {
 
   /** The search of these rows with another figure's contributors. */
   private LeakSearch searchFor(Atoms atoms, int figureIndex, long threshold, boolean[] safeAtoms) {
-    int columns = weight.length;
-    long[] w = new long[columns];
-    boolean[] small = new boolean[columns];
-    for (int c = 0; c < columns; c++) {
+    long[] w = weightsFor(atoms, figureIndex);
+    boolean[] small = new boolean[w.length];
+    for (int c = 0; c < w.length; c++) {
       boolean safe = false;
       for (int a : atomsOfColumn[c]) {
-        w[c] += atoms.contributors(figureIndex, a);
         safe |= safeAtoms[a];
       }
       small[c] = w[c] >= 1 && w[c] < threshold && !safe;
@@ -387,48 +368,16 @@ final class RowSet {
     return LeakSearch.overRelevant(echelon, w, small, threshold - 1, LeakSearch.Whole.PROTECTED);
   }
 
-  /**
-   * Decides every later {@link #tryAdd} by the given groups alone instead of by a search: a row is refused
-   * exactly when, with it, the rows reveal one of them. Exact when the groups are every group that any set
-   * of the rows this set may hold could reveal ({@link #leaksFor} of a superset of them). Each group is
-   * kept reduced against the echelon form, so that a new row costs one elimination per group it touches.
-   *
-   * @param groups the groups, each as its atoms; one this set's columns cannot express (an atom without
-   *     a column, or a column only partly in the group) can never be revealed and is left out
-   */
-  void decideBy(List<int[]> groups) {
-    List<ExactRow> vectors = new ArrayList<>();
-    for (int[] group : groups) {
-      ExactRow v = vectorOf(group);
-      if (v != null) {
-        vectors.add(echelon.reduce(v));
-      }
-    }
-    remainders = vectors.toArray(new ExactRow[0]);
-  }
-
-  /** A group's 0/1 vector over the columns, or null when the columns cannot express it. */
-  private ExactRow vectorOf(int[] group) {
-    int[] columns = new int[group.length];
-    int n = 0;
-    for (int a : group) {
-      int c = columnOfAtom[a];
-      if (c < 0) {
-        return null;
-      }
-      columns[n++] = c;
-    }
-    int[] distinct = IntStream.of(columns).limit(n).sorted().distinct().toArray();
-    for (int c : distinct) {
+  /** Each column's contributors to another figure. */
+  private long[] weightsFor(Atoms atoms, int figureIndex) {
+    long[] w = new long[weight.length];
+    for (int c = 0; c < w.length; c++) {
       for (int a : atomsOfColumn[c]) {
-        if (Arrays.binarySearch(group, a) < 0) {
-          return null;
-        }
+        w[c] += atoms.contributors(figureIndex, a);
       }
     }
-    return ExactRow.ones(distinct);
+    return w;
   }
-
 
   /**
    * Returns whether some row was refused because a search ran out of nodes rather than because it leaked.
@@ -444,9 +393,6 @@ final class RowSet {
     if (lastChange != null) {
       echelon.undo(lastChange);
       lastChange = null;
-      if (remainders != null) {
-        remainders = previousRemainders;
-      }
     }
   }
 }

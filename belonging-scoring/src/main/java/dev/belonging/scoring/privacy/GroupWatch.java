@@ -1,0 +1,128 @@
+package dev.belonging.scoring.privacy;
+
+import dev.belonging.scoring.internal.Echelon;
+import dev.belonging.scoring.internal.ExactRow;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Decides, for one figure, which of a superset's rows may be shown by the groups that superset reveals:
+ * a row is refused exactly when, with it, the rows kept reveal one of the groups.
+ *
+ * <p>Why that is exact. The groups are every group of the figure that the headcount's shown rows reveal
+ * (the disjoint unions of the minimal ones). The figure's candidates are among those rows, so whatever a set
+ * of them reveals, the shown rows reveal too, and it is one of the groups. Whether a group lies in the span
+ * of some rows is read on fewer columns: the pivot columns of an echelon form of the shown rows (restricted
+ * to the figure's columns) determine every vector of their span, so a vector of the span that agrees with a
+ * group there is the group. The elimination runs over those few columns, and each group is kept reduced
+ * against it, so that a new row costs one elimination per group it touches.
+ *
+ * <p>Not thread-safe.
+ */
+final class GroupWatch {
+
+  private final RowSet shown;
+  private final int[] projected;
+  private final int columns;
+  private final ExactRow[] groups;
+  private final Echelon echelon;
+  private ExactRow[] remainders;
+  private ExactRow[] previous;
+  private Echelon.Change last;
+
+  /**
+   * Watches groups.
+   *
+   * @param shown the headcount's shown rows, whose columns the groups and rows are in
+   * @param projected per column of {@code shown}, its index among the columns read, or -1
+   * @param columns how many columns are read
+   * @param groups the groups, each as its columns of {@code shown}, sorted
+   */
+  GroupWatch(RowSet shown, int[] projected, int columns, List<int[]> groups) {
+    this.shown = shown;
+    this.projected = projected;
+    this.columns = columns;
+    this.groups = groups.stream().map(this::project).toArray(ExactRow[]::new);
+    this.echelon = new Echelon(columns);
+    this.remainders = this.groups.clone();
+  }
+
+  /**
+   * Adds a candidate's row unless, with it, the rows kept reveal a group.
+   *
+   * @param cellAtoms the candidate's atoms, sorted
+   * @return whether it was kept
+   */
+  boolean tryAdd(int[] cellAtoms) {
+    last = echelon.add(project(shown.row(cellAtoms)));
+    if (last == null) {
+      return true; // in the span already: nothing new is revealed
+    }
+    ExactRow added = echelon.row(last.row());
+    int pivot = echelon.pivot(last.row());
+    previous = remainders.clone();
+    boolean leak = false;
+    for (int i = 0; i < remainders.length; i++) {
+      if (remainders[i].find(pivot) >= 0) {
+        remainders[i] = ExactRow.eliminate(remainders[i], added, pivot);
+        leak |= remainders[i].isZero();
+      }
+    }
+    if (leak) {
+      undoLast();
+      return false;
+    }
+    return true;
+  }
+
+  /** Takes back the row the last successful {@link #tryAdd} kept, if it changed anything. */
+  void undoLast() {
+    if (last != null) {
+      echelon.undo(last);
+      remainders = previous;
+      last = null;
+    }
+  }
+
+  /**
+   * Checks again, from a fresh elimination of the kept rows, that they reveal none of the groups.
+   *
+   * @param kept the kept candidates' atoms
+   * @param figure the figure, for the message
+   * @throws IllegalStateException if they do (a defect; nothing may be published)
+   */
+  void verify(List<int[]> kept, Figure figure) {
+    Echelon fresh = new Echelon(columns);
+    for (int[] cell : kept) {
+      fresh.add(project(shown.row(cell)));
+    }
+    for (ExactRow group : groups) {
+      if (fresh.reduce(group).isZero()) {
+        throw new IllegalStateException("the final audit found a derivable group in " + figure
+            + "; the report is not published");
+      }
+    }
+  }
+
+  /** A vector of 1s at the given columns of {@code shown}, on the columns read. */
+  private ExactRow project(int[] columnsOfShown) {
+    int[] out = new int[columnsOfShown.length];
+    int n = 0;
+    for (int c : columnsOfShown) {
+      if (projected[c] >= 0) {
+        out[n++] = projected[c];
+      }
+    }
+    int[] sorted = Arrays.copyOf(out, n);
+    Arrays.sort(sorted);
+    return ExactRow.ones(sorted);
+  }
+
+  private ExactRow project(ExactRow row) {
+    int[] cols = new int[row.size()];
+    for (int i = 0; i < cols.length; i++) {
+      cols[i] = row.column(i);
+    }
+    return project(cols);
+  }
+}
