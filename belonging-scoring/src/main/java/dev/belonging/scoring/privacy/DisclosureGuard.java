@@ -374,17 +374,27 @@ public final class DisclosureGuard {
   private static List<Cells.Cell> decide(Atoms atoms, Contrasts contrasts, Span span, RowSet shownRows,
       List<Cells.Cell> candidates, List<Figure> figures, int[] figureIndexes, long threshold,
       LeakSearch.Whole whole, List<RowSet> finalAudit) {
-    // each figure is settled by the first that applies of: the contrasts' certificate; a search over the
-    // headcount's shown rows (the candidates are among them, and a subset of clean rows is clean), cheap
-    // where few atoms are open; the span certificate. A group none settles goes through the elimination.
-    boolean[][] safe = new boolean[figures.size()][];
+    // each figure is settled (no set of the candidates reveals a group of it) by the first that applies of:
+    // the contrasts' certificate; a search over the headcount's shown rows (the candidates are among them, and
+    // a subset of clean rows is clean), cheap where few atoms are open. A figure not settled is watched when
+    // those rows reveal few groups of it (a watch decides each row exactly, without a search); else the span
+    // certificate may still settle it, and a figure it does not settle gets a row set searched at each row
+    int n = figures.size();
+    boolean[][] safe = new boolean[n][];
+    boolean[] settled = new boolean[n];
+    GroupWatch[] watches = new GroupWatch[n];
     boolean certified = true;
-    for (int f = 0; f < figures.size(); f++) {
+    for (int f = 0; f < n; f++) {
       safe[f] = contrasts.protectedAtoms(figureIndexes[f], threshold);
-      certified &= contrasts.certifies(safe[f], figureIndexes[f], threshold)
-          || (shownRows != null && (!shownRows.reduced() || span.covers(figureIndexes[f], threshold))
-              && shownRows.cleanFor(atoms, figureIndexes[f], threshold, safe[f], RowSet.NODES_PER_CHECK))
-          || span.protect(figureIndexes[f], threshold, safe[f]);
+      boolean fromShown = shownRows != null && (!shownRows.reduced() || span.covers(figureIndexes[f], threshold));
+      settled[f] = contrasts.certifies(safe[f], figureIndexes[f], threshold)
+          || (fromShown && shownRows.cleanFor(atoms, figureIndexes[f], threshold, safe[f], RowSet.NODES_PER_CHECK));
+      if (!settled[f] && fromShown) {
+        watches[f] = shownRows.watchFor(atoms, figureIndexes[f], threshold, safe[f], MAX_GROUPS,
+            RowSet.NODES_PER_CHECK).orElse(null);
+      }
+      settled[f] = settled[f] || (watches[f] == null && span.protect(figureIndexes[f], threshold, safe[f]));
+      certified &= settled[f];
     }
     if (certified) {
       return List.copyOf(candidates);
@@ -406,16 +416,10 @@ public final class DisclosureGuard {
         .thenComparing((x, y) -> Arrays.compare(sizes.get(y), sizes.get(x)))
         .thenComparingInt(Cells.Cell::breakdown));
     List<int[]> rows = ordered.stream().map(Cells.Cell::atoms).toList();
-    // per figure: when the headcount's shown rows, which the candidates are among, reveal few groups of it,
-    // a watch of those groups decides each row exactly without a search; else a row set searched at each row
-    GroupWatch[] watches = new GroupWatch[figures.size()];
-    RowSet[] sets = new RowSet[figures.size()];
-    for (int f = 0; f < figures.size(); f++) {
-      if (shownRows != null && (!shownRows.reduced() || span.covers(figureIndexes[f], threshold))) {
-        watches[f] = shownRows.watchFor(atoms, figureIndexes[f], threshold, safe[f], MAX_GROUPS,
-            RowSet.NODES_PER_CHECK).orElse(null);
-      }
-      if (watches[f] == null) {
+    // a settled figure never refuses a row and is left out of the elimination
+    RowSet[] sets = new RowSet[n];
+    for (int f = 0; f < n; f++) {
+      if (!settled[f] && watches[f] == null) {
         sets[f] = new RowSet(figures.get(f), atoms, figureIndexes[f], rows, threshold, whole, safe[f],
             span.columns(figureIndexes[f], threshold));
       }
@@ -423,18 +427,18 @@ public final class DisclosureGuard {
     List<Cells.Cell> kept = new ArrayList<>();
     for (Cells.Cell cell : ordered) {
       int accepted = 0;
-      while (accepted < figures.size() && (watches[accepted] != null
+      while (accepted < n && (settled[accepted] || (watches[accepted] != null
           ? watches[accepted].tryAdd(cell.atoms())
-          : sets[accepted].tryAdd(sets[accepted].row(cell.atoms())))) {
+          : sets[accepted].tryAdd(sets[accepted].row(cell.atoms()))))) {
         accepted++;
       }
-      if (accepted == figures.size()) {
+      if (accepted == n) {
         kept.add(cell);
       } else {
         for (int i = accepted - 1; i >= 0; i--) {
           if (watches[i] != null) {
             watches[i].undoLast();
-          } else {
+          } else if (sets[i] != null) {
             sets[i].undoLast();
           }
         }
@@ -443,10 +447,10 @@ public final class DisclosureGuard {
     // the final audit: a watched figure's groups are checked again on a fresh elimination of the kept rows;
     // a searched figure's echelon form now holds exactly the kept rows and is searched whole at the end
     List<int[]> keptAtoms = kept.stream().map(Cells.Cell::atoms).toList();
-    for (int f = 0; f < figures.size(); f++) {
+    for (int f = 0; f < n; f++) {
       if (watches[f] != null) {
         watches[f].verify(keptAtoms, figures.get(f));
-      } else {
+      } else if (sets[f] != null) {
         finalAudit.add(sets[f]);
       }
     }
