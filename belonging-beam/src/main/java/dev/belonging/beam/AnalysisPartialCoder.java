@@ -64,12 +64,7 @@ public final class AnalysisPartialCoder extends CustomCoder<AnalysisPartial> {
 
   @Override
   public AnalysisPartial decode(InputStream inStream) throws IOException {
-    DataInputStream in = new DataInputStream(inStream);
-    int version = in.readUnsignedByte();
-    if (version != VERSION) {
-      throw new CoderException("partial analysis form version " + version + " is not supported (this "
-          + "library reads version " + VERSION + ")");
-    }
+    DataInputStream in = Binary.versioned(inStream, "partial analysis", VERSION);
     try {
       return new AnalysisPartial(AnalysisAccumulator.readFrom(analysis(), in));
     } catch (CoderException e) {

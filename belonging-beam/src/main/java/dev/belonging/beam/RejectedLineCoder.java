@@ -49,12 +49,7 @@ public final class RejectedLineCoder extends CustomCoder<RejectedLine> {
 
   @Override
   public RejectedLine decode(InputStream inStream) throws IOException {
-    DataInputStream in = new DataInputStream(inStream);
-    int version = in.readUnsignedByte();
-    if (version != VERSION) {
-      throw new CoderException("rejected line form version " + version + " is not supported (this "
-          + "library reads version " + VERSION + ")");
-    }
+    DataInputStream in = Binary.versioned(inStream, "rejected line", VERSION);
     try {
       return new RejectedLine(Binary.readString(in), in.readLong(), Binary.readString(in),
           Binary.readString(in), Binary.readString(in));

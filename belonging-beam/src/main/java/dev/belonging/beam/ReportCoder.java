@@ -176,12 +176,7 @@ public final class ReportCoder extends CustomCoder<Report> {
 
   @Override
   public Report decode(InputStream inStream) throws IOException {
-    DataInputStream in = new DataInputStream(inStream);
-    int version = in.readUnsignedByte();
-    if (version != VERSION) {
-      throw new CoderException("report form version " + version + " is not supported (this library "
-          + "reads version " + VERSION + ")");
-    }
+    DataInputStream in = Binary.versioned(inStream, "report", VERSION);
     try {
       return read(in);
     } catch (IllegalArgumentException | NullPointerException e) {

@@ -52,12 +52,7 @@ public final class ResponseRowCoder extends CustomCoder<ResponseRow> {
 
   @Override
   public ResponseRow decode(InputStream inStream) throws IOException {
-    DataInputStream in = new DataInputStream(inStream);
-    int version = in.readUnsignedByte();
-    if (version != VERSION) {
-      throw new CoderException("response row form version " + version + " is not supported (this "
-          + "library reads version " + VERSION + ")");
-    }
+    DataInputStream in = Binary.versioned(inStream, "response row", VERSION);
     Map<String, String> attributes = readMap(in);
     Map<String, Integer> answers = new TreeMap<>();
     int n = Binary.count(in.readInt());
