@@ -51,9 +51,38 @@ public final class ExactRow {
             + Arrays.toString(columns));
       }
     }
-    long[] values = new long[columns.length];
+    return new ExactRow(columns.clone(), filledWithOnes(columns.length), null);
+  }
+
+  /**
+   * Returns the vector with value 1 at the columns a map gives some items, each column once.
+   *
+   * @param items the items, indexes into {@code columnOf}
+   * @param columnOf per item, its column, or a negative number when it has none
+   * @return the 0/1 vector
+   */
+  public static ExactRow onesAt(int[] items, int[] columnOf) {
+    int[] columns = new int[items.length];
+    int k = 0;
+    for (int item : items) {
+      if (columnOf[item] >= 0) {
+        columns[k++] = columnOf[item];
+      }
+    }
+    Arrays.sort(columns, 0, k);
+    int distinct = 0;
+    for (int i = 0; i < k; i++) {
+      if (i == 0 || columns[i] != columns[i - 1]) {
+        columns[distinct++] = columns[i];
+      }
+    }
+    return new ExactRow(Arrays.copyOf(columns, distinct), filledWithOnes(distinct), null);
+  }
+
+  private static long[] filledWithOnes(int n) {
+    long[] values = new long[n];
     Arrays.fill(values, 1L);
-    return new ExactRow(columns.clone(), values, null);
+    return values;
   }
 
   /**

@@ -24,44 +24,40 @@ public final class LongIntMap {
    * @return its id
    */
   public int idOf(long key) {
-    int mask = keys.length - 1;
-    int i = mix(key) & mask;
-    while (true) {
-      long k = keys[i];
-      if (k == key) {
-        return ids[i];
-      }
-      if (k == -1L) {
-        keys[i] = key;
-        ids[i] = size++;
-        if (size * 2 > keys.length) {
-          grow();
-        }
-        return size - 1;
-      }
-      i = (i + 1) & mask;
+    int i = slot(key);
+    if (keys[i] == key) {
+      return ids[i];
     }
+    keys[i] = key;
+    ids[i] = size++;
+    if (size * 2 > keys.length) {
+      grow();
+    }
+    return size - 1;
   }
 
   /**
    * Returns the id of a key.
    *
    * @param key the key
-   * @return its id, or -1 when it has none
+   * @return its id, or -1 when it has none (a negative key never has one)
    */
   public int get(long key) {
+    if (key < 0) {
+      return -1;
+    }
+    int i = slot(key);
+    return keys[i] == key ? ids[i] : -1;
+  }
+
+  /** The slot that holds a key, or the empty slot where it would go. */
+  private int slot(long key) {
     int mask = keys.length - 1;
     int i = mix(key) & mask;
-    while (true) {
-      long k = keys[i];
-      if (k == key) {
-        return ids[i];
-      }
-      if (k == -1L) {
-        return -1;
-      }
+    while (keys[i] != key && keys[i] != -1L) {
       i = (i + 1) & mask;
     }
+    return i;
   }
 
   /**

@@ -166,10 +166,7 @@ public final class DisclosureGuard {
    */
   public Disclosure guard(ResponseSet responses, List<Breakdown> breakdowns) {
     Objects.requireNonNull(responses, "responses");
-    List<Breakdown> list = List.copyOf(breakdowns);
-    if (new HashSet<>(list).size() != list.size()) {
-      throw new IllegalArgumentException("a breakdown is named twice: " + list);
-    }
+    List<Breakdown> list = distinct(breakdowns);
     Set<String> names = new LinkedHashSet<>();
     for (Breakdown b : list) {
       b.requireAttributesOf(responses);
@@ -205,10 +202,7 @@ public final class DisclosureGuard {
   public Disclosure guard(Instrument instrument, Map<Segment, long[]> contributors,
       List<Breakdown> breakdowns) {
     Objects.requireNonNull(instrument, "instrument");
-    List<Breakdown> list = List.copyOf(breakdowns);
-    if (new HashSet<>(list).size() != list.size()) {
-      throw new IllegalArgumentException("a breakdown is named twice: " + list);
-    }
+    List<Breakdown> list = distinct(breakdowns);
     Set<String> names = new LinkedHashSet<>();
     for (Breakdown b : list) {
       names.addAll(b.attributes());
@@ -245,6 +239,15 @@ public final class DisclosureGuard {
     Atoms merged = Atoms.ofCounts(new StatisticsLayout(instrument, missingPolicy), cells.build(),
         attributeNames, counts);
     return decide(instrument, merged, list);
+  }
+
+  /** A copy of the breakdowns, each named once. */
+  private static List<Breakdown> distinct(List<Breakdown> breakdowns) {
+    List<Breakdown> list = List.copyOf(breakdowns);
+    if (new HashSet<>(list).size() != list.size()) {
+      throw new IllegalArgumentException("a breakdown is named twice: " + list);
+    }
+    return list;
   }
 
   /** The guard proper: decides on the atoms' contributors. */

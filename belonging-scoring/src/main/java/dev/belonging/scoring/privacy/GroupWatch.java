@@ -2,7 +2,6 @@ package dev.belonging.scoring.privacy;
 
 import dev.belonging.scoring.internal.Echelon;
 import dev.belonging.scoring.internal.ExactRow;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -106,16 +105,7 @@ final class GroupWatch {
 
   /** A vector of 1s at the given columns of {@code shown}, on the columns read. */
   private ExactRow project(int[] columnsOfShown) {
-    int[] out = new int[columnsOfShown.length];
-    int n = 0;
-    for (int c : columnsOfShown) {
-      if (projected[c] >= 0) {
-        out[n++] = projected[c];
-      }
-    }
-    int[] sorted = Arrays.copyOf(out, n);
-    Arrays.sort(sorted);
-    return ExactRow.ones(sorted);
+    return ExactRow.onesAt(columnsOfShown, projected);
   }
 
   private ExactRow project(ExactRow row) {

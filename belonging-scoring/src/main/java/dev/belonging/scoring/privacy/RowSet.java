@@ -217,23 +217,9 @@ final class RowSet {
    * @return the 0/1 row
    */
   ExactRow row(int[] cellAtoms) {
-    int[] columns = new int[cellAtoms.length];
-    int k = 0;
-    for (int a : cellAtoms) {
-      if (columnOfAtom[a] >= 0) {
-        columns[k++] = columnOfAtom[a];
-      }
-    }
-    int[] sorted = Arrays.copyOf(columns, k);
-    Arrays.sort(sorted);
-    int distinct = 0;
-    for (int i = 0; i < sorted.length; i++) {
-      if (i == 0 || sorted[i] != sorted[i - 1]) {
-        sorted[distinct++] = sorted[i];
-      }
-    }
-    return ExactRow.ones(Arrays.copyOf(sorted, distinct));
+    return ExactRow.onesAt(cellAtoms, columnOfAtom);
   }
+
 
   /**
    * Adds a row unless that lets a small group be derived. Only leaks that take the new row or a row it

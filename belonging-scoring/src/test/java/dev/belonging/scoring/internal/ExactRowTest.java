@@ -113,4 +113,12 @@ class ExactRowTest {
     assertThat(e.reduce(ExactRow.ones(new int[] {0})).isZero()).isFalse();
     assertThat(e.reduce(row(big, big - 1, 1)).isZero()).isFalse();
   }
+
+  @Test
+  void onesAtMapsItemsToColumnsOnceEach() {
+    // items 0..4 map to columns 3, none, 1, 3, 0: the vector is 1 at 0, 1 and 3
+    ExactRow row = ExactRow.onesAt(new int[] {4, 0, 1, 2, 3}, new int[] {3, -1, 1, 3, 0});
+    assertThat(row).isEqualTo(ExactRow.ones(new int[] {0, 1, 3}));
+    assertThat(ExactRow.onesAt(new int[] {1}, new int[] {3, -1}).isZero()).isTrue();
+  }
 }
