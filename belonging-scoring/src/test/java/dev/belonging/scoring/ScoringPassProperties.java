@@ -41,6 +41,36 @@ class ScoringPassProperties {
   }
 
   @Test
+  void breakdownsAddedUpFromAddedUpOnesEqualEachCountedAlone() {
+    // only team*site*band is counted row by row; team is added up from team*site (fewest combinations),
+    // itself added up from team*site*band, and both are listed after team
+    List<Breakdown> breakdowns = List.of(Breakdown.of("band"), Breakdown.parse("band*site"), TEAM, SITE,
+        Breakdown.parse("team*site"), Breakdown.parse("team*site*band"));
+    qt().forAll(integers().between(0, 150), longs().all()).checkAssert((n, seed) -> {
+      ResponseSet set = withBands(ScoringProperties.generate(TinySurvey.INSTRUMENT, n, seed), seed);
+      ScoringPass.Result together = ScoringPass.run(LAYOUT, set, breakdowns, 0, n);
+      for (int b = 0; b < breakdowns.size(); b++) {
+        assertThat(entries(together, b))
+            .isEqualTo(entries(ScoringPass.run(LAYOUT, set, List.of(breakdowns.get(b)), 0, n), 0));
+      }
+      assertThat(together.population())
+          .containsExactly(ScoringPass.run(LAYOUT, set, List.of(), 0, n).population());
+    });
+  }
+
+  /** The set with a third attribute, band, of four values. */
+  private static ResponseSet withBands(ResponseSet set, long seed) {
+    java.util.Random random = new java.util.Random(seed);
+    ResponseSet.Builder b = ResponseSet.builder(set.instrument()).attributes(List.of("team", "site", "band"));
+    for (var r : set) {
+      Map<String, String> attributes = new java.util.HashMap<>(r.respondent().attributes());
+      attributes.put("band", "B" + random.nextInt(4));
+      b.add(r.respondent().id(), attributes, r.answers(), r.comments());
+    }
+    return b.build();
+  }
+
+  @Test
   void aPassInParallelPartsEqualsOneInOnePart() {
     // 140,000 rows make two parts (at least 16,384 rows each) on two or more processors; ranges of
     // 30,000 rows make one part each, merged in row order

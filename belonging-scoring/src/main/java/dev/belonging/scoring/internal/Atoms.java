@@ -48,6 +48,11 @@ public final class Atoms {
    *     to enumerate
    */
   public static Atoms of(StatisticsLayout layout, ResponseSet set, List<String> attributeNames) {
+    return of(layout, set, attributeNames, DIRECT_LIMIT);
+  }
+
+  /** As {@link #of(StatisticsLayout, ResponseSet, List)}, numbering through an array up to {@code directLimit} cells. */
+  static Atoms of(StatisticsLayout layout, ResponseSet set, List<String> attributeNames, int directLimit) {
     Objects.requireNonNull(layout, "layout");
     if (!layout.instrument().equals(set.instrument())) {
       throw new IllegalArgumentException("the layout is for another instrument");
@@ -55,7 +60,7 @@ public final class Atoms {
     List<AttributeColumn> columns = columns(set, attributeNames);
     int n = set.size();
     int[] atomOf = new int[n];
-    int[][] sortedCodes = index(columns, n, atomOf);
+    int[][] sortedCodes = index(columns, n, atomOf, directLimit);
     int atoms = sortedCodes.length;
 
     List<Question> questions = layout.instrument().questions();
@@ -145,7 +150,7 @@ public final class Atoms {
     List<AttributeColumn> columns = columns(cells, attributeNames);
     int n = cells.size();
     int[] atomOf = new int[n];
-    int[][] sortedCodes = index(columns, n, atomOf);
+    int[][] sortedCodes = index(columns, n, atomOf, DIRECT_LIMIT);
     int[][] sums = new int[figures][sortedCodes.length];
     for (int f = 0; f < figures; f++) {
       if (counts[f].length != n) {
@@ -171,72 +176,111 @@ public final class Atoms {
     return columns;
   }
 
+  /** Cross-classifications of up to this many cells are numbered through an array rather than a hash map. */
+  static final int DIRECT_LIMIT = 1 << 22;
+
   /**
    * Numbers the atoms of rows 0..n-1 in canonical order (by values as text): fills {@code atomOf} with
    * each row's atom and returns each atom's attribute codes.
+   *
+   * <p>Each attribute's codes are first replaced by their values' ranks in text order, so that the
+   * mixed-radix number of a row's ranks orders atoms canonically: sorting atoms is sorting numbers. Up to
+   * {@link #DIRECT_LIMIT} possible cells, that number indexes an array of marks, read in order to number
+   * the atoms; beyond it, the distinct numbers are collected in a hash map and sorted.
    */
-  private static int[][] index(List<AttributeColumn> columns, int n, int[] atomOf) {
+  private static int[][] index(List<AttributeColumn> columns, int n, int[] atomOf, int directLimit) {
     int na = columns.size();
     long[] radix = new long[na];
+    int[][] rankOf = new int[na][]; // [attribute][code] -> rank of its value in text order
+    int[][] codeOf = new int[na][]; // [attribute][rank] -> code
     long product = 1;
     for (int a = 0; a < na; a++) {
-      radix[a] = Math.max(1, columns.get(a).cardinality());
+      List<String> values = columns.get(a).values();
+      radix[a] = Math.max(1, values.size());
       try {
         product = Math.multiplyExact(product, radix[a]);
       } catch (ArithmeticException e) {
         throw new IllegalArgumentException("the attributes "
             + columns.stream().map(AttributeColumn::name).toList() + " have too many combinations of values to enumerate", e);
       }
-    }
-    LongIntMap ids = new LongIntMap();
-    long[] keys = new long[64];
-    for (int row = 0; row < n; row++) {
-      long key = 0;
-      for (int a = 0; a < na; a++) {
-        key = key * radix[a] + columns.get(a).code(row);
+      Integer[] byText = new Integer[values.size()];
+      for (int c = 0; c < byText.length; c++) {
+        byText[c] = c;
       }
-      int id = ids.idOf(key);
-      if (id == keys.length) {
-        keys = Arrays.copyOf(keys, 2 * id);
+      Arrays.sort(byText, Comparator.comparing(values::get));
+      rankOf[a] = new int[byText.length];
+      codeOf[a] = new int[byText.length];
+      for (int r = 0; r < byText.length; r++) {
+        rankOf[a][byText[r]] = r;
+        codeOf[a][r] = byText[r];
       }
-      keys[id] = key;
-      atomOf[row] = id;
     }
-    int atoms = ids.size();
-    int[][] rawCodes = new int[atoms][na];
-    for (int id = 0; id < atoms; id++) {
-      long rest = keys[id];
+    long[] sortedKeys;
+    if (product <= directLimit) {
+      // the key fits an int: keep it in atomOf, mark it, then number the marks in order
+      boolean[] present = new boolean[(int) product];
+      for (int row = 0; row < n; row++) {
+        int key = (int) key(columns, rankOf, radix, row);
+        atomOf[row] = key;
+        present[key] = true;
+      }
+      int[] idOfKey = new int[(int) product];
+      int atoms = 0;
+      for (int key = 0; key < idOfKey.length; key++) {
+        if (present[key]) {
+          idOfKey[key] = atoms++;
+        }
+      }
+      sortedKeys = new long[atoms];
+      for (int key = 0; key < idOfKey.length; key++) {
+        if (present[key]) {
+          sortedKeys[idOfKey[key]] = key;
+        }
+      }
+      for (int row = 0; row < n; row++) {
+        atomOf[row] = idOfKey[atomOf[row]];
+      }
+    } else {
+      LongIntMap ids = new LongIntMap();
+      long[] keys = new long[64];
+      for (int row = 0; row < n; row++) {
+        long key = key(columns, rankOf, radix, row);
+        int id = ids.idOf(key);
+        if (id == keys.length) {
+          keys = Arrays.copyOf(keys, 2 * id);
+        }
+        keys[id] = key;
+        atomOf[row] = id;
+      }
+      int atoms = ids.size();
+      sortedKeys = Arrays.copyOf(keys, atoms);
+      Arrays.sort(sortedKeys);
+      int[] rank = new int[atoms];
+      for (int id = 0; id < atoms; id++) {
+        rank[id] = Arrays.binarySearch(sortedKeys, keys[id]);
+      }
+      for (int row = 0; row < n; row++) {
+        atomOf[row] = rank[atomOf[row]];
+      }
+    }
+    int[][] sortedCodes = new int[sortedKeys.length][na];
+    for (int atom = 0; atom < sortedKeys.length; atom++) {
+      long rest = sortedKeys[atom];
       for (int a = na - 1; a >= 0; a--) {
-        rawCodes[id][a] = (int) (rest % radix[a]);
+        sortedCodes[atom][a] = codeOf[a][(int) (rest % radix[a])];
         rest /= radix[a];
       }
     }
-    // canonical order: by values as text
-    Integer[] order = new Integer[atoms];
-    for (int i = 0; i < atoms; i++) {
-      order[i] = i;
-    }
-    Comparator<Integer> byValues = (x, y) -> {
-      for (int a = 0; a < na; a++) {
-        List<String> values = columns.get(a).values();
-        int c = values.get(rawCodes[x][a]).compareTo(values.get(rawCodes[y][a]));
-        if (c != 0) {
-          return c;
-        }
-      }
-      return 0;
-    };
-    Arrays.sort(order, byValues);
-    int[] rank = new int[atoms];
-    int[][] sortedCodes = new int[atoms][];
-    for (int i = 0; i < atoms; i++) {
-      rank[order[i]] = i;
-      sortedCodes[i] = rawCodes[order[i]];
-    }
-    for (int row = 0; row < n; row++) {
-      atomOf[row] = rank[atomOf[row]];
-    }
     return sortedCodes;
+  }
+
+  /** Returns a row's mixed-radix number of its attribute values' ranks. */
+  private static long key(List<AttributeColumn> columns, int[][] rankOf, long[] radix, int row) {
+    long key = 0;
+    for (int a = 0; a < radix.length; a++) {
+      key = key * radix[a] + rankOf[a][columns.get(a).code(row)];
+    }
+    return key;
   }
 
   /**

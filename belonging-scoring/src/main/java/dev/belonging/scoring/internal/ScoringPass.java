@@ -409,10 +409,17 @@ public final class ScoringPass {
         }
         cells[b] = new Cells(breakdowns.get(b), columns[b], radix[b], map);
       }
+      // the others from the finer breakdown they are within, the finest first: a finer one may be derived
+      List<Integer> rest = new ArrayList<>();
       for (int b = 0; b < nb; b++) {
         if (cells[b] == null) {
-          cells[b] = derive(b, cells[finer(b)], length);
+          rest.add(b);
         }
+      }
+      rest.sort((x, y) -> Integer.compare(breakdowns.get(y).attributes().size(),
+          breakdowns.get(x).attributes().size()));
+      for (int b : rest) {
+        cells[b] = derive(b, cells[finer(b)], length);
       }
       long[] population;
       if (countPopulation) {

@@ -1,0 +1,97 @@
+package dev.belonging.scoring.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import dev.belonging.core.model.Dimension;
+import dev.belonging.core.model.Instrument;
+import dev.belonging.core.model.Question;
+import dev.belonging.core.model.RespondentId;
+import dev.belonging.core.model.ResponseSet;
+import dev.belonging.core.model.Scale;
+import dev.belonging.scoring.MissingPolicy;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/** Atoms are the non-empty cells in text order with their members counted, whichever way they are numbered. */
+class AtomsProperties {
+
+  private static final Instrument INSTRUMENT = Instrument.of("atoms", "1", "Atoms", Scale.of(1, 5, 4),
+      List.of(Dimension.of("voice", "Voice")),
+      List.of(Question.rating("v1", "One", "voice"), Question.rating("v2", "Two", "voice")));
+  private static final StatisticsLayout LAYOUT = new StatisticsLayout(INSTRUMENT, MissingPolicy.AT_LEAST_HALF);
+  private static final List<String> NAMES = List.of("team", "site", "band");
+  // first appearance differs from text order ("10" < "9", "" first, upper case before lower)
+  private static final String[][] VALUES = {
+      {"T9", "T10", "t1", "T1", "", "Z"}, {"remote", "office", "Office"}, {"9", "10", "1", "x"}};
+
+  @Test
+  void atomsAreTheNonEmptyCellsInTextOrderWithTheirMembersCounted() {
+    qt().forAll(integers().between(0, 120), longs().all()).checkAssert((n, seed) -> {
+      ResponseSet set = generate(n, seed);
+      // brute force: rows grouped by their values, compared as text attribute by attribute
+      Comparator<List<String>> byText = (x, y) -> {
+        for (int a = 0; a < x.size(); a++) {
+          int c = x.get(a).compareTo(y.get(a));
+          if (c != 0) {
+            return c;
+          }
+        }
+        return 0;
+      };
+      TreeMap<List<String>, int[]> cells = new TreeMap<>(byText);
+      for (int row = 0; row < n; row++) {
+        List<String> values = new ArrayList<>();
+        for (String name : NAMES) {
+          values.add(set.attribute(name).value(row));
+        }
+        int[] c = cells.computeIfAbsent(values, v -> new int[2]);
+        c[0]++;
+        if (set.answers("v2").code(row) != dev.belonging.core.model.AnswerColumn.MISSING) {
+          c[1]++;
+        }
+      }
+      int v2 = 1 + 2 + 1; // headcount, two figures of the dimension, then v1, v2
+      for (int limit : new int[] {Atoms.DIRECT_LIMIT, 0}) {
+        Atoms atoms = Atoms.of(LAYOUT, set, NAMES, limit);
+        assertThat(atoms.size()).isEqualTo(cells.size());
+        int atom = 0;
+        for (Map.Entry<List<String>, int[]> e : cells.entrySet()) {
+          for (int a = 0; a < NAMES.size(); a++) {
+            assertThat(atoms.value(atom, a)).isEqualTo(e.getKey().get(a));
+          }
+          assertThat(atoms.contributors(0, atom)).isEqualTo(e.getValue()[0]);
+          assertThat(atoms.contributors(v2, atom)).isEqualTo(e.getValue()[1]);
+          atom++;
+        }
+      }
+    });
+  }
+
+  private static ResponseSet generate(int n, long seed) {
+    Random random = new Random(seed);
+    ResponseSet.Builder b = ResponseSet.builder(INSTRUMENT).attributes(NAMES);
+    for (int i = 0; i < n; i++) {
+      Map<String, String> attributes = new HashMap<>();
+      for (int a = 0; a < NAMES.size(); a++) {
+        attributes.put(NAMES.get(a), VALUES[a][random.nextInt(VALUES[a].length)]);
+      }
+      Map<String, Integer> answers = new HashMap<>();
+      for (String q : List.of("v1", "v2")) {
+        if (random.nextInt(3) > 0) {
+          answers.put(q, 1 + random.nextInt(5));
+        }
+      }
+      b.add(RespondentId.of("r" + i), attributes, answers, Map.of());
+    }
+    return b.build();
+  }
+}
