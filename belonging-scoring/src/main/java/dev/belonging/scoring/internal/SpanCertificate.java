@@ -1,10 +1,8 @@
 package dev.belonging.scoring.internal;
 
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
@@ -48,7 +46,11 @@ public final class SpanCertificate {
   private final int fullRank;
   private final int[] basis;
   private final int[][] cellsOfAtom;
-  private final Set<Integer> widened = new HashSet<>();
+  private final boolean[] widened; // per atom, whether its column once widened the span for a figure
+  private final byte[] spannedAtBase; // per atom, UNKNOWN, SPANNED or NOT_SPANNED by the safe atoms alone
+  private static final byte UNKNOWN = 0;
+  private static final byte SPANNED = 1;
+  private static final byte NOT_SPANNED = 2;
 
   /**
    * Builds the span of the safe atoms' columns.
@@ -97,6 +99,8 @@ public final class SpanCertificate {
       }
     }
     cellsOfAtom = new int[atoms][];
+    widened = new boolean[atoms];
+    spannedAtBase = new byte[atoms];
     for (int a = 0; a < atoms; a++) {
       cellsOfAtom[a] = new int[count[a]];
       count[a] = 0;
@@ -192,7 +196,7 @@ public final class SpanCertificate {
     int front = 0;
     int back = moreSafe.length;
     for (int i = moreSafe.length - 1; i >= 0; i--) {
-      if (widened.contains(moreSafe[i])) {
+      if (widened[moreSafe[i]]) {
         order[front++] = moreSafe[i];
       } else {
         order[--back] = moreSafe[i];
@@ -209,20 +213,34 @@ public final class SpanCertificate {
         n = widen(order[next], changes, n);
       }
     }
-    // otherwise most atoms are spanned by the safe atoms alone: the extra columns join in batches only
-    // while some atom is not
-    rest = unspanned(rest, spanned);
+    if (echelon.rank() >= fullRank) {
+      for (int a : open) {
+        spanned[a] = true;
+      }
+      undo(changes, n);
+      return true;
+    }
+    // otherwise most atoms are spanned by the safe atoms alone, which is checked on their span and
+    // remembered for the figures to come; the extra columns join again, in batches, only while some atom
+    // is not
+    undo(changes, n);
+    n = 0;
+    next = 0;
+    rest = unspannedAtBase(rest, spanned);
     while (rest.length > 0 && next < order.length && echelon.rank() < fullRank) {
       for (int end = Math.min(order.length, next + BATCH); next < end && echelon.rank() < fullRank; next++) {
         n = widen(order[next], changes, n);
       }
       rest = unspanned(rest, spanned);
     }
-    boolean all = rest.length == 0;
+    undo(changes, n);
+    return rest.length == 0;
+  }
+
+  private void undo(Echelon.Change[] changes, int n) {
     for (int i = n - 1; i >= 0; i--) {
       echelon.undo(changes[i]);
     }
-    return all;
   }
 
   /** Adds an atom's column; records the change if it widened the span. */
@@ -231,7 +249,7 @@ public final class SpanCertificate {
       Echelon.Change change = echelon.add(ExactRow.ones(cellsOfAtom[atom]));
       if (change != null) {
         changes[n++] = change;
-        widened.add(atom);
+        widened[atom] = true;
       }
     }
     return n;
@@ -246,6 +264,22 @@ public final class SpanCertificate {
     IntStream stream = Arrays.stream(atoms);
     return (atoms.length >= PARALLEL_CHECKS ? stream.parallel() : stream).filter(a -> {
       boolean s = spanned(a);
+      spanned[a] |= s;
+      return !s;
+    }).toArray();
+  }
+
+  /**
+   * As {@link #unspanned}, on the safe atoms' span alone (no extra column joined), remembering each atom's
+   * answer: that span never changes, so a figure meets an atom another one checked at no cost.
+   */
+  private int[] unspannedAtBase(int[] atoms, boolean[] spanned) {
+    IntStream stream = Arrays.stream(atoms);
+    return (atoms.length >= PARALLEL_CHECKS ? stream.parallel() : stream).filter(a -> {
+      if (spannedAtBase[a] == UNKNOWN) {
+        spannedAtBase[a] = spanned(a) ? SPANNED : NOT_SPANNED;
+      }
+      boolean s = spannedAtBase[a] == SPANNED;
       spanned[a] |= s;
       return !s;
     }).toArray();

@@ -664,15 +664,21 @@ public final class DisclosureGuard {
       }
       build();
       // atoms safe for this figure but not for every one join the span for this check only
-      int[] moreSafe = IntStream.range(0, atoms.size())
-          .filter(a -> !safeEverywhere[a] && (atoms.contributors(figure, a) >= k
-              || (atoms.contributors(figure, a) > 0 && protectedAtoms[a])))
-          .toArray();
-      int[] open = IntStream.range(0, atoms.size())
-          .filter(a -> atoms.contributors(figure, a) >= 1 && atoms.contributors(figure, a) < threshold
-              && !protectedAtoms[a])
-          .toArray();
-      return certificate.markSpanned(moreSafe, open, protectedAtoms);
+      int n = atoms.size();
+      int[] moreSafe = new int[n];
+      int safe = 0;
+      int[] open = new int[n];
+      int opened = 0;
+      for (int a = 0; a < n; a++) {
+        int c = atoms.contributors(figure, a);
+        if (!safeEverywhere[a] && (c >= k || (c > 0 && protectedAtoms[a]))) {
+          moreSafe[safe++] = a;
+        }
+        if (c >= 1 && c < threshold && !protectedAtoms[a]) {
+          open[opened++] = a;
+        }
+      }
+      return certificate.markSpanned(Arrays.copyOf(moreSafe, safe), Arrays.copyOf(open, opened), protectedAtoms);
     }
 
     /** Whether the certificate speaks of a figure at a threshold. */
