@@ -302,10 +302,10 @@ public final class Contrasts {
 
   /** Sets the petals of atoms {@code from..to-1} that are below the threshold and have contributors. */
   private void findPetals(int[][] petals, int from, int to, int figure, long threshold, int[][][] lines) {
-    int[] buffer = new int[8 * MAX_PETALS];
+    Scratch scratch = new Scratch();
     for (int a = from; a < to; a++) {
       if (isSmall(a, figure, threshold) && (figure < 0 || atoms.contributors(figure, a) > 0)) {
-        petals[a] = petals(a, figure, threshold, buffer, lines);
+        petals[a] = petals(a, figure, threshold, scratch, lines);
       }
     }
   }
@@ -360,16 +360,17 @@ public final class Contrasts {
    * petals found can be hit by no group: a petal without atoms below the threshold, or more petals with
    * pairwise disjoint such atoms than the group has contributors left (each atom of the group hits one).
    */
-  private int[] petals(int a, int figure, long threshold, int[] buffer, int[][][] lines) {
+  private int[] petals(int a, int figure, long threshold, Scratch scratch, int[][][] lines) {
     long remaining = threshold - 1 - weightOf(a, figure);
-    int[] disjoint = new int[8 * MAX_PETALS];
+    int[] buffer = scratch.buffer;
+    int[] disjoint = scratch.disjoint;
     int disjointAtoms = 0;
     int disjointPetals = 0;
     int length = 0;
     int found = 0;
     int budget = LOOKUP_BUDGET;
-    int[][] neighbours = new int[3][NEIGHBOURS];
-    int[] neighbourCount = new int[3];
+    int[][] neighbours = scratch.neighbours;
+    int[] neighbourCount = scratch.neighbourCount;
     for (int[] set : uncovered) {
       int size = set.length;
       boolean any = true;
@@ -402,7 +403,8 @@ public final class Contrasts {
         any = m > 0;
       }
       int fromSet = 0;
-      int[] pos = new int[size];
+      int[] pos = scratch.pos;
+      Arrays.fill(pos, 0);
       boolean more = any;
       // other values on the diagonal first (the i-th of every attribute): those petals share no atom
       int diagonal = Integer.MAX_VALUE;
@@ -460,6 +462,18 @@ public final class Contrasts {
       }
     }
     return found == 0 ? null : Arrays.copyOf(buffer, length);
+  }
+
+  /**
+   * The working arrays of one thread's petal collection, reused from atom to atom: each use reads only what
+   * it wrote (counts say how far).
+   */
+  private static final class Scratch {
+    final int[] buffer = new int[8 * MAX_PETALS];
+    final int[] disjoint = new int[8 * MAX_PETALS];
+    final int[][] neighbours = new int[3][NEIGHBOURS];
+    final int[] neighbourCount = new int[3];
+    final int[] pos = new int[3];
   }
 
   /** Advances {@code pos} to the next combination, in odometer order, that is not on the diagonal. */
