@@ -281,23 +281,69 @@ public final class Contrasts {
     }
     findPetals(petals, 0, (int) ((long) n / parts), figure, threshold, lines);
     tasks.forEach(ForkJoinTask::join);
+    // whether an atom can be hit depends only on which atoms of its petals are safe: after the first
+    // sweep, an atom is checked again only when one of those turned safe since its last check, which
+    // gives the sweeps' very answers
+    int[][] holders = holders(petals);
+    boolean[] stale = new boolean[n];
     boolean changed = false;
     for (int a = 0; a < n; a++) {
       if (petals[a] != null) {
+        stale[a] = false;
         safe[a] = !hittable(a, petals[a], figure, threshold, safe);
-        changed |= safe[a];
+        if (safe[a]) {
+          changed = true;
+          markStale(holders, a, stale);
+        }
       }
     }
     while (changed) {
       changed = false;
       for (int a = 0; a < n; a++) {
-        if (petals[a] != null && !safe[a] && !hittable(a, petals[a], figure, threshold, safe)) {
-          safe[a] = true;
-          changed = true;
+        if (stale[a] && !safe[a]) {
+          stale[a] = false;
+          if (!hittable(a, petals[a], figure, threshold, safe)) {
+            safe[a] = true;
+            changed = true;
+            markStale(holders, a, stale);
+          }
         }
       }
     }
     return safe;
+  }
+
+  /** Per atom, the atoms whose petals hold it: {@code [0]} the start of each atom's list, {@code [1]} the lists. */
+  private static int[][] holders(int[][] petals) {
+    int n = petals.length;
+    int[] start = new int[n + 1];
+    for (int[] p : petals) {
+      for (int i = 0; p != null && i < p.length; i += p[i] + 1) {
+        for (int j = 1; j <= p[i]; j++) {
+          start[p[i + j] + 1]++;
+        }
+      }
+    }
+    for (int b = 0; b < n; b++) {
+      start[b + 1] += start[b];
+    }
+    int[] lists = new int[start[n]];
+    int[] next = Arrays.copyOf(start, n);
+    for (int a = 0; a < n; a++) {
+      int[] p = petals[a];
+      for (int i = 0; p != null && i < p.length; i += p[i] + 1) {
+        for (int j = 1; j <= p[i]; j++) {
+          lists[next[p[i + j]]++] = a;
+        }
+      }
+    }
+    return new int[][] {start, lists};
+  }
+
+  private static void markStale(int[][] holders, int atom, boolean[] stale) {
+    for (int i = holders[0][atom]; i < holders[0][atom + 1]; i++) {
+      stale[holders[1][i]] = true;
+    }
   }
 
   /** Sets the petals of atoms {@code from..to-1} that are below the threshold and have contributors. */
