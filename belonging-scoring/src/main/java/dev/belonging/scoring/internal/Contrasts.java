@@ -67,6 +67,7 @@ public final class Contrasts {
   private final long[] weight;
   private final int[] cardinality;
   private final long[] key;
+  private final long combinations; // of the attributes' values: every key is below it
   private final LongIntMap index;
   private final int[][] uncovered;
   private final boolean[] dense;
@@ -88,7 +89,8 @@ public final class Contrasts {
     }
     int n = atoms.size();
     key = new long[n];
-    index = new LongIntMap();
+    combinations = w;
+    index = new LongIntMap(w);
     for (int a = 0; a < n; a++) {
       long k = 0;
       for (int i = 0; i < attributes; i++) {
@@ -370,7 +372,7 @@ public final class Contrasts {
         if (out[attribute] != null) {
           continue;
         }
-        LongIntMap ids = new LongIntMap();
+        LongIntMap ids = new LongIntMap(combinations);
         int[] lineOf = new int[n];
         for (int a = 0; a < n; a++) {
           lineOf[a] = ids.idOf(key[a] - atoms.code(a, attribute) * weight[attribute]);

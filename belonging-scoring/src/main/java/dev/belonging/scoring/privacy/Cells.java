@@ -84,7 +84,11 @@ final class Cells {
     int[] cellOf = new int[n];
     int cellCount;
     try {
-      LongIntMap ids = new LongIntMap();
+      long combinations = 1;
+      for (long r : radix) {
+        combinations = Math.multiplyExact(combinations, r);
+      }
+      LongIntMap ids = new LongIntMap(combinations);
       for (int a = 0; a < n; a++) {
         long key = 0;
         for (int i = 0; i < index.length; i++) {
