@@ -159,6 +159,29 @@ public final class ExactRow {
   }
 
   /**
+   * Returns whether every entry's value fits a {@code long}, so that {@link #longValue} can read it.
+   *
+   * @return whether the values are held as {@code long}s
+   */
+  public boolean fitsLongs() {
+    return big == null;
+  }
+
+  /**
+   * Returns the {@code i}-th entry's value, of a vector whose values {@linkplain #fitsLongs() fit longs}.
+   *
+   * @param i the entry, {@code 0 <= i < size()}
+   * @return its value
+   * @throws IllegalStateException if the values do not all fit a {@code long}
+   */
+  public long longValue(int i) {
+    if (big != null) {
+      throw new IllegalStateException("the values do not all fit a long");
+    }
+    return small[i];
+  }
+
+  /**
    * Returns the index of the entry at a column, or a negative number when the entry there is zero.
    *
    * @param column the column

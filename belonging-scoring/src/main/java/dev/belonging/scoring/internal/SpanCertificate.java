@@ -33,6 +33,9 @@ public final class SpanCertificate {
   /** How far short of the bound on the rank the span may be for a first try at completing it. */
   private static final int GAP = 8;
 
+  /** Atoms that are not safe tried, at most, for one outside a span one dimension short of the bound. */
+  private static final int WITNESS_TRIES = 2_048;
+
   /** Extra columns that try, at most, to complete the span before any atom is checked. */
   private static final int GAP_COLUMNS = 1_024;
 
@@ -51,6 +54,13 @@ public final class SpanCertificate {
   private static final byte UNKNOWN = 0;
   private static final byte SPANNED = 1;
   private static final byte NOT_SPANNED = 2;
+  /** Changes of {@link #markSpanned} applied now: 0 when the echelon form is the safe atoms' span. */
+  private int applied;
+  /**
+   * A column at which some atom's remainder on the safe atoms' span is not zero, found when that span is one
+   * dimension short of the bound; -1 until then.
+   */
+  private volatile int witnessColumn = -1;
 
   /**
    * Builds the span of the safe atoms' columns.
@@ -119,10 +129,23 @@ public final class SpanCertificate {
     // makes the certificate weaker: an atom spanned by some safe atoms is spanned by all of them
     long step = scrambled ? scrambler(atoms) : 1;
     int stall = 0;
+    boolean sought = false;
     for (long i = 0; i < atoms && echelon.rank() < fullRank
         && (stall < STALL_COLUMNS || fullRank - echelon.rank() > GAP); i++) {
       int a = (int) (i * step % atoms);
       if (safe[a] && cellsOfAtom[a].length > 0) {
+        if (echelon.rank() == fullRank - 1) {
+          // one dimension short: an unsafe atom outside the span tells, by one column of its remainder,
+          // which safe columns would complete it, without eliminating them
+          if (!sought) {
+            sought = true;
+            seekWitness(safe, step);
+          }
+          if (witnessColumn >= 0 && remainderIsZeroAt(cellsOfAtom[a], witnessColumn) == 1) {
+            stall++;
+            continue;
+          }
+        }
         if (echelon.add(ExactRow.ones(cellsOfAtom[a])) != null) {
           chosen[n++] = a;
           stall = 0;
@@ -133,6 +156,26 @@ public final class SpanCertificate {
     }
     basis = Arrays.copyOf(chosen, n);
     Arrays.sort(basis);
+  }
+
+  /**
+   * Looks, among at most {@link #WITNESS_TRIES} atoms that are not safe, for one whose column the span does
+   * not hold, and keeps a column where its remainder is not zero.
+   */
+  private void seekWitness(boolean[] safe, long step) {
+    int atoms = cellsOfAtom.length;
+    int tries = 0;
+    for (long i = 0; i < atoms && tries < WITNESS_TRIES; i++) {
+      int a = (int) (i * step % atoms);
+      if (!safe[a] && cellsOfAtom[a].length > 0) {
+        tries++;
+        ExactRow remainder = echelon.reduce(ExactRow.ones(cellsOfAtom[a]));
+        if (!remainder.isZero()) {
+          witnessColumn = remainder.firstColumn();
+          return;
+        }
+      }
+    }
   }
 
   /** A step coprime to {@code n} near its golden section: {@code i·step mod n} visits every index once. */
@@ -177,7 +220,73 @@ public final class SpanCertificate {
    */
   public boolean spanned(int atom) {
     int[] cells = cellsOfAtom[atom];
-    return cells.length == 0 || echelon.rank() >= fullRank || echelon.reduce(ExactRow.ones(cells)).isZero();
+    if (cells.length == 0 || echelon.rank() >= fullRank) {
+      return true;
+    }
+    if (applied == 0 && echelon.rank() == fullRank - 1) {
+      // One dimension short of the bound: once an atom outside the span is known, the columns of all the
+      // atoms span exactly one more dimension, the direction of that atom's remainder. An atom's column is
+      // then in the span when its remainder is zero at one column where that remainder is not, a sum over
+      // the atom's own cells rather than an elimination.
+      int column = witnessColumn;
+      if (column >= 0) {
+        int zero = remainderIsZeroAt(cells, column);
+        if (zero >= 0) {
+          return zero == 1;
+        }
+      }
+      ExactRow remainder = echelon.reduce(ExactRow.ones(cells));
+      if (remainder.isZero()) {
+        return true;
+      }
+      if (witnessColumn < 0) {
+        witnessColumn = remainder.firstColumn(); // any atom's remainder serves, whichever thread sets it
+      }
+      return false;
+    }
+    return echelon.reduce(ExactRow.ones(cells)).isZero();
+  }
+
+  /**
+   * Whether the remainder of a 0/1 column (ones at {@code cells}) after reduction by the echelon form is zero
+   * at a column that is no pivot: 1 if it is, 0 if not, -1 when the sum would not fit a {@code long}. In
+   * reduced echelon form each row is zero at the other rows' pivots, so the remainder at {@code column} is
+   * {@code [column ∈ cells] − Σ row_i[column] / row_i[p_i]} over the rows whose pivot {@code p_i} is among
+   * the cells.
+   */
+  private int remainderIsZeroAt(int[] cells, int column) {
+    long num = Arrays.binarySearch(cells, column) >= 0 ? 1 : 0;
+    long den = 1;
+    try {
+      for (int p : cells) {
+        int r = echelon.pivotRow(p);
+        if (r < 0) {
+          continue;
+        }
+        ExactRow row = echelon.row(r);
+        int at = row.find(column);
+        if (at < 0) {
+          continue;
+        }
+        if (!row.fitsLongs()) {
+          return -1;
+        }
+        long a = row.longValue(at);
+        long d = row.longValue(row.find(p));
+        // num/den − a/d
+        long g = gcd(den, d);
+        num = Math.subtractExact(Math.multiplyExact(num, d / g), Math.multiplyExact(a, den / g));
+        den = Math.multiplyExact(den / g, d);
+        long h = gcd(Math.abs(num), den);
+        if (h > 1) {
+          num /= h;
+          den /= h;
+        }
+      }
+    } catch (ArithmeticException overflow) {
+      return -1;
+    }
+    return num == 0 ? 1 : 0;
   }
 
   /**
@@ -241,6 +350,7 @@ public final class SpanCertificate {
     for (int i = n - 1; i >= 0; i--) {
       echelon.undo(changes[i]);
     }
+    applied -= n;
   }
 
   /** Adds an atom's column; records the change if it widened the span. */
@@ -248,6 +358,7 @@ public final class SpanCertificate {
     if (cellsOfAtom[atom].length > 0) {
       Echelon.Change change = echelon.add(ExactRow.ones(cellsOfAtom[atom]));
       if (change != null) {
+        applied++;
         changes[n++] = change;
         widened[atom] = true;
       }

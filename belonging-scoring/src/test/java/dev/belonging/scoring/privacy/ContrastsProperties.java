@@ -3,6 +3,7 @@ package dev.belonging.scoring.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import dev.belonging.core.model.ResponseSet;
 import dev.belonging.scoring.Breakdown;
@@ -54,6 +55,45 @@ class ContrastsProperties {
           reached.addAndGet(rows.rank() == bound ? 1 : 0);
         });
     assertThat(reached.get()).as("cases where the bound is the rank").isGreaterThan(30);
+  }
+
+  @Test
+  void aSpanOneDimensionShortOfTheBoundAnswersAsAFullElimination() {
+    // with the bound on the rank, a span one dimension short of it answers from one column of a found
+    // atom's remainder; without the bound every answer is an elimination: they must agree on every atom
+    AtomicInteger shortByOne = new AtomicInteger();
+    AtomicInteger outside = new AtomicInteger();
+    qt().withExamples(300).forAll(Organisations.organisations(), integers().between(0, BREAKDOWN_SETS.size() - 1),
+        longs().all()).checkAssert((teams, which, seed) -> {
+          ResponseSet set = Organisations.responses(teams);
+          List<Breakdown> breakdowns = BREAKDOWN_SETS.get(which);
+          Atoms atoms = Atoms.of(new StatisticsLayout(set.instrument(), MissingPolicy.AT_LEAST_HALF), set,
+              List.of("team", "remote", "tenure"));
+          List<int[]> cells = new ArrayList<>();
+          cells.add(Cells.population(atoms).atoms());
+          for (int b = 0; b < breakdowns.size(); b++) {
+            Cells.of(atoms, breakdowns.get(b).attributes(), b).forEach(c -> cells.add(c.atoms()));
+          }
+          // most atoms safe, a few left out: often exactly one dimension goes missing
+          java.util.Random random = new java.util.Random(seed);
+          boolean[] safe = new boolean[atoms.size()];
+          int left = 1 + random.nextInt(3);
+          for (int a = 0; a < atoms.size(); a++) {
+            safe[a] = random.nextInt(atoms.size()) >= left;
+          }
+          long bound = DisclosureGuard.maxRank(atoms, breakdowns);
+          SpanCertificate bounded = new SpanCertificate(atoms.size(), cells, safe, bound);
+          SpanCertificate plain = new SpanCertificate(atoms.size(), cells, safe);
+          boolean oneShort = bounded.basis().length == Math.min(bound, cells.size()) - 1;
+          shortByOne.addAndGet(oneShort ? 1 : 0);
+          for (int a = 0; a < atoms.size(); a++) {
+            boolean spanned = plain.spanned(a);
+            assertThat(bounded.spanned(a)).as("atom %d", a).isEqualTo(spanned);
+            outside.addAndGet(oneShort && !spanned ? 1 : 0);
+          }
+        });
+    assertThat(shortByOne.get()).as("spans one dimension short of the bound").isGreaterThan(20);
+    assertThat(outside.get()).as("atoms outside such spans").isGreaterThan(20);
   }
 
   @Test
