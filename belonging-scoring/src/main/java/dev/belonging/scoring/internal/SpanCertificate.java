@@ -355,6 +355,10 @@ public final class SpanCertificate {
 
   /** Adds an atom's column; records the change if it widened the span. */
   private int widen(int atom, Echelon.Change[] changes, int n) {
+    if (applied == 0 && witnessColumn >= 0 && echelon.rank() == fullRank - 1
+        && remainderIsZeroAt(cellsOfAtom[atom], witnessColumn) == 1) {
+      return n; // in the span already: adding it would change nothing
+    }
     if (cellsOfAtom[atom].length > 0) {
       Echelon.Change change = echelon.add(ExactRow.ones(cellsOfAtom[atom]));
       if (change != null) {
