@@ -264,132 +264,146 @@ public final class ScoringPass {
 
     /** Counts rows from..to-1 into the population (when counted) and the counted breakdowns' cells. */
     Partial scan(int from, int to) {
-      int nq = answerColumns.length;
-      int nd = layout.dimensionQuestions.length;
-      int nc = counted.length;
-      int length = layout.length();
-      Partial partial = new Partial(nc, countPopulation ? new int[length] : null);
-      AttributeColumn[][] cols = new AttributeColumn[nc][];
-      long[][] rdx = new long[nc][];
-      int[][] dense = new int[nc][];
-      for (int c = 0; c < nc; c++) {
-        cols[c] = columns[counted[c]];
-        rdx[c] = radix[counted[c]];
-        if (combinations[counted[c]] <= DENSE_LIMIT) {
-          dense[c] = new int[(int) combinations[counted[c]]];
-          Arrays.fill(dense[c], -1);
-        }
-      }
-      int[][] targets = new int[countPopulation ? 1 : nc][];
-      if (countPopulation) {
-        targets[0] = partial.populationCounts;
-      }
-
-      byte[][] block = new byte[nq][];
-      for (int q = 0; q < nq; q++) {
-        if (answerColumns[q] != null) {
-          block[q] = new byte[BLOCK];
-        }
-      }
-      // per row: the slots to add one to, and the slots to add a value to
-      int[] ones = new int[1 + nd * 2 + nq];
-      int[] addSlot = new int[nd * 6];
-      int[] addValue = new int[nd * 6];
-
+      Rows rows = new Rows();
       for (int start = from; start < to; start += BLOCK) {
         int len = Math.min(BLOCK, to - start);
-        for (int q = 0; q < nq; q++) {
+        for (int q = 0; q < rows.nq; q++) {
           if (answerColumns[q] != null) {
-            answerColumns[q].copyCodes(start, block[q], 0, len);
+            answerColumns[q].copyCodes(start, rows.block[q], 0, len);
           }
         }
         for (int i = 0; i < len; i++) {
-          int row = start + i;
-          int no = 0;
-          int na = 0;
-          ones[no++] = 0;
-          for (int d = 0; d < nd; d++) {
-            int[] items = layout.dimensionQuestions[d];
-            int c = 0;
-            int total = 0;
-            int f = 0;
-            int u = 0;
-            for (int q : items) {
-              int code = block[q][i];
-              if (code != AnswerColumn.MISSING) {
-                c++;
-                total += layout.codedOffset[q][code];
-                f += layout.favorable[q][code];
-                u += layout.unfavorable[q][code];
-              }
-            }
-            if (c >= layout.minAnswered[d]) {
-              ones[no++] = layout.histogramOffset[d][c] + total;
-            }
-            if (c > 0) {
-              int e = layout.extras[d];
-              ones[no++] = e + StatisticsLayout.ANSWERING;
-              addSlot[na] = e + StatisticsLayout.F;
-              addValue[na++] = f;
-              addSlot[na] = e + StatisticsLayout.U;
-              addValue[na++] = u;
-              addSlot[na] = e + StatisticsLayout.A;
-              addValue[na++] = c;
-              addSlot[na] = e + StatisticsLayout.FF;
-              addValue[na++] = f * f;
-              addSlot[na] = e + StatisticsLayout.AA;
-              addValue[na++] = c * c;
-              addSlot[na] = e + StatisticsLayout.FA;
-              addValue[na++] = f * c;
-            }
+          rows.count(i, start + i);
+        }
+      }
+      rows.partial.widen();
+      return rows.partial;
+    }
+
+    /**
+     * One part's counting state, and the counting of one row: a method of its own, called once per row,
+     * so that the JIT compiles it once, on its own, rather than within every compilation of the loop over
+     * the rows.
+     */
+    private final class Rows {
+      final int nq = answerColumns.length;
+      final int nd = layout.dimensionQuestions.length;
+      final int nc = counted.length;
+      final int length = layout.length();
+      final Partial partial = new Partial(nc, countPopulation ? new int[length] : null);
+      final AttributeColumn[][] cols = new AttributeColumn[nc][];
+      final long[][] rdx = new long[nc][];
+      final int[][] dense = new int[nc][];
+      final int[][] targets = new int[countPopulation ? 1 : nc][];
+      final byte[][] block = new byte[nq][];
+      // per row: the slots to add one to, and the slots to add a value to
+      final int[] ones = new int[1 + nd * 2 + nq];
+      final int[] addSlot = new int[nd * 6];
+      final int[] addValue = new int[nd * 6];
+
+      Rows() {
+        for (int c = 0; c < nc; c++) {
+          cols[c] = columns[counted[c]];
+          rdx[c] = radix[counted[c]];
+          if (combinations[counted[c]] <= DENSE_LIMIT) {
+            dense[c] = new int[(int) combinations[counted[c]]];
+            Arrays.fill(dense[c], -1);
           }
-          for (int q = 0; q < nq; q++) {
-            if (answerColumns[q] != null) {
-              int code = block[q][i];
-              if (code != AnswerColumn.MISSING) {
-                ones[no++] = layout.questionOffset[q] + code - 1;
-              }
-            } else if (set.comment(commentIds[q], row).isPresent()) {
-              ones[no++] = layout.questionOffset[q];
-            }
-          }
-          // the segments it belongs to
-          if (!countPopulation) {
-            for (int c = 0; c < nc; c++) {
-              long key = 0;
-              AttributeColumn[] bc = cols[c];
-              long[] r = rdx[c];
-              for (int a = 0; a < bc.length; a++) {
-                key = key * r[a] + bc[a].code(row);
-              }
-              int id;
-              if (dense[c] != null) {
-                id = dense[c][(int) key];
-                if (id < 0) {
-                  id = dense[c][(int) key] = partial.newCell(c, key, length);
-                  partial.ids[c].idOf(key); // keeps the map complete for merging
-                }
-              } else {
-                id = partial.ids[c].idOf(key);
-                if (id == partial.size(c)) {
-                  partial.newCell(c, key, length);
-                }
-              }
-              targets[c] = partial.counts.get(c).get(id);
-            }
-          }
-          for (int[] t : targets) {
-            for (int k = 0; k < no; k++) {
-              t[ones[k]]++;
-            }
-            for (int k = 0; k < na; k++) {
-              t[addSlot[k]] += addValue[k];
-            }
+        }
+        if (countPopulation) {
+          targets[0] = partial.populationCounts;
+        }
+        for (int q = 0; q < nq; q++) {
+          if (answerColumns[q] != null) {
+            block[q] = new byte[BLOCK];
           }
         }
       }
-      partial.widen();
-      return partial;
+
+      /** Counts a row, whose codes are at {@code i} in the block. */
+      void count(int i, int row) {
+        int no = 0;
+        int na = 0;
+        ones[no++] = 0;
+        for (int d = 0; d < nd; d++) {
+          int[] items = layout.dimensionQuestions[d];
+          int c = 0;
+          int total = 0;
+          int f = 0;
+          int u = 0;
+          for (int q : items) {
+            int code = block[q][i];
+            if (code != AnswerColumn.MISSING) {
+              c++;
+              total += layout.codedOffset[q][code];
+              f += layout.favorable[q][code];
+              u += layout.unfavorable[q][code];
+            }
+          }
+          if (c >= layout.minAnswered[d]) {
+            ones[no++] = layout.histogramOffset[d][c] + total;
+          }
+          if (c > 0) {
+            int e = layout.extras[d];
+            ones[no++] = e + StatisticsLayout.ANSWERING;
+            addSlot[na] = e + StatisticsLayout.F;
+            addValue[na++] = f;
+            addSlot[na] = e + StatisticsLayout.U;
+            addValue[na++] = u;
+            addSlot[na] = e + StatisticsLayout.A;
+            addValue[na++] = c;
+            addSlot[na] = e + StatisticsLayout.FF;
+            addValue[na++] = f * f;
+            addSlot[na] = e + StatisticsLayout.AA;
+            addValue[na++] = c * c;
+            addSlot[na] = e + StatisticsLayout.FA;
+            addValue[na++] = f * c;
+          }
+        }
+        for (int q = 0; q < nq; q++) {
+          if (answerColumns[q] != null) {
+            int code = block[q][i];
+            if (code != AnswerColumn.MISSING) {
+              ones[no++] = layout.questionOffset[q] + code - 1;
+            }
+          } else if (set.comment(commentIds[q], row).isPresent()) {
+            ones[no++] = layout.questionOffset[q];
+          }
+        }
+        // the segments it belongs to
+        if (!countPopulation) {
+          for (int c = 0; c < nc; c++) {
+            long key = 0;
+            AttributeColumn[] bc = cols[c];
+            long[] r = rdx[c];
+            for (int a = 0; a < bc.length; a++) {
+              key = key * r[a] + bc[a].code(row);
+            }
+            int id;
+            if (dense[c] != null) {
+              id = dense[c][(int) key];
+              if (id < 0) {
+                id = dense[c][(int) key] = partial.newCell(c, key, length);
+                partial.ids[c].idOf(key); // keeps the map complete for merging
+              }
+            } else {
+              id = partial.ids[c].idOf(key);
+              if (id == partial.size(c)) {
+                partial.newCell(c, key, length);
+              }
+            }
+            targets[c] = partial.counts.get(c).get(id);
+          }
+        }
+        for (int[] t : targets) {
+          for (int k = 0; k < no; k++) {
+            t[ones[k]]++;
+          }
+          for (int k = 0; k < na; k++) {
+            t[addSlot[k]] += addValue[k];
+          }
+        }
+      }
     }
 
     /** Builds the result: the counted breakdowns' cells, the derived ones and the population. */
