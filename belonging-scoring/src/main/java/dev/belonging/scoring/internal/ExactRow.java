@@ -227,7 +227,7 @@ public final class ExactRow {
       if (a != Long.MIN_VALUE && b != Long.MIN_VALUE) {
         long g = gcd(a, b);
         try {
-          return combineSmall(a / g, x, b / g, y).primitive();
+          return combinePrimitive(a / g, x, b / g, y);
         } catch (ArithmeticException overflow) {
           // fall through to the exact BigInteger path
         }
@@ -401,6 +401,80 @@ public final class ExactRow {
       out[i] = big[i].longValue();
     }
     return new ExactRow(cols, out, null);
+  }
+
+  /** Working arrays of one thread's combinations, grown as needed. */
+  private static final class Scratch {
+    int[] cols = new int[64];
+    long[] values = new long[64];
+  }
+
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+  /**
+   * Returns {@code primitive(a·x − b·y)}, as {@code combineSmall(a, x, b, y).primitive()} does, with the
+   * combination made in per-thread working arrays and only the primitive result allocated.
+   */
+  private static ExactRow combinePrimitive(long a, ExactRow x, long b, ExactRow y) {
+    int n = x.cols.length;
+    int m = y.cols.length;
+    Scratch scratch = SCRATCH.get();
+    if (scratch.cols.length < n + m) {
+      scratch.cols = new int[Math.max(n + m, 2 * scratch.cols.length)];
+      scratch.values = new long[scratch.cols.length];
+    }
+    int[] oc = scratch.cols;
+    long[] ov = scratch.values;
+    int i = 0;
+    int j = 0;
+    int k = 0;
+    long g = 0;
+    boolean minimum = false;
+    while (i < n || j < m) {
+      int cx = i < n ? x.cols[i] : Integer.MAX_VALUE;
+      int cy = j < m ? y.cols[j] : Integer.MAX_VALUE;
+      long v;
+      int c;
+      if (cx == cy) {
+        v = Math.subtractExact(Math.multiplyExact(a, x.small[i]), Math.multiplyExact(b, y.small[j]));
+        c = cx;
+        i++;
+        j++;
+      } else if (cx < cy) {
+        v = Math.multiplyExact(a, x.small[i]);
+        c = cx;
+        i++;
+      } else {
+        v = Math.negateExact(Math.multiplyExact(b, y.small[j]));
+        c = cy;
+        j++;
+      }
+      if (v != 0) {
+        oc[k] = c;
+        ov[k] = v;
+        k++;
+        if (v == Long.MIN_VALUE) {
+          minimum = true;
+        } else if (g != 1) {
+          g = gcd(g, Math.abs(v));
+        }
+      }
+    }
+    if (k == 0) {
+      return ZERO;
+    }
+    long[] values = Arrays.copyOf(ov, k);
+    ExactRow combined = new ExactRow(Arrays.copyOf(oc, k), values, null);
+    if (minimum) {
+      return combined.primitive(); // the general path copes with Long.MIN_VALUE
+    }
+    long d = ov[0] < 0 ? -g : g;
+    if (d != 1) {
+      for (int t = 0; t < k; t++) {
+        values[t] /= d;
+      }
+    }
+    return combined;
   }
 
   private static ExactRow combineSmall(long a, ExactRow x, long b, ExactRow y) {

@@ -96,6 +96,45 @@ class ExactRowTest {
   }
 
   @Test
+  void eliminationEqualsThePrimitiveOfTheBigIntegerCombination() {
+    // eliminate(x, y, c) = primitive((y_c / g)·x − (x_c / g)·y), g = gcd(x_c, y_c), whichever path computes it
+    long[] special = {Long.MIN_VALUE, Long.MAX_VALUE, -Long.MAX_VALUE, 1L << 40, 6, -4, 9, 3};
+    qt().withExamples(3000).forAll(longs().all()).checkAssert(seed -> {
+      Random random = new Random(seed);
+      long[] xs = new long[5];
+      long[] ys = new long[5];
+      for (int i = 0; i < 5; i++) {
+        xs[i] = pick(random, special);
+        ys[i] = pick(random, special);
+      }
+      while (xs[0] == 0) {
+        xs[0] = pick(random, special);
+      }
+      while (ys[0] == 0) {
+        ys[0] = pick(random, special);
+      }
+      ExactRow x = row(xs);
+      ExactRow y = row(ys);
+      BigInteger xc = BigInteger.valueOf(xs[0]);
+      BigInteger yc = BigInteger.valueOf(ys[0]);
+      BigInteger g = xc.gcd(yc);
+      ExactRow expected = ExactRow.combine(yc.divide(g), x, xc.divide(g), y).primitive();
+      ExactRow actual = ExactRow.eliminate(x, y, 0);
+      assertThat(values(actual, 10)).containsExactly(values(expected, 10));
+      assertThat(actual.isZero() || actual.signum(0) > 0).isTrue();
+    });
+  }
+
+  private static long pick(Random random, long[] special) {
+    return switch (random.nextInt(4)) {
+      case 0 -> 0;
+      case 1 -> special[random.nextInt(special.length)];
+      case 2 -> random.nextInt(13) - 6;
+      default -> random.nextLong() >> random.nextInt(64);
+    };
+  }
+
+  @Test
   void anEchelonFormOfLargeEntriesStaysExact() {
     // back-substitution multiplies entries near 2^62: the BigInteger path keeps it exact
     long big = 1L << 62;
