@@ -37,6 +37,7 @@ public final class JsonTrees {
   private static final JsonMapper MAPPER = JsonMapper.builder()
       .enable(SerializationFeature.INDENT_OUTPUT)
       .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+      .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
       .build();
 
   private JsonTrees() {}
