@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * How a report's gaps are found: the {@link GapDetector}, what each shown segment is compared with
@@ -213,33 +214,12 @@ public final class GapAnalysis {
     if (reference.isPresent() && referenceSegment == null) {
       return List.of();
     }
-    List<Gap> found = new ArrayList<>();
-    for (Shown s : shown) {
-      if (s.segment().isPopulation()) {
-        continue;
-      }
-      if (referenceSegment != null && !disjoint(s.segment(), referenceSegment.segment())) {
-        continue;
-      }
-      SegmentStatistics rest = referenceSegment == null ? population.minus(s.statistics()) : null;
-      for (String dimension : s.dimensions()) {
-        DimensionStatistics group = s.statistics().dimension(dimension);
-        DimensionStatistics other;
-        if (rest != null) {
-          other = rest.dimension(dimension);
-        } else if (referenceSegment.dimensions().contains(dimension)) {
-          other = referenceSegment.statistics().dimension(dimension);
-        } else {
-          continue;
-        }
-        if (group.scored() < minimumScores || other.scored() < minimumScores) {
-          continue;
-        }
-        found.add(new Gap(s.segment(), dimension, comparison(), reference, detector.name(),
-            detector.effectSizeType(), detector.differenceUnit(), detector.estimate(group, other),
-            Statistic.undefined("not adjusted"), false));
-      }
-    }
+    // each segment's comparisons depend on nothing else (detectors are thread-safe): many segments are
+    // compared in parallel on the common fork-join pool, and the gaps kept in segment order
+    Shown ref = referenceSegment;
+    Stream<Shown> segments = shown.size() >= PARALLEL_SEGMENTS ? shown.parallelStream() : shown.stream();
+    List<Gap> found = segments.map(s -> compare(s, population, ref, minimumScores))
+        .flatMap(List::stream).toList();
     List<Statistic> q = multipleComparison.adjust(found.stream().map(Gap::pValue).toList());
     List<Gap> gaps = new ArrayList<>(found.size());
     for (int i = 0; i < found.size(); i++) {
@@ -252,6 +232,39 @@ public final class GapAnalysis {
     }
     gaps.sort(ORDER);
     return List.copyOf(gaps);
+  }
+
+  /** Segments from which on their comparisons run in parallel. */
+  private static final int PARALLEL_SEGMENTS = 64;
+
+  /** A segment's unadjusted gaps on its shown dimensions, against the rest of the population or the reference. */
+  private List<Gap> compare(Shown s, SegmentStatistics population, Shown referenceSegment, int minimumScores) {
+    if (s.segment().isPopulation()) {
+      return List.of();
+    }
+    if (referenceSegment != null && !disjoint(s.segment(), referenceSegment.segment())) {
+      return List.of();
+    }
+    SegmentStatistics rest = referenceSegment == null ? population.minus(s.statistics()) : null;
+    List<Gap> found = new ArrayList<>();
+    for (String dimension : s.dimensions()) {
+      DimensionStatistics group = s.statistics().dimension(dimension);
+      DimensionStatistics other;
+      if (rest != null) {
+        other = rest.dimension(dimension);
+      } else if (referenceSegment.dimensions().contains(dimension)) {
+        other = referenceSegment.statistics().dimension(dimension);
+      } else {
+        continue;
+      }
+      if (group.scored() < minimumScores || other.scored() < minimumScores) {
+        continue;
+      }
+      found.add(new Gap(s.segment(), dimension, comparison(), reference, detector.name(),
+          detector.effectSizeType(), detector.differenceUnit(), detector.estimate(group, other),
+          Statistic.undefined("not adjusted"), false));
+    }
+    return found;
   }
 
   /** By q-value, then |effect size| decreasing; undefined values last; stable for the rest. */
