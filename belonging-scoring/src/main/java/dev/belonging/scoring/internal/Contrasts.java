@@ -408,108 +408,142 @@ public final class Contrasts {
    * petals found can be hit by no group: a petal without atoms below the threshold, or more petals with
    * pairwise disjoint such atoms than the group has contributors left (each atom of the group hits one).
    */
-  private int[] petals(int a, int figure, long threshold, Scratch scratch, int[][][] lines) {
-    long remaining = threshold - 1 - weightOf(a, figure);
-    int[] buffer = scratch.buffer;
-    int[] disjoint = scratch.disjoint;
-    int disjointAtoms = 0;
-    int disjointPetals = 0;
-    int length = 0;
-    int found = 0;
-    int budget = LOOKUP_BUDGET;
-    int[][] neighbours = scratch.neighbours;
-    int[] neighbourCount = scratch.neighbourCount;
+  private int[] petals(int a, int figure, long threshold, Scratch s, int[][][] lines) {
+    // in methods of their own, each with short loops, so that the JIT compiles each once and soon
+    s.remaining = threshold - 1 - weightOf(a, figure);
+    s.disjointAtoms = 0;
+    s.disjointPetals = 0;
+    s.length = 0;
+    s.found = 0;
+    s.budget = LOOKUP_BUDGET;
     for (int[] set : uncovered) {
-      int size = set.length;
-      boolean any = true;
-      for (int i = 0; i < size && any; i++) {
-        int attribute = set[i];
-        int own = atoms.code(a, attribute);
-        int m = 0;
-        if (lines != null) {
-          // the members of the atom's line, read in code order: the values the lookups below would find
-          int[][] line = lines[attribute];
-          int l = line[0][a];
-          for (int j = line[1][l]; j < line[1][l + 1] && m < NEIGHBOURS; j++) {
-            if (line[2][j] != own) {
-              neighbours[i][m++] = line[2][j];
-            }
-          }
-          budget--;
-        } else {
-          for (int v = 0; v < cardinality[attribute] && m < NEIGHBOURS && budget > 0; v++) {
-            if (v != own) {
-              budget--;
-              int b = index.get(key[a] + (v - (long) own) * weight[attribute]);
-              if (b >= 0 && isMember(b, figure)) {
-                neighbours[i][m++] = v;
-              }
-            }
-          }
-        }
-        neighbourCount[i] = m;
-        any = m > 0;
-      }
-      int fromSet = 0;
-      int[] pos = scratch.pos;
-      Arrays.fill(pos, 0);
-      boolean more = any;
-      // other values on the diagonal first (the i-th of every attribute): those petals share no atom
-      int diagonal = Integer.MAX_VALUE;
-      for (int i = 0; i < size; i++) {
-        diagonal = Math.min(diagonal, neighbourCount[i]);
-      }
-      int onDiagonal = 0;
-      while (more && budget > 0 && fromSet < PETALS_PER_SET && found < MAX_PETALS) {
-        int start = length;
-        buffer[length++] = 0;
-        boolean ok = true;
-        for (int mask = 1; mask < (1 << size) && ok; mask++) {
-          long k = key[a];
-          for (int i = 0; i < size; i++) {
-            if ((mask & (1 << i)) != 0) {
-              int attribute = set[i];
-              k += (neighbours[i][pos[i]] - (long) atoms.code(a, attribute)) * weight[attribute];
-            }
-          }
-          budget--;
-          int b = index.get(k);
-          ok = b >= 0 && isMember(b, figure);
-          if (ok && isSmall(b, figure, threshold)) {
-            buffer[length++] = b;
-            buffer[start]++;
-          }
-        }
-        if (ok) {
-          found++;
-          fromSet++;
-          boolean apart = true;
-          for (int j = start + 1; j < length && apart; j++) {
-            apart = !contains(disjoint, disjointAtoms, buffer[j]);
-          }
-          if (apart) {
-            for (int j = start + 1; j < length; j++) {
-              disjoint[disjointAtoms++] = buffer[j];
-            }
-            disjointPetals++;
-          }
-          if (buffer[start] == 0 || disjointPetals > remaining) {
-            return Arrays.copyOf(buffer, length); // no group can hit them all: enough
-          }
-        } else {
-          length = start;
-        }
-        if (++onDiagonal < diagonal) {
-          Arrays.fill(pos, onDiagonal);
-        } else {
-          if (onDiagonal == diagonal) {
-            Arrays.fill(pos, 0); // the diagonal is done: every other combination, in order
-          }
-          more = nextOffDiagonal(pos, neighbourCount, size, diagonal);
-        }
+      if (neighbours(a, set, figure, s, lines) && petalsOfSet(a, set, figure, threshold, s)) {
+        return Arrays.copyOf(s.buffer, s.length); // no group can hit them all: enough
       }
     }
-    return found == 0 ? null : Arrays.copyOf(buffer, length);
+    return s.found == 0 ? null : Arrays.copyOf(s.buffer, s.length);
+  }
+
+  /**
+   * Finds, for each attribute of a set, the atom's other values whose atoms are members (at most {@link
+   * #NEIGHBOURS}); returns whether every attribute has one.
+   */
+  private boolean neighbours(int a, int[] set, int figure, Scratch s, int[][][] lines) {
+    int[][] neighbours = s.neighbours;
+    for (int i = 0; i < set.length; i++) {
+      int attribute = set[i];
+      int own = atoms.code(a, attribute);
+      int m = 0;
+      if (lines != null) {
+        // the members of the atom's line, read in code order: the values the lookups below would find
+        int[][] line = lines[attribute];
+        int l = line[0][a];
+        for (int j = line[1][l]; j < line[1][l + 1] && m < NEIGHBOURS; j++) {
+          if (line[2][j] != own) {
+            neighbours[i][m++] = line[2][j];
+          }
+        }
+        s.budget--;
+      } else {
+        for (int v = 0; v < cardinality[attribute] && m < NEIGHBOURS && s.budget > 0; v++) {
+          if (v != own) {
+            s.budget--;
+            int b = index.get(key[a] + (v - (long) own) * weight[attribute]);
+            if (b >= 0 && isMember(b, figure)) {
+              neighbours[i][m++] = v;
+            }
+          }
+        }
+      }
+      s.neighbourCount[i] = m;
+      if (m == 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Collects the petals of one set of attributes through an atom, diagonal first; returns whether they are
+   * enough to stop (a petal without atoms below the threshold, or more disjoint petals than the group has
+   * contributors left).
+   */
+  private boolean petalsOfSet(int a, int[] set, int figure, long threshold, Scratch s) {
+    int size = set.length;
+    int fromSet = 0;
+    int[] pos = s.pos;
+    Arrays.fill(pos, 0);
+    boolean more = true;
+    // other values on the diagonal first (the i-th of every attribute): those petals share no atom
+    int diagonal = Integer.MAX_VALUE;
+    for (int i = 0; i < size; i++) {
+      diagonal = Math.min(diagonal, s.neighbourCount[i]);
+    }
+    int onDiagonal = 0;
+    while (more && s.budget > 0 && fromSet < PETALS_PER_SET && s.found < MAX_PETALS) {
+      int start = s.length;
+      if (petal(a, set, figure, threshold, s)) {
+        s.found++;
+        fromSet++;
+        if (s.buffer[start] == 0 || addIfApart(start, s) > s.remaining) {
+          return true;
+        }
+      } else {
+        s.length = start;
+      }
+      if (++onDiagonal < diagonal) {
+        Arrays.fill(pos, onDiagonal);
+      } else {
+        if (onDiagonal == diagonal) {
+          Arrays.fill(pos, 0); // the diagonal is done: every other combination, in order
+        }
+        more = nextOffDiagonal(pos, s.neighbourCount, size, diagonal);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Appends the petal of the neighbours at {@code pos} to the buffer (its count of atoms below the
+   * threshold, then them); returns whether every atom of it is a member.
+   */
+  private boolean petal(int a, int[] set, int figure, long threshold, Scratch s) {
+    int size = set.length;
+    int[] buffer = s.buffer;
+    int start = s.length;
+    buffer[s.length++] = 0;
+    for (int mask = 1; mask < (1 << size); mask++) {
+      long k = key[a];
+      for (int i = 0; i < size; i++) {
+        if ((mask & (1 << i)) != 0) {
+          int attribute = set[i];
+          k += (s.neighbours[i][s.pos[i]] - (long) atoms.code(a, attribute)) * weight[attribute];
+        }
+      }
+      s.budget--;
+      int b = index.get(k);
+      if (b < 0 || !isMember(b, figure)) {
+        return false;
+      }
+      if (isSmall(b, figure, threshold)) {
+        buffer[s.length++] = b;
+        buffer[start]++;
+      }
+    }
+    return true;
+  }
+
+  /** Counts the petal at {@code start} among the disjoint ones if it shares no atom with them; returns their number. */
+  private static int addIfApart(int start, Scratch s) {
+    for (int j = start + 1; j < s.length; j++) {
+      if (contains(s.disjoint, s.disjointAtoms, s.buffer[j])) {
+        return s.disjointPetals;
+      }
+    }
+    for (int j = start + 1; j < s.length; j++) {
+      s.disjoint[s.disjointAtoms++] = s.buffer[j];
+    }
+    return ++s.disjointPetals;
   }
 
   /**
@@ -522,6 +556,13 @@ public final class Contrasts {
     final int[][] neighbours = new int[3][NEIGHBOURS];
     final int[] neighbourCount = new int[3];
     final int[] pos = new int[3];
+    // the atom at hand: contributors a group may still hold, petals so far, lookups left
+    long remaining;
+    int length;
+    int found;
+    int budget;
+    int disjointAtoms;
+    int disjointPetals;
   }
 
   /** Advances {@code pos} to the next combination, in odometer order, that is not on the diagonal. */
