@@ -347,6 +347,40 @@ public final class Atoms {
   }
 
   /**
+   * Returns a figure's contributors over all atoms.
+   *
+   * @param figure the figure number
+   * @return the sum of every atom's contributors to it
+   */
+  public long total(int figure) {
+    long total = 0;
+    for (int c : counts[figure]) {
+      total += c;
+    }
+    return total;
+  }
+
+  /**
+   * Returns, per atom, its fewest contributors to any of some figures.
+   *
+   * @param figures per figure, whether it counts
+   * @return per atom the minimum, {@link Integer#MAX_VALUE} when no figure counts
+   */
+  public int[] fewest(boolean[] figures) {
+    int[] out = new int[size()];
+    Arrays.fill(out, Integer.MAX_VALUE);
+    for (int f = 0; f < figures.length; f++) {
+      if (figures[f]) {
+        int[] c = counts[f];
+        for (int a = 0; a < out.length; a++) {
+          out[a] = Math.min(out[a], c[a]);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
    * Returns an atom's contributors to a figure.
    *
    * @param figure the figure number

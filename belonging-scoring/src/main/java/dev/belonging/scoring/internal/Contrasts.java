@@ -91,39 +91,30 @@ public final class Contrasts {
     key = new long[n];
     combinations = w;
     index = new LongIntMap(w);
+    indexAtoms();
+    // figures held by most of the population share one computation of the flowers; the others (comment
+    // questions, typically) are computed on their own
+    dense = new boolean[atoms.figures()];
+    long everyone = atoms.total(0);
+    for (int f = 0; f < dense.length; f++) {
+      dense[f] = 2 * atoms.total(f) >= everyone;
+    }
+    fewestDense = atoms.fewest(dense);
+    robust = new boolean[n];
     for (int a = 0; a < n; a++) {
+      robust[a] = fewestDense[a] > 0;
+    }
+  }
+
+  /** Keys every atom by its codes and numbers it in the index (atom {@code a} gets id {@code a}). */
+  private void indexAtoms() {
+    for (int a = 0; a < key.length; a++) {
       long k = 0;
       for (int i = 0; i < attributes; i++) {
         k += atoms.code(a, i) * weight[i];
       }
       key[a] = k;
       index.idOf(k);
-    }
-    // figures held by most of the population share one computation of the flowers; the others (comment
-    // questions, typically) are computed on their own
-    dense = new boolean[atoms.figures()];
-    long everyone = 0;
-    for (int a = 0; a < n; a++) {
-      everyone += atoms.contributors(0, a);
-    }
-    for (int f = 0; f < dense.length; f++) {
-      long total = 0;
-      for (int a = 0; a < n; a++) {
-        total += atoms.contributors(f, a);
-      }
-      dense[f] = 2 * total >= everyone;
-    }
-    robust = new boolean[n];
-    fewestDense = new int[n];
-    for (int a = 0; a < n; a++) {
-      int fewest = Integer.MAX_VALUE;
-      for (int f = 0; f < dense.length; f++) {
-        if (dense[f]) {
-          fewest = Math.min(fewest, atoms.contributors(f, a));
-        }
-      }
-      fewestDense[a] = fewest;
-      robust[a] = fewest > 0;
     }
   }
 
@@ -372,34 +363,57 @@ public final class Contrasts {
         if (out[attribute] != null) {
           continue;
         }
-        LongIntMap ids = new LongIntMap(combinations);
-        int[] lineOf = new int[n];
-        for (int a = 0; a < n; a++) {
-          lineOf[a] = ids.idOf(key[a] - atoms.code(a, attribute) * weight[attribute]);
-        }
-        int[] start = new int[ids.size() + 1];
-        for (int a = 0; a < n; a++) {
-          if (robust[a]) {
-            start[lineOf[a] + 1]++;
-          }
-        }
-        for (int l = 0; l < ids.size(); l++) {
-          start[l + 1] += start[l];
-        }
-        int[] values = new int[start[ids.size()]];
-        int[] next = Arrays.copyOf(start, ids.size());
-        for (int a = 0; a < n; a++) {
-          if (robust[a]) {
-            values[next[lineOf[a]]++] = atoms.code(a, attribute);
-          }
-        }
-        for (int l = 0; l < ids.size(); l++) {
-          Arrays.sort(values, start[l], start[l + 1]);
-        }
-        out[attribute] = new int[][] {lineOf, start, values};
+        out[attribute] = line(attribute);
       }
     }
     return out;
+  }
+
+  /** One attribute's lines (see {@link #lines()}); each loop over the atoms in a method of its own. */
+  private int[][] line(int attribute) {
+    int[] lineOf = new int[atoms.size()];
+    int lines = lineIds(attribute, lineOf);
+    int[] start = memberStarts(lineOf, lines);
+    int[] values = memberValues(attribute, lineOf, start, lines);
+    for (int l = 0; l < lines; l++) {
+      Arrays.sort(values, start[l], start[l + 1]);
+    }
+    return new int[][] {lineOf, start, values};
+  }
+
+  /** Numbers each atom's line for an attribute (its key without that attribute); returns the lines' number. */
+  private int lineIds(int attribute, int[] lineOf) {
+    LongIntMap ids = new LongIntMap(combinations);
+    for (int a = 0; a < lineOf.length; a++) {
+      lineOf[a] = ids.idOf(key[a] - atoms.code(a, attribute) * weight[attribute]);
+    }
+    return ids.size();
+  }
+
+  /** Where each line's member values start (and, last, their number). */
+  private int[] memberStarts(int[] lineOf, int lines) {
+    int[] start = new int[lines + 1];
+    for (int a = 0; a < lineOf.length; a++) {
+      if (robust[a]) {
+        start[lineOf[a] + 1]++;
+      }
+    }
+    for (int l = 0; l < lines; l++) {
+      start[l + 1] += start[l];
+    }
+    return start;
+  }
+
+  /** The members' values of an attribute, line by line, in atom order within a line. */
+  private int[] memberValues(int attribute, int[] lineOf, int[] start, int lines) {
+    int[] values = new int[start[lines]];
+    int[] next = Arrays.copyOf(start, lines);
+    for (int a = 0; a < lineOf.length; a++) {
+      if (robust[a]) {
+        values[next[lineOf[a]]++] = atoms.code(a, attribute);
+      }
+    }
+    return values;
   }
 
   /**

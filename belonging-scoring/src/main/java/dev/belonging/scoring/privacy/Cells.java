@@ -79,57 +79,19 @@ final class Cells {
     for (int i = 0; i < index.length; i++) {
       radix[i] = Math.max(1, atoms.attributes().get(index[i]).cardinality());
     }
-    // dense cell ids in order of first atom, then the atoms of each cell by a counting sort
+    // dense cell ids in order of first atom, then the atoms of each cell by a counting sort; each loop over
+    // the atoms is a method of its own, which the JIT compiles apart from the others
     int n = atoms.size();
     int[] cellOf = new int[n];
     int cellCount;
     try {
-      long combinations = 1;
-      for (long r : radix) {
-        combinations = Math.multiplyExact(combinations, r);
-      }
-      LongIntMap ids = new LongIntMap(combinations);
-      for (int a = 0; a < n; a++) {
-        long key = 0;
-        for (int i = 0; i < index.length; i++) {
-          key = Math.addExact(Math.multiplyExact(key, radix[i]), atoms.code(a, index[i]));
-        }
-        cellOf[a] = ids.idOf(key);
-      }
-      cellCount = ids.size();
+      cellCount = numberByKey(atoms, index, radix, cellOf);
     } catch (ArithmeticException tooManyCombinations) {
-      Map<List<Integer>, Integer> ids = new HashMap<>();
-      for (int a = 0; a < n; a++) {
-        List<Integer> key = new ArrayList<>(index.length);
-        for (int i : index) {
-          key.add(atoms.code(a, i));
-        }
-        cellOf[a] = ids.computeIfAbsent(key, k -> ids.size());
-      }
-      cellCount = ids.size();
+      cellCount = numberByValues(atoms, index, cellOf);
     }
-    int[] start = new int[cellCount + 1];
-    for (int a = 0; a < n; a++) {
-      start[cellOf[a] + 1]++;
-    }
-    for (int c = 0; c < cellCount; c++) {
-      start[c + 1] += start[c];
-    }
-    int[] sorted = new int[n];
-    int[] next = Arrays.copyOf(start, cellCount);
-    for (int a = 0; a < n; a++) {
-      sorted[next[cellOf[a]]++] = a;
-    }
-    // figure by figure, in atom order: sequential reads, one running sum per cell
-    long[][] counts = new long[cellCount][atoms.figures()];
-    long[] sums = new long[cellCount];
-    for (int f = 0; f < atoms.figures(); f++) {
-      Arrays.fill(sums, 0);
-      atoms.addContributors(f, cellOf, sums);
-      for (int c = 0; c < cellCount; c++) {
-        counts[c][f] = sums[c];
-      }
-    }
+    int[] start = starts(cellOf, cellCount);
+    int[] sorted = byCell(cellOf, start, cellCount);
+    long[][] counts = contributors(atoms, cellOf, cellCount);
     List<Cell> cells = new ArrayList<>(cellCount);
     for (int c = 0; c < cellCount; c++) {
       int[] list = Arrays.copyOfRange(sorted, start[c], start[c + 1]);
@@ -141,6 +103,72 @@ final class Cells {
     }
     cells.sort((x, y) -> compareValues(x.segment(), y.segment()));
     return cells;
+  }
+
+  /** Numbers each atom's cell by its mixed-radix key; throws ArithmeticException if keys overflow a long. */
+  private static int numberByKey(Atoms atoms, int[] index, long[] radix, int[] cellOf) {
+    long combinations = 1;
+    for (long r : radix) {
+      combinations = Math.multiplyExact(combinations, r);
+    }
+    LongIntMap ids = new LongIntMap(combinations);
+    for (int a = 0; a < cellOf.length; a++) {
+      long key = 0;
+      for (int i = 0; i < index.length; i++) {
+        key = Math.addExact(Math.multiplyExact(key, radix[i]), atoms.code(a, index[i]));
+      }
+      cellOf[a] = ids.idOf(key);
+    }
+    return ids.size();
+  }
+
+  /** Numbers each atom's cell by its list of codes, for attributes with too many combinations for a key. */
+  private static int numberByValues(Atoms atoms, int[] index, int[] cellOf) {
+    Map<List<Integer>, Integer> ids = new HashMap<>();
+    for (int a = 0; a < cellOf.length; a++) {
+      List<Integer> key = new ArrayList<>(index.length);
+      for (int i : index) {
+        key.add(atoms.code(a, i));
+      }
+      cellOf[a] = ids.computeIfAbsent(key, k -> ids.size());
+    }
+    return ids.size();
+  }
+
+  /** Where each cell's atoms start in the atoms sorted by cell (and, last, their number). */
+  private static int[] starts(int[] cellOf, int cellCount) {
+    int[] start = new int[cellCount + 1];
+    for (int c : cellOf) {
+      start[c + 1]++;
+    }
+    for (int c = 0; c < cellCount; c++) {
+      start[c + 1] += start[c];
+    }
+    return start;
+  }
+
+  /** The atoms sorted by cell, in atom order within each cell. */
+  private static int[] byCell(int[] cellOf, int[] start, int cellCount) {
+    int[] sorted = new int[cellOf.length];
+    int[] next = Arrays.copyOf(start, cellCount);
+    for (int a = 0; a < cellOf.length; a++) {
+      sorted[next[cellOf[a]]++] = a;
+    }
+    return sorted;
+  }
+
+  /** Each cell's contributors per figure: figure by figure, in atom order, one running sum per cell. */
+  private static long[][] contributors(Atoms atoms, int[] cellOf, int cellCount) {
+    long[][] counts = new long[cellCount][atoms.figures()];
+    long[] sums = new long[cellCount];
+    for (int f = 0; f < atoms.figures(); f++) {
+      Arrays.fill(sums, 0);
+      atoms.addContributors(f, cellOf, sums);
+      for (int c = 0; c < cellCount; c++) {
+        counts[c][f] = sums[c];
+      }
+    }
+    return counts;
   }
 
   /**
