@@ -300,6 +300,8 @@ public final class ScoringPass {
       final int[] ones = new int[1 + nd * 2 + nq];
       final int[] addSlot = new int[nd * 6];
       final int[] addValue = new int[nd * 6];
+      int no; // slots in ones for the row at hand
+      int na; // slots in addSlot and addValue for the row at hand
 
       Rows() {
         for (int c = 0; c < nc; c++) {
@@ -322,6 +324,18 @@ public final class ScoringPass {
 
       /** Counts a row, whose codes are at {@code i} in the block. */
       void count(int i, int row) {
+        // in short methods of their own, which the JIT compiles apart: the row's slots, its cells, the adding
+        score(i, row);
+        if (!countPopulation) {
+          locate(row);
+        }
+        for (int[] t : targets) {
+          add(t);
+        }
+      }
+
+      /** Lists the slots the row adds one to ({@code ones}) and the slots it adds a value to. */
+      private void score(int i, int row) {
         int no = 0;
         int na = 0;
         ones[no++] = 0;
@@ -370,38 +384,43 @@ public final class ScoringPass {
             ones[no++] = layout.questionOffset[q];
           }
         }
-        // the segments it belongs to
-        if (!countPopulation) {
-          for (int c = 0; c < nc; c++) {
-            long key = 0;
-            AttributeColumn[] bc = cols[c];
-            long[] r = rdx[c];
-            for (int a = 0; a < bc.length; a++) {
-              key = key * r[a] + bc[a].code(row);
-            }
-            int id;
-            if (dense[c] != null) {
-              id = dense[c][(int) key];
-              if (id < 0) {
-                id = dense[c][(int) key] = partial.newCell(c, key, length);
-                partial.ids[c].idOf(key); // keeps the map complete for merging
-              }
-            } else {
-              id = partial.ids[c].idOf(key);
-              if (id == partial.size(c)) {
-                partial.newCell(c, key, length);
-              }
-            }
-            targets[c] = partial.counts.get(c).get(id);
+        this.no = no;
+        this.na = na;
+      }
+
+      /** Points {@code targets} at the row's cell in each counted breakdown. */
+      private void locate(int row) {
+        for (int c = 0; c < nc; c++) {
+          long key = 0;
+          AttributeColumn[] bc = cols[c];
+          long[] r = rdx[c];
+          for (int a = 0; a < bc.length; a++) {
+            key = key * r[a] + bc[a].code(row);
           }
+          int id;
+          if (dense[c] != null) {
+            id = dense[c][(int) key];
+            if (id < 0) {
+              id = dense[c][(int) key] = partial.newCell(c, key, length);
+              partial.ids[c].idOf(key); // keeps the map complete for merging
+            }
+          } else {
+            id = partial.ids[c].idOf(key);
+            if (id == partial.size(c)) {
+              partial.newCell(c, key, length);
+            }
+          }
+          targets[c] = partial.counts.get(c).get(id);
         }
-        for (int[] t : targets) {
-          for (int k = 0; k < no; k++) {
-            t[ones[k]]++;
-          }
-          for (int k = 0; k < na; k++) {
-            t[addSlot[k]] += addValue[k];
-          }
+      }
+
+      /** Adds the row's ones and values to a target's slots. */
+      private void add(int[] t) {
+        for (int k = 0; k < no; k++) {
+          t[ones[k]]++;
+        }
+        for (int k = 0; k < na; k++) {
+          t[addSlot[k]] += addValue[k];
         }
       }
     }
