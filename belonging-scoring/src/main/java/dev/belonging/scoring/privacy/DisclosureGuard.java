@@ -252,18 +252,17 @@ public final class DisclosureGuard {
 
   /** The guard proper: decides on the atoms' contributors. */
   private Disclosure decide(Instrument instrument, Atoms atoms, List<Breakdown> list) {
-    // the breakdowns' cells, each breakdown on the common fork-join pool, while the contrasts are prepared
-    List<ForkJoinTask<List<Cells.Cell>>> byBreakdown = new ArrayList<>();
-    for (int b = 0; b < list.size(); b++) {
-      int index = b;
-      byBreakdown.add(ForkJoinTask.adapt(() -> Cells.of(atoms, list.get(index).attributes(), index)).fork());
-    }
-    Contrasts contrasts = Contrasts.of(atoms, list.stream().map(b -> Set.copyOf(b.attributes())).toList());
+    // the contrasts are prepared on the common fork-join pool while the breakdowns' cells are found, one
+    // breakdown at a time, by a parallel stream, whose caller works too
+    ForkJoinTask<Contrasts> preparing = ForkJoinTask.adapt(
+        () -> Contrasts.of(atoms, list.stream().map(b -> Set.copyOf(b.attributes())).toList())).fork();
     List<Cells.Cell> cells = new ArrayList<>();
     cells.add(Cells.population(atoms));
-    for (ForkJoinTask<List<Cells.Cell>> task : byBreakdown) {
-      cells.addAll(task.join());
-    }
+    IntStream.range(0, list.size()).parallel()
+        .mapToObj(b -> Cells.of(atoms, list.get(b).attributes(), b))
+        .toList()
+        .forEach(cells::addAll);
+    Contrasts contrasts = preparing.join();
     int k = policy.minGroupSize();
     List<RowSet> finalAudit = new ArrayList<>();
 
