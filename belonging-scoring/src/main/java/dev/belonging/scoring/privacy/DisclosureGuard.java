@@ -657,12 +657,13 @@ public final class DisclosureGuard {
      * Marks the atoms below the threshold whose column the safe atoms' columns span as protected, and
      * returns whether every atom below the threshold now is.
      */
-    synchronized boolean protect(int figure, long threshold, boolean[] protectedAtoms) {
+    boolean protect(int figure, long threshold, boolean[] protectedAtoms) {
       if (!covers(figure, threshold)) {
         return false;
       }
-      build();
-      // atoms safe for this figure but not for every one join the span for this check only
+      boolean[] safeEverywhere = built();
+      // atoms safe for this figure but not for every one join the span for this check only; the lists
+      // read only what the build wrote, so figures make them in parallel, and only the check is serial
       int n = atoms.size();
       int[] moreSafe = new int[n];
       int safe = 0;
@@ -677,7 +678,17 @@ public final class DisclosureGuard {
           open[opened++] = a;
         }
       }
-      return certificate.markSpanned(Arrays.copyOf(moreSafe, safe), Arrays.copyOf(open, opened), protectedAtoms);
+      int[] extra = Arrays.copyOf(moreSafe, safe);
+      int[] toCheck = Arrays.copyOf(open, opened);
+      synchronized (this) {
+        return certificate.markSpanned(extra, toCheck, protectedAtoms);
+      }
+    }
+
+    /** Builds the certificate if need be and returns the atoms safe in every covered figure. */
+    private synchronized boolean[] built() {
+      build();
+      return safeEverywhere;
     }
 
     /** Whether the certificate speaks of a figure at a threshold. */
