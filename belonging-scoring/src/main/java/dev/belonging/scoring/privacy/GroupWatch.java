@@ -28,6 +28,7 @@ final class GroupWatch {
   private ExactRow[] remainders;
   private ExactRow[] previous;
   private Echelon.Change last;
+  private boolean undone; // whether a kept row was ever taken back
 
   /**
    * Watches groups.
@@ -80,20 +81,28 @@ final class GroupWatch {
       echelon.undo(last);
       remainders = previous;
       last = null;
+      undone = true;
     }
   }
 
   /**
-   * Checks again, from a fresh elimination of the kept rows, that they reveal none of the groups.
+   * Checks again, from an elimination of the kept rows, that they reveal none of the groups.
    *
    * @param kept the kept candidates' atoms
    * @param figure the figure, for the message
    * @throws IllegalStateException if they do (a defect; nothing may be published)
    */
   void verify(List<int[]> kept, Figure figure) {
-    Echelon fresh = new Echelon(columns);
-    for (int[] cell : kept) {
-      fresh.add(project(shown.row(cell)));
+    // Without a row ever taken back, the rows added are exactly the kept ones, in the same order, so the
+    // echelon form is the one a fresh elimination would build: only the groups are reduced again, against
+    // it, rather than through the remainders kept along the way. After a take-back the elimination is
+    // fresh too.
+    Echelon fresh = echelon;
+    if (undone) {
+      fresh = new Echelon(columns);
+      for (int[] cell : kept) {
+        fresh.add(project(shown.row(cell)));
+      }
     }
     for (ExactRow group : groups) {
       if (fresh.reduce(group).isZero()) {
