@@ -416,9 +416,49 @@ public final class ExactRow {
    * combination made in per-thread working arrays and only the primitive result allocated.
    */
   private static ExactRow combinePrimitive(long a, ExactRow x, long b, ExactRow y) {
+    Scratch scratch = SCRATCH.get();
+    int k = merge(a, x, b, y, scratch);
+    if (k == 0) {
+      return ZERO;
+    }
+    long[] ov = scratch.values;
+    long g = 0;
+    for (int t = 0; t < k && g != 1; t++) {
+      if (ov[t] == Long.MIN_VALUE) {
+        // the general path copes with a value whose absolute value a long cannot hold
+        return new ExactRow(Arrays.copyOf(scratch.cols, k), Arrays.copyOf(ov, k), null).primitive();
+      }
+      g = gcd(g, Math.abs(ov[t]));
+    }
+    long d = ov[0] < 0 ? -g : g;
+    long[] values = new long[k];
+    for (int t = 0; t < k; t++) {
+      if (ov[t] == Long.MIN_VALUE && d == -1) {
+        // a content of 1 found before it, then a sign change a long cannot hold: the general path
+        return new ExactRow(Arrays.copyOf(scratch.cols, k), Arrays.copyOf(ov, k), null).primitive();
+      }
+      values[t] = ov[t] / d;
+    }
+    return new ExactRow(Arrays.copyOf(scratch.cols, k), values, null);
+  }
+
+  /** Returns {@code a·x − b·y} exactly, without normalisation. */
+  private static ExactRow combineSmall(long a, ExactRow x, long b, ExactRow y) {
+    Scratch scratch = SCRATCH.get();
+    int k = merge(a, x, b, y, scratch);
+    return k == 0 ? ZERO
+        : new ExactRow(Arrays.copyOf(scratch.cols, k), Arrays.copyOf(scratch.values, k), null);
+  }
+
+  /**
+   * Writes the non-zero entries of {@code a·x − b·y} (rows of {@code long} values) into the working arrays
+   * and returns how many there are.
+   *
+   * @throws ArithmeticException if a product or difference overflows a {@code long}
+   */
+  private static int merge(long a, ExactRow x, long b, ExactRow y, Scratch scratch) {
     int n = x.cols.length;
     int m = y.cols.length;
-    Scratch scratch = SCRATCH.get();
     if (scratch.cols.length < n + m) {
       scratch.cols = new int[Math.max(n + m, 2 * scratch.cols.length)];
       scratch.values = new long[scratch.cols.length];
@@ -428,63 +468,6 @@ public final class ExactRow {
     int i = 0;
     int j = 0;
     int k = 0;
-    long g = 0;
-    boolean minimum = false;
-    while (i < n || j < m) {
-      int cx = i < n ? x.cols[i] : Integer.MAX_VALUE;
-      int cy = j < m ? y.cols[j] : Integer.MAX_VALUE;
-      long v;
-      int c;
-      if (cx == cy) {
-        v = Math.subtractExact(Math.multiplyExact(a, x.small[i]), Math.multiplyExact(b, y.small[j]));
-        c = cx;
-        i++;
-        j++;
-      } else if (cx < cy) {
-        v = Math.multiplyExact(a, x.small[i]);
-        c = cx;
-        i++;
-      } else {
-        v = Math.negateExact(Math.multiplyExact(b, y.small[j]));
-        c = cy;
-        j++;
-      }
-      if (v != 0) {
-        oc[k] = c;
-        ov[k] = v;
-        k++;
-        if (v == Long.MIN_VALUE) {
-          minimum = true;
-        } else if (g != 1) {
-          g = gcd(g, Math.abs(v));
-        }
-      }
-    }
-    if (k == 0) {
-      return ZERO;
-    }
-    long[] values = Arrays.copyOf(ov, k);
-    ExactRow combined = new ExactRow(Arrays.copyOf(oc, k), values, null);
-    if (minimum) {
-      return combined.primitive(); // the general path copes with Long.MIN_VALUE
-    }
-    long d = ov[0] < 0 ? -g : g;
-    if (d != 1) {
-      for (int t = 0; t < k; t++) {
-        values[t] /= d;
-      }
-    }
-    return combined;
-  }
-
-  private static ExactRow combineSmall(long a, ExactRow x, long b, ExactRow y) {
-    int n = x.cols.length;
-    int m = y.cols.length;
-    int[] oc = new int[n + m];
-    long[] ov = new long[n + m];
-    int i = 0;
-    int j = 0;
-    int k = 0;
     while (i < n || j < m) {
       int cx = i < n ? x.cols[i] : Integer.MAX_VALUE;
       int cy = j < m ? y.cols[j] : Integer.MAX_VALUE;
@@ -510,7 +493,7 @@ public final class ExactRow {
         k++;
       }
     }
-    return k == 0 ? ZERO : new ExactRow(Arrays.copyOf(oc, k), Arrays.copyOf(ov, k), null);
+    return k;
   }
 
   private static ExactRow combineBig(BigInteger a, ExactRow x, BigInteger b, ExactRow y) {

@@ -61,6 +61,16 @@ class ExactRowTest {
     assertThat(negated.value(0)).isEqualTo(BigInteger.ONE);
     assertThat(negated.value(1)).isEqualTo(BigInteger.valueOf(-3));
     assertThat(negated.value(2)).isEqualTo(BigInteger.valueOf(Long.MIN_VALUE).negate());
+    // the same through an elimination of rows held as longs: (1, -1, MIN) − (1, 0, 0) has content 1 and a
+    // negative first entry
+    ExactRow minimum = ExactRow.combine(BigInteger.valueOf(Long.MIN_VALUE), ExactRow.ones(new int[] {4}),
+        BigInteger.ZERO, ExactRow.zero());
+    ExactRow x = ExactRow.combine(BigInteger.ONE, ExactRow.combine(BigInteger.ONE, minimum,
+        BigInteger.ONE.negate(), ExactRow.ones(new int[] {0})), BigInteger.ONE, ExactRow.ones(new int[] {2}));
+    assertThat(x.fitsLongs()).isTrue();
+    ExactRow eliminated = ExactRow.eliminate(x, ExactRow.ones(new int[] {0}), 0);
+    assertThat(eliminated.value(0)).isEqualTo(BigInteger.ONE);
+    assertThat(eliminated.value(1)).isEqualTo(BigInteger.valueOf(Long.MIN_VALUE).negate());
     assertThatThrownBy(() -> ExactRow.eliminate(row(1, 0), row(0, 1), 0))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> ExactRow.ones(new int[] {2, 1})).hasMessageContaining("increasing");

@@ -69,11 +69,7 @@ class ContrastsProperties {
           List<Breakdown> breakdowns = BREAKDOWN_SETS.get(which);
           Atoms atoms = Atoms.of(new StatisticsLayout(set.instrument(), MissingPolicy.AT_LEAST_HALF), set,
               List.of("team", "remote", "tenure"));
-          List<int[]> cells = new ArrayList<>();
-          cells.add(Cells.population(atoms).atoms());
-          for (int b = 0; b < breakdowns.size(); b++) {
-            Cells.of(atoms, breakdowns.get(b).attributes(), b).forEach(c -> cells.add(c.atoms()));
-          }
+          List<int[]> cells = cellsOf(atoms, breakdowns);
           // most atoms safe, a few left out: often exactly one dimension goes missing
           java.util.Random random = new java.util.Random(seed);
           boolean[] safe = new boolean[atoms.size()];
@@ -108,11 +104,7 @@ class ContrastsProperties {
           List<Breakdown> breakdowns = BREAKDOWN_SETS.get(which);
           Atoms atoms = Atoms.of(new StatisticsLayout(set.instrument(), MissingPolicy.AT_LEAST_HALF), set,
               List.of("team", "remote", "tenure"));
-          List<int[]> cells = new ArrayList<>();
-          cells.add(Cells.population(atoms).atoms());
-          for (int b = 0; b < breakdowns.size(); b++) {
-            Cells.of(atoms, breakdowns.get(b).attributes(), b).forEach(c -> cells.add(c.atoms()));
-          }
+          List<int[]> cells = cellsOf(atoms, breakdowns);
           boolean[] base = new boolean[atoms.size()];
           for (int a = 0; a < atoms.size(); a++) {
             base[a] = atoms.contributors(0, a) >= k + 2;
@@ -165,11 +157,7 @@ class ContrastsProperties {
               List.of("team", "remote", "tenure"));
           Contrasts contrasts = Contrasts.of(atoms, breakdowns.stream().map(b -> Set.copyOf(b.attributes()))
               .toList());
-          List<int[]> cells = new ArrayList<>();
-          cells.add(Cells.population(atoms).atoms());
-          for (int b = 0; b < breakdowns.size(); b++) {
-            Cells.of(atoms, breakdowns.get(b).attributes(), b).forEach(c -> cells.add(c.atoms()));
-          }
+          List<int[]> cells = cellsOf(atoms, breakdowns);
           for (int f = 0; f < atoms.figures(); f++) {
             boolean[] safe = contrasts.protectedAtoms(f, k);
             // columns: atoms with contributors to the figure
@@ -227,5 +215,15 @@ class ContrastsProperties {
     assertThat(protectedSeen.get()).isGreaterThan(20);
     assertThat(certified.get()).isGreaterThan(0);
     assertThat(spannedSeen.get()).isGreaterThan(0);
+  }
+
+  /** The population's and every breakdown's cells, each as its sorted atoms. */
+  private static List<int[]> cellsOf(Atoms atoms, List<Breakdown> breakdowns) {
+    List<int[]> cells = new ArrayList<>();
+    cells.add(Cells.population(atoms).atoms());
+    for (int b = 0; b < breakdowns.size(); b++) {
+      Cells.of(atoms, breakdowns.get(b).attributes(), b).forEach(c -> cells.add(c.atoms()));
+    }
+    return cells;
   }
 }
