@@ -336,8 +336,12 @@ public final class SpanCertificate {
     n = 0;
     next = 0;
     rest = unspannedAtBase(rest, spanned);
-    while (rest.length > 0 && next < order.length && echelon.rank() < fullRank) {
-      for (int end = Math.min(order.length, next + BATCH); next < end && echelon.rank() < fullRank; next++) {
+    // batches that double, so that the atoms still open are checked again a logarithmic number of times
+    // however many extra columns it takes, and at most twice the columns needed join
+    for (int batch = BATCH; rest.length > 0 && next < order.length && echelon.rank() < fullRank;
+        batch = (int) Math.min(Integer.MAX_VALUE, 2L * batch)) {
+      for (int end = (int) Math.min(order.length, (long) next + batch); next < end && echelon.rank() < fullRank;
+          next++) {
         n = widen(order[next], changes, n);
       }
       rest = unspanned(rest, spanned);
