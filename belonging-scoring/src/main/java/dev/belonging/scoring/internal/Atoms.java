@@ -88,15 +88,23 @@ public final class Atoms {
     int n = atomOf.length;
     int[] answered = new int[n];
     for (int q : layout.dimensionQuestions(d)) {
-      AnswerColumn column = set.answers(questions.get(q).id());
-      for (int row = 0; row < n; row++) {
-        if (column.code(row) != AnswerColumn.MISSING) {
-          answered[row]++;
-        }
+      countAnswered(set.answers(questions.get(q).id()), answered);
+    }
+    countScored(answered, layout.minAnswered(d), atomOf, scored, answering);
+  }
+
+  /** Adds one to each row's count that answered the column (a loop of its own for the JIT). */
+  private static void countAnswered(AnswerColumn column, int[] answered) {
+    for (int row = 0; row < answered.length; row++) {
+      if (column.code(row) != AnswerColumn.MISSING) {
+        answered[row]++;
       }
     }
-    int min = layout.minAnswered(d);
-    for (int row = 0; row < n; row++) {
+  }
+
+  /** Counts per atom the rows with a score (at least {@code min} answers) and those with any answer. */
+  private static void countScored(int[] answered, int min, int[] atomOf, int[] scored, int[] answering) {
+    for (int row = 0; row < answered.length; row++) {
       if (answered[row] >= min) {
         scored[atomOf[row]]++;
       }
