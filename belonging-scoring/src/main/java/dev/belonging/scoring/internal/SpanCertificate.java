@@ -102,26 +102,38 @@ public final class SpanCertificate {
   public SpanCertificate(int atoms, List<int[]> cells, boolean[] safe, long maxRank, boolean scrambled) {
     Objects.requireNonNull(cells, "cells");
     fullRank = (int) Math.min(maxRank, cells.size());
+    cellsOfAtom = cellsOfAtoms(atoms, cells);
+    widened = new boolean[atoms];
+    spannedAtBase = new byte[atoms];
+    echelon = new Echelon(cells.size());
+    basis = build(safe, scrambled);
+  }
+
+  /** Each atom's cells, ascending (each loop in a method of its own, which the JIT compiles apart). */
+  private static int[][] cellsOfAtoms(int atoms, List<int[]> cells) {
     int[] count = new int[atoms];
     for (int[] cell : cells) {
       for (int a : cell) {
         count[a]++;
       }
     }
-    cellsOfAtom = new int[atoms][];
-    widened = new boolean[atoms];
-    spannedAtBase = new byte[atoms];
+    int[][] out = new int[atoms][];
     for (int a = 0; a < atoms; a++) {
-      cellsOfAtom[a] = new int[count[a]];
+      out[a] = new int[count[a]];
       count[a] = 0;
     }
     for (int c = 0; c < cells.size(); c++) {
       for (int a : cells.get(c)) {
-        cellsOfAtom[a][count[a]++] = c; // ascending, as cells are visited in order
+        out[a][count[a]++] = c; // ascending, as cells are visited in order
       }
     }
-    echelon = new Echelon(cells.size());
-    int[] chosen = new int[Math.min(atoms, cells.size())];
+    return out;
+  }
+
+  /** Adds safe atoms' columns to the echelon form and returns the atoms that widened it, ascending. */
+  private int[] build(boolean[] safe, boolean scrambled) {
+    int atoms = cellsOfAtom.length;
+    int[] chosen = new int[Math.min(atoms, echelon.columns())];
     int n = 0;
     // atoms in a scrambled but fixed order, so that every part of the cross-classification is met early
     // and the span grows fast; once it is a few dimensions short of the bound and has not grown for a long
@@ -154,8 +166,9 @@ public final class SpanCertificate {
         }
       }
     }
-    basis = Arrays.copyOf(chosen, n);
-    Arrays.sort(basis);
+    int[] widening = Arrays.copyOf(chosen, n);
+    Arrays.sort(widening);
+    return widening;
   }
 
   /**
