@@ -46,8 +46,11 @@ public final class Definitions {
       new Prepared<>("belonging-validator-start", Definitions::newValidator);
 
   private static Validator newValidator() {
+    // the library's own validator: an application's META-INF/validation.xml must not change how instrument
+    // files are checked (and not looking for one saves some start-up)
     Validator validator = Validation.byProvider(HibernateValidator.class)
         .configure()
+        .ignoreXmlConfiguration()
         .messageInterpolator(new ParameterMessageInterpolator())
         .buildValidatorFactory()
         .getValidator();
