@@ -380,6 +380,10 @@ public final class ItemMoments {
     private final int width; // answer values 0..width-1; a pair's joint counts are width × width
     private final long[] joint; // per pair, the count of each answer combination; null for wide scales
     private final int[] jointBase; // (pair(i, i) − i) · width²: cell of (i, j, vi, vj) = base + j·width² + vi·width + vj
+    // per pattern of a row's answers (item i's value + 1, or 0 when missing, as digit i in base width + 1),
+    // how many rows have it, not yet added to joint; null when the patterns are too many
+    private final long[] patterns;
+    private final int[] patternDigit; // (width + 1)^i
     private long respondents;
 
     private Accumulator(ResponseSet set, String dimensionId) {
@@ -424,7 +428,22 @@ public final class ItemMoments {
       for (int i = 0; i < m; i++) {
         jointBase[i] = (pair(i, i, m) - i) * w * w;
       }
+      // Counting each row's pattern of answers costs one increment per row; the patterns' pairs are added
+      // to the joint counts once, when the moments are asked for. It pays while the patterns are few
+      // (six items on a five-point scale: 6^6 = 46,656).
+      long count = 1;
+      for (int i = 0; i < m && count <= PATTERNS_MAX; i++) {
+        count *= w + 1;
+      }
+      this.patterns = joint != null && count <= PATTERNS_MAX ? new long[(int) count] : null;
+      this.patternDigit = new int[m];
+      for (int i = 0, d = 1; patterns != null && i < m; i++, d *= w + 1) {
+        patternDigit[i] = d;
+      }
     }
+
+    /** The most answer patterns counted per row before their pairs are. */
+    private static final int PATTERNS_MAX = 1 << 16;
 
     private static final int JOINT_MAX_WIDTH = 16;
 
@@ -467,6 +486,20 @@ public final class ItemMoments {
     }
 
     private void addBufferedRow(int r) {
+      if (patterns != null) {
+        int pattern = 0;
+        for (int i = 0; i < m; i++) {
+          int code = block[i][r];
+          if (code != AnswerColumn.MISSING) {
+            pattern += (valueOfCode[i][code] + 1) * patternDigit[i];
+          }
+        }
+        if (pattern != 0) {
+          respondents++;
+          patterns[pattern]++;
+        }
+        return;
+      }
       int k = 0;
       for (int i = 0; i < m; i++) {
         int code = block[i][r];
@@ -512,12 +545,47 @@ public final class ItemMoments {
       }
     }
 
+    /** Adds the pairs of every counted pattern to the joint counts, and empties the patterns. */
+    private void addPatterns() {
+      if (patterns == null) {
+        return;
+      }
+      int base = width + 1;
+      int w = width;
+      int w2 = w * w;
+      for (int pattern = 1; pattern < patterns.length; pattern++) {
+        long n = patterns[pattern];
+        if (n == 0) {
+          continue;
+        }
+        patterns[pattern] = 0;
+        int k = 0;
+        int rest = pattern;
+        for (int i = 0; i < m; i++) {
+          int digit = rest % base;
+          rest /= base;
+          if (digit > 0) {
+            answeredItem[k] = i;
+            answeredValue[k] = digit - 1;
+            k++;
+          }
+        }
+        for (int a = 0; a < k; a++) {
+          int at = jointBase[answeredItem[a]] + answeredValue[a] * w;
+          for (int b = a; b < k; b++) {
+            joint[at + answeredItem[b] * w2 + answeredValue[b]] += n;
+          }
+        }
+      }
+    }
+
     /**
      * Returns the moments of the respondents added so far.
      *
      * @return the moments
      */
     public ItemMoments toMoments() {
+      addPatterns();
       long[] result = sums.clone();
       if (joint != null) {
         int w = width;

@@ -165,6 +165,12 @@ class CronbachAlphaProperties {
         (random.nextBoolean() ? in : out).addRow(r);
       }
       assertThat(in.toMoments().plus(out.toMoments())).isEqualTo(onePass);
+      // asked for its moments half-way, an accumulator goes on counting from where it was
+      int half = set.size() / 2;
+      ItemMoments.Accumulator twice = ItemMoments.accumulator(set, DIMENSION).addRows(0, half);
+      assertThat(twice.toMoments()).isEqualTo(ItemMoments.accumulator(set, DIMENSION).addRows(0, half)
+          .toMoments());
+      assertThat(twice.addRows(half, set.size()).toMoments()).isEqualTo(onePass);
       assertThat(ALPHA.compute(merged)).isEqualTo(ALPHA.compute(set, DIMENSION));
     });
   }
