@@ -1,6 +1,6 @@
 package dev.belonging.scoring.privacy;
 
-import dev.belonging.scoring.internal.Echelon;
+import dev.belonging.scoring.internal.ForwardEchelon;
 import dev.belonging.scoring.internal.ExactRow;
 import java.util.List;
 
@@ -24,10 +24,10 @@ final class GroupWatch {
   private final int[] projected;
   private final int columns;
   private final ExactRow[] groups;
-  private final Echelon echelon;
+  private final ForwardEchelon echelon;
   private ExactRow[] remainders;
   private ExactRow[] previous;
-  private Echelon.Change last;
+  private boolean last; // whether the last successful tryAdd added a row
   private boolean undone; // whether a kept row was ever taken back
 
   /**
@@ -43,7 +43,7 @@ final class GroupWatch {
     this.projected = projected;
     this.columns = columns;
     this.groups = groups.stream().map(this::project).toArray(ExactRow[]::new);
-    this.echelon = new Echelon(columns);
+    this.echelon = new ForwardEchelon(columns);
     this.remainders = this.groups.clone();
   }
 
@@ -55,11 +55,11 @@ final class GroupWatch {
    */
   boolean tryAdd(int[] cellAtoms) {
     last = echelon.add(project(shown.row(cellAtoms)));
-    if (last == null) {
+    if (!last) {
       return true; // in the span already: nothing new is revealed
     }
-    ExactRow added = echelon.row(last.row());
-    int pivot = echelon.pivot(last.row());
+    ExactRow added = echelon.row(echelon.rank() - 1);
+    int pivot = echelon.pivot(echelon.rank() - 1);
     previous = remainders.clone();
     boolean leak = false;
     for (int i = 0; i < remainders.length; i++) {
@@ -77,10 +77,10 @@ final class GroupWatch {
 
   /** Takes back the row the last successful {@link #tryAdd} kept, if it changed anything. */
   void undoLast() {
-    if (last != null) {
-      echelon.undo(last);
+    if (last) {
+      echelon.removeLast();
       remainders = previous;
-      last = null;
+      last = false;
       undone = true;
     }
   }
@@ -97,9 +97,9 @@ final class GroupWatch {
     // echelon form is the one a fresh elimination would build: only the groups are reduced again, against
     // it, rather than through the remainders kept along the way. After a take-back the elimination is
     // fresh too.
-    Echelon fresh = echelon;
+    ForwardEchelon fresh = echelon;
     if (undone) {
-      fresh = new Echelon(columns);
+      fresh = new ForwardEchelon(columns);
       for (int[] cell : kept) {
         fresh.add(project(shown.row(cell)));
       }

@@ -1,0 +1,77 @@
+package dev.belonging.scoring.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The row echelon form agrees with the reduced one on everything read from it: whether a vector lies in
+ * the span, its remainder, and each new row, whatever rows were added and taken back.
+ */
+class ForwardEchelonProperties {
+
+  @Test
+  void itAgreesWithTheReducedFormOnSpansRemaindersAndNewRows() {
+    qt().withExamples(400).forAll(integers().between(1, 12), integers().between(0, 40), longs().all())
+        .checkAssert((columns, steps, seed) -> {
+          Random random = new Random(seed);
+          ForwardEchelon forward = new ForwardEchelon(columns);
+          Echelon reduced = new Echelon(columns);
+          List<Echelon.Change> changes = new ArrayList<>();
+          for (int step = 0; step < steps; step++) {
+            ExactRow v = vector(random, columns);
+            if (random.nextInt(5) == 0 && forward.rank() > 0) {
+              // take the last row back from both
+              forward.removeLast();
+              reduced.undo(changes.remove(changes.size() - 1));
+            } else {
+              Echelon.Change change = reduced.add(v);
+              boolean added = forward.add(v);
+              assertThat(added).isEqualTo(change != null);
+              if (added) {
+                changes.add(change);
+                assertThat(forward.row(forward.rank() - 1)).isEqualTo(reduced.row(change.row()));
+                assertThat(forward.pivot(forward.rank() - 1)).isEqualTo(reduced.pivot(change.row()));
+              }
+            }
+            assertThat(forward.rank()).isEqualTo(reduced.rank());
+            ExactRow w = vector(random, columns);
+            assertThat(forward.reduce(w)).isEqualTo(reduced.reduce(w));
+          }
+        });
+  }
+
+  @Test
+  void aColumnOutsideTheFormOrNothingToTakeBackIsRefused() {
+    ForwardEchelon form = new ForwardEchelon(2);
+    form.add(ExactRow.ones(new int[] {0}));
+    assertThatThrownBy(() -> form.reduce(ExactRow.ones(new int[] {0, 2}))).hasMessageContaining("column 2");
+    form.removeLast();
+    assertThatThrownBy(form::removeLast).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> new ForwardEchelon(-1)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  /** A random vector: mostly small values, often 0/1 rows as the guard's, sometimes wide values. */
+  private static ExactRow vector(Random random, int columns) {
+    ExactRow v = ExactRow.zero();
+    for (int c = 0; c < columns; c++) {
+      if (random.nextInt(3) == 0) {
+        long value = switch (random.nextInt(4)) {
+          case 0, 1 -> 1;
+          case 2 -> random.nextInt(7) - 3;
+          default -> random.nextLong() >> random.nextInt(40);
+        };
+        v = ExactRow.combine(BigInteger.ONE, v, BigInteger.valueOf(value).negate(), ExactRow.ones(new int[] {c}));
+      }
+    }
+    return v;
+  }
+}
