@@ -185,7 +185,7 @@ public final class Atoms {
   }
 
   /** Cross-classifications of up to this many cells are numbered through an array rather than a hash map. */
-  static final int DIRECT_LIMIT = 1 << 22;
+  static final int DIRECT_LIMIT = LongIntMap.DIRECT_LIMIT;
 
   /**
    * Numbers the atoms of rows 0..n-1 in canonical order (by values as text): fills {@code atomOf} with

@@ -153,7 +153,7 @@ public final class SpanCertificate {
             sought = true;
             seekWitness(safe, step);
           }
-          if (witnessColumn >= 0 && remainderIsZeroAt(cellsOfAtom[a], witnessColumn) == 1) {
+          if (inSpanByWitness(cellsOfAtom[a]) == 1) {
             stall++;
             continue;
           }
@@ -236,28 +236,34 @@ public final class SpanCertificate {
     if (cells.length == 0 || echelon.rank() >= fullRank) {
       return true;
     }
-    if (applied == 0 && echelon.rank() == fullRank - 1) {
-      // One dimension short of the bound: once an atom outside the span is known, the columns of all the
-      // atoms span exactly one more dimension, the direction of that atom's remainder. An atom's column is
-      // then in the span when its remainder is zero at one column where that remainder is not, a sum over
-      // the atom's own cells rather than an elimination.
-      int column = witnessColumn;
-      if (column >= 0) {
-        int zero = remainderIsZeroAt(cells, column);
-        if (zero >= 0) {
-          return zero == 1;
-        }
-      }
-      ExactRow remainder = echelon.reduce(ExactRow.ones(cells));
-      if (remainder.isZero()) {
-        return true;
-      }
-      if (witnessColumn < 0) {
-        witnessColumn = remainder.firstColumn(); // any atom's remainder serves, whichever thread sets it
-      }
-      return false;
+    int known = inSpanByWitness(cells);
+    if (known >= 0) {
+      return known == 1;
     }
-    return echelon.reduce(ExactRow.ones(cells)).isZero();
+    ExactRow remainder = echelon.reduce(ExactRow.ones(cells));
+    if (!remainder.isZero() && witnessColumn < 0 && applied == 0 && echelon.rank() == fullRank - 1) {
+      // outside the safe atoms' span, one dimension short: a witness (any serves, whichever thread sets it)
+      witnessColumn = remainder.firstColumn();
+    }
+    return remainder.isZero();
+  }
+
+  /**
+   * Whether a column (ones at {@code cells}) lies in the safe atoms' span, told by the witness: 1 if it
+   * does, 0 if not, -1 when the witness cannot tell (the span is not the safe atoms' alone, is not one
+   * dimension short of the bound, no witness is known yet, or the sum would not fit a {@code long}).
+   *
+   * <p>One dimension short of the bound, once an atom outside the span is known, the columns of all the
+   * atoms span exactly one more dimension, the direction of that atom's remainder. A column is then in the
+   * span when its remainder is zero at one column where that atom's is not, a sum over the column's own
+   * cells rather than an elimination.
+   */
+  private int inSpanByWitness(int[] cells) {
+    int column = witnessColumn;
+    if (applied != 0 || column < 0 || echelon.rank() != fullRank - 1) {
+      return -1;
+    }
+    return remainderIsZeroAt(cells, column);
   }
 
   /**
@@ -372,8 +378,7 @@ public final class SpanCertificate {
 
   /** Adds an atom's column; records the change if it widened the span. */
   private int widen(int atom, Echelon.Change[] changes, int n) {
-    if (applied == 0 && witnessColumn >= 0 && echelon.rank() == fullRank - 1
-        && remainderIsZeroAt(cellsOfAtom[atom], witnessColumn) == 1) {
+    if (inSpanByWitness(cellsOfAtom[atom]) == 1) {
       return n; // in the span already: adding it would change nothing
     }
     if (cellsOfAtom[atom].length > 0) {
