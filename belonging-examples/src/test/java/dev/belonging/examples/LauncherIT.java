@@ -1,0 +1,101 @@
+package dev.belonging.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the command line's launcher, {@code belonging-examples/bin/belonging}, as a real process from the
+ * project root, after {@code package} has built the jar: it must give what {@code java -jar} gives, pass
+ * {@code BELONGING_JAVA_OPTS} to the JVM after its own options, and say where it looked when there is no jar.
+ */
+@DisabledOnOs(OS.WINDOWS)
+class LauncherIT {
+
+  private static final long LIMIT_SECONDS = 300;
+  private static final Path ROOT = Path.of(System.getProperty("user.dir")).toAbsolutePath().getParent();
+  private static final Path LAUNCHER = Path.of("belonging-examples", "bin", "belonging");
+  private static final String JAVA_HOME = System.getProperty("java.home");
+  private static final List<String> REPORT = List.of("report", "--instrument", "builtin:shkv", "--responses",
+      "belonging-examples/samples/acme-shkv.csv", "--by", "team,location", "--format", "json");
+
+  record Result(int code, String out, String err) {}
+
+  @Test
+  void theLauncherGivesWhatJavaDashJarGives() {
+    List<String> launched = new ArrayList<>(List.of(LAUNCHER.toString()));
+    launched.addAll(REPORT);
+    Result viaLauncher = run(launched, Map.of("JAVA_HOME", JAVA_HOME));
+    List<String> plain = new ArrayList<>(List.of(Path.of(JAVA_HOME, "bin", "java").toString(), "-jar",
+        "belonging-examples/target/belonging-cli.jar"));
+    plain.addAll(REPORT);
+    Result viaJava = run(plain, Map.of());
+    assertThat(viaLauncher.code()).as(viaLauncher.err()).isZero();
+    assertThat(viaJava.code()).as(viaJava.err()).isZero();
+    assertThat(viaLauncher.out()).startsWith("{").isEqualTo(viaJava.out());
+  }
+
+  @Test
+  void itPassesTheUsersJavaOptionsLast() {
+    // the JVM refuses an unknown option by name: proof that the variable reaches it
+    Result refused = run(List.of(LAUNCHER.toString(), "--version"),
+        Map.of("JAVA_HOME", JAVA_HOME, "BELONGING_JAVA_OPTS", "-XX:+NoSuchBelongingOption"));
+    assertThat(refused.code()).isNotZero();
+    assertThat(refused.out() + refused.err()).contains("NoSuchBelongingOption");
+    // later options win: the user's C2 setting replaces the launcher's C1-only one
+    Result c2 = run(List.of(LAUNCHER.toString(), "--version"),
+        Map.of("JAVA_HOME", JAVA_HOME, "BELONGING_JAVA_OPTS", "-XX:TieredStopAtLevel=4 -Dfile.encoding=UTF-8"));
+    assertThat(c2.code()).as(c2.err()).isZero();
+    assertThat(c2.out()).startsWith("belonging ");
+  }
+
+  @Test
+  void withoutAJarItSaysWhereItLooked(@TempDir Path dir) throws IOException {
+    Path bin = Files.createDirectories(dir.resolve("bin"));
+    Path copy = Files.copy(ROOT.resolve(LAUNCHER), bin.resolve("belonging"), StandardCopyOption.COPY_ATTRIBUTES);
+    Result r = run(List.of(copy.toString(), "--version"), Map.of("JAVA_HOME", JAVA_HOME));
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("no belonging-cli.jar beside " + bin.toRealPath())
+        .contains("mvn -B -q -DskipTests package");
+  }
+
+  private static Result run(List<String> command, Map<String, String> environment) {
+    try {
+      Path out = Files.createTempFile("launcher-", ".out");
+      Path err = Files.createTempFile("launcher-", ".err");
+      try {
+        ProcessBuilder pb = new ProcessBuilder(command).directory(ROOT.toFile())
+            .redirectOutput(out.toFile()).redirectError(err.toFile());
+        pb.environment().remove("BELONGING_JAVA_OPTS");
+        pb.environment().putAll(environment);
+        Process p = pb.start();
+        if (!p.waitFor(LIMIT_SECONDS, TimeUnit.SECONDS)) {
+          p.destroyForcibly();
+          throw new AssertionError(command + " did not end within " + LIMIT_SECONDS + " s");
+        }
+        return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+            Files.readString(err, StandardCharsets.UTF_8));
+      } finally {
+        Files.deleteIfExists(out);
+        Files.deleteIfExists(err);
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+}
