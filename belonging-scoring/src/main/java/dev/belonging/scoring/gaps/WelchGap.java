@@ -3,7 +3,6 @@ package dev.belonging.scoring.gaps;
 import dev.belonging.scoring.DimensionStatistics;
 import dev.belonging.scoring.Statistic;
 import java.util.Objects;
-import org.apache.commons.statistics.distribution.TDistribution;
 import org.apache.commons.statistics.inference.DataDispersion;
 import org.apache.commons.statistics.inference.TTest;
 
@@ -114,7 +113,7 @@ public final class WelchGap implements GapDetector {
     double stderry = Math.sqrt(v2 / n2);
     double stderr = Math.sqrt(stderrx * stderrx + stderry * stderry);
     double tstat = (m1 - m2) / stderr;
-    double q = TDistribution.of(test.getDegreesOfFreedom()).inverseSurvivalProbability(0.025);
+    double q = Gaps.tUpperQuantile(test.getDegreesOfFreedom(), 0.025);
     double pooled = Math.sqrt(((n1 - 1) * v1 + (n2 - 1) * v2) / (n1 + n2 - 2));
     double g = (m1 - m2) / pooled * (1 - 3.0 / (4 * (n1 + n2) - 9));
     return new GapEstimate(difference, Statistic.of(g), Statistic.of((tstat - q) * stderr),
