@@ -35,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ForkJoinTask;
 import java.util.stream.IntStream;
 
 /**
@@ -174,6 +175,45 @@ public final class AnalysisAccumulator {
    *     breakdown names (the message names it and lists the known ones)
    */
   public AnalysisAccumulator add(ResponseSet responses) {
+    requireCompatible(responses);
+    count(responses);
+    fold();
+    Atoms found = Atoms.of(layout, responses, attributes);
+    if (atoms.isEmpty()) {
+      unfolded = found; // folded into the map only if something needs the map
+    } else {
+      fold(found);
+    }
+    return this;
+  }
+
+  /**
+   * {@link BelongingAnalysis#analyze(ResponseSet, List)}'s path, on a new accumulator: the same report as
+   * {@code add(responses).report(responses.wave(), rejected)}. The guard needs only the atoms, so it runs
+   * on this thread while the scores, item moments and comments are counted by a task on the common
+   * fork-join pool: both parts keep the processors busy where the other has a serial step.
+   */
+  Report analyze(ResponseSet responses, List<Problem> rejected) {
+    requireCompatible(responses);
+    analysis.requireReferenceOfABreakdown();
+    Objects.requireNonNull(rejected, "rejected");
+    if (population[0] != 0 || !atoms.isEmpty() || unfolded != null) {
+      throw new IllegalStateException("analyze's path starts from an empty accumulator");
+    }
+    Atoms found = Atoms.of(layout, responses, attributes);
+    unfolded = found;
+    ForkJoinTask<?> counting = ForkJoinTask.adapt(() -> count(responses)).fork();
+    Disclosure disclosure;
+    try {
+      disclosure = AtomsGuard.guard(newGuard(), analysis.instrument(), found, analysis.breakdowns());
+    } finally {
+      counting.join(); // the counts are complete (and visible) before anything reads them, or fails
+    }
+    return report(responses.wave(), rejected, disclosure);
+  }
+
+  /** Checks that responses can be added: the analysis's instrument, every attribute a breakdown names. */
+  private void requireCompatible(ResponseSet responses) {
     Objects.requireNonNull(responses, "responses");
     if (!responses.instrument().equals(analysis.instrument())) {
       throw new IllegalArgumentException("the responses are to instrument \""
@@ -182,6 +222,10 @@ public final class AnalysisAccumulator {
     for (Breakdown b : analysis.breakdowns()) {
       b.requireAttributesOf(responses);
     }
+  }
+
+  /** Adds the responses' exact sums (population and every breakdown's cells), item moments and comments. */
+  private void count(ResponseSet responses) {
     ScoringPass.Result pass = ScoringPass.run(layout, responses, analysis.breakdowns(), 0, responses.size());
     add(population, pass.population());
     for (int b = 0; b < cells.size(); b++) {
@@ -190,20 +234,12 @@ public final class AnalysisAccumulator {
       breakdown.cells().forEach((key, sums) ->
           addTo(target, List.copyOf(breakdown.decode(key).values()), sums));
     }
-    fold();
-    Atoms found = Atoms.of(layout, responses, attributes);
-    if (atoms.isEmpty()) {
-      unfolded = found; // folded into the map only if something needs the map
-    } else {
-      fold(found);
-    }
     for (int d = 0; d < moments.length; d++) {
       moments[d] = moments[d].plus(ItemMoments.of(responses, moments[d].dimensionId()));
     }
     if (commentQuestions.length > 0) {
       addComments(responses);
     }
-    return this;
   }
 
   /** Adds the unfolded atoms, if any, to the map. Changes no respondent this accumulator stands for. */
@@ -325,10 +361,19 @@ public final class AnalysisAccumulator {
     Objects.requireNonNull(wave, "wave");
     Objects.requireNonNull(rejected, "rejected");
     analysis.requireReferenceOfABreakdown();
-    DisclosureGuard guard = DisclosureGuard.of(analysis.policy()).withMissingPolicy(analysis.missingPolicy());
+    DisclosureGuard guard = newGuard();
     Disclosure disclosure = unfolded != null
         ? AtomsGuard.guard(guard, analysis.instrument(), unfolded, analysis.breakdowns())
         : guard.guard(analysis.instrument(), contributors(), analysis.breakdowns());
+    return report(wave, rejected, disclosure);
+  }
+
+  private DisclosureGuard newGuard() {
+    return DisclosureGuard.of(analysis.policy()).withMissingPolicy(analysis.missingPolicy());
+  }
+
+  /** The report of the respondents added, under the guard's decisions on exactly these respondents. */
+  private Report report(Wave wave, List<Problem> rejected, Disclosure disclosure) {
 
     SegmentStatistics populationStatistics = SegmentStatistics.wrap(layout, population.clone());
     Map<Segment, SegmentStatistics> statistics = new LinkedHashMap<>();

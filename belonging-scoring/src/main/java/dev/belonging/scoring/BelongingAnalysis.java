@@ -251,7 +251,7 @@ public final class BelongingAnalysis {
    */
   public Report analyze(ResponseSet responses, List<Problem> rejected) {
     Objects.requireNonNull(responses, "responses");
-    return newAccumulator().add(responses).report(responses.wave(), rejected);
+    return newAccumulator().analyze(responses, rejected);
   }
 
   /**
