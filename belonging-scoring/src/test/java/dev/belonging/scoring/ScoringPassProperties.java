@@ -58,6 +58,45 @@ class ScoringPassProperties {
     });
   }
 
+  @Test
+  void breakdownsCountedInJoinedKeysEqualEachCountedAlone() {
+    // team and site*band share no attribute: both are counted in one key, team*site*band, whose attribute
+    // order is neither breakdown's; band and site are added up from it too
+    List<Breakdown> breakdowns = List.of(TEAM, Breakdown.of("band"), Breakdown.parse("site*band"), SITE);
+    qt().forAll(integers().between(0, 150), longs().all()).checkAssert((n, seed) -> {
+      ResponseSet set = withBands(ScoringProperties.generate(TinySurvey.INSTRUMENT, n, seed), seed);
+      ScoringPass.Result together = ScoringPass.run(LAYOUT, set, breakdowns, 0, n);
+      for (int b = 0; b < breakdowns.size(); b++) {
+        assertThat(entries(together, b))
+            .isEqualTo(entries(ScoringPass.run(LAYOUT, set, List.of(breakdowns.get(b)), 0, n), 0));
+      }
+      assertThat(together.population())
+          .containsExactly(ScoringPass.run(LAYOUT, set, List.of(), 0, n).population());
+    });
+  }
+
+  @Test
+  void keysWithTooManyJoinedCombinationsAreCountedApart() {
+    // seat has a value per row, more than a joined key may have with team: the two are counted apart
+    int n = (int) ScoringPass.JOINED_COMBINATIONS + 500;
+    ResponseSet base = ScoringProperties.generate(TinySurvey.INSTRUMENT, n, 7);
+    ResponseSet.Builder b = ResponseSet.builder(base.instrument()).attributes(List.of("team", "site", "seat"));
+    int row = 0;
+    for (var r : base) {
+      Map<String, String> attributes = new java.util.HashMap<>(r.respondent().attributes());
+      attributes.put("seat", "S" + row++);
+      b.add(r.respondent().id(), attributes, r.answers(), r.comments());
+    }
+    ResponseSet set = b.build();
+    List<Breakdown> breakdowns = List.of(Breakdown.of("seat"), SITE_TEAM, TEAM);
+    ScoringPass.Result together = ScoringPass.run(LAYOUT, set, breakdowns, 0, n);
+    for (int i = 0; i < breakdowns.size(); i++) {
+      assertThat(entries(together, i))
+          .isEqualTo(entries(ScoringPass.run(LAYOUT, set, List.of(breakdowns.get(i)), 0, n), 0));
+    }
+    assertThat(together.breakdowns().get(0).cells()).hasSize(n);
+  }
+
   /** The set with a third attribute, band, of four values. */
   private static ResponseSet withBands(ResponseSet set, long seed) {
     java.util.Random random = new java.util.Random(seed);

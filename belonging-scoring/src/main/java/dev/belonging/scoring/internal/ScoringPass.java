@@ -132,9 +132,13 @@ public final class ScoringPass {
   /**
    * Scores rows {@code from..to-1} of a response set.
    *
-   * <p>A breakdown whose attributes are all among another breakdown's (team within team × location) is not
-   * counted row by row: its cells, and the population's sums, are added up from the finer breakdown's
-   * cells, which gives the same integers. Large ranges are split into parts scored in parallel on the
+   * <p>Rows are counted into the cells of a few <em>count keys</em>, each a set of attributes that holds
+   * one or more breakdowns whole: a breakdown whose attributes are all among another's (team within
+   * team × location) gets no key of its own, and keys whose joined attributes have at most {@value
+   * #JOINED_COMBINATIONS} combinations of values are joined (team × tenure and team × location into
+   * team × tenure × location), so that a row is added to fewer cells. Every breakdown's cells, and the
+   * population's sums, are then added up from the finest cells that hold them, which gives the same
+   * integers. Large ranges are split into parts scored in parallel on the
    * common fork-join pool and merged in row order, so the cells keep their order of first appearance and
    * the sums do not depend on the split.
    *
@@ -182,7 +186,14 @@ public final class ScoringPass {
   /** Attribute-code combinations up to this many are looked up in an array rather than a hash map. */
   private static final int DENSE_LIMIT = 1 << 16;
 
-  /** What to count for a set and its breakdowns: which breakdowns are counted and which are derived. */
+  /**
+   * Two count keys are joined when their attributes together have at most this many combinations of
+   * values: a row is then added to one cell instead of two, while the cells of a part stay within a few
+   * megabytes.
+   */
+  public static final long JOINED_COMBINATIONS = 4_096;
+
+  /** What to count for a set and its breakdowns: the count keys, from whose cells the breakdowns are derived. */
   private static final class Plan {
     private final StatisticsLayout layout;
     private final ResponseSet set;
@@ -192,7 +203,10 @@ public final class ScoringPass {
     private final AttributeColumn[][] columns; // per breakdown, in its attribute order
     private final long[][] radix;
     private final long[] combinations;
-    private final int[] counted; // breakdowns counted row by row, the others derived from one of them
+    private final List<List<String>> keys; // the count keys' attributes
+    private final AttributeColumn[][] keyColumns;
+    private final long[][] keyRadix;
+    private final long[] keyCombinations;
     private final boolean countPopulation;
     /** Rows a part may count in int counters: no slot can then pass Integer.MAX_VALUE. */
     private final long maxRowsPerPart;
@@ -220,32 +234,98 @@ public final class ScoringPass {
         List<String> names = breakdowns.get(b).attributes();
         columns[b] = new AttributeColumn[names.size()];
         radix[b] = new long[names.size()];
-        long product = 1;
         for (int i = 0; i < names.size(); i++) {
           columns[b][i] = set.attribute(names.get(i));
           radix[b][i] = Math.max(1, columns[b][i].cardinality());
-          try {
-            product = Math.multiplyExact(product, radix[b][i]);
-          } catch (ArithmeticException e) {
-            throw new IllegalArgumentException("breakdown " + breakdowns.get(b)
-                + " has too many combinations of values to enumerate", e);
-          }
         }
-        combinations[b] = product;
+        combinations[b] = combinations(names, breakdowns.get(b));
       }
-      List<Integer> direct = new ArrayList<>();
-      for (int b = 0; b < nb; b++) {
-        if (finer(b) < 0) {
-          direct.add(b);
+      keys = keys();
+      int nk = keys.size();
+      keyColumns = new AttributeColumn[nk][];
+      keyRadix = new long[nk][];
+      keyCombinations = new long[nk];
+      for (int c = 0; c < nk; c++) {
+        List<String> names = keys.get(c);
+        keyColumns[c] = new AttributeColumn[names.size()];
+        keyRadix[c] = new long[names.size()];
+        for (int i = 0; i < names.size(); i++) {
+          keyColumns[c][i] = set.attribute(names.get(i));
+          keyRadix[c][i] = Math.max(1, keyColumns[c][i].cardinality());
         }
+        keyCombinations[c] = combinations(names, null);
       }
-      counted = direct.stream().mapToInt(Integer::intValue).toArray();
-      countPopulation = counted.length == 0;
+      countPopulation = nk == 0;
       long largest = 1; // the most a row adds to one slot: m² for a dimension's squared counts
       for (int[] items : layout.dimensionQuestions) {
         largest = Math.max(largest, (long) items.length * items.length);
       }
       maxRowsPerPart = Math.max(1, Integer.MAX_VALUE / largest);
+    }
+
+    /**
+     * The product of the attributes' numbers of values; for a breakdown, too many to enumerate is an error
+     * (for a join of keys, {@link Long#MAX_VALUE}: it is not joined).
+     */
+    private long combinations(List<String> names, Breakdown breakdown) {
+      long product = 1;
+      for (String name : names) {
+        try {
+          product = Math.multiplyExact(product, Math.max(1, set.attribute(name).cardinality()));
+        } catch (ArithmeticException e) {
+          if (breakdown == null) {
+            return Long.MAX_VALUE;
+          }
+          throw new IllegalArgumentException("breakdown " + breakdown
+              + " has too many combinations of values to enumerate", e);
+        }
+      }
+      return product;
+    }
+
+    /**
+     * The count keys: the breakdowns within no finer one, then, while two keys' joined attributes have at
+     * most {@link #JOINED_COMBINATIONS} combinations, the pair with the fewest joined (the first such pair
+     * on ties) is joined, its attributes in order of first naming.
+     */
+    private List<List<String>> keys() {
+      List<List<String>> result = new ArrayList<>();
+      for (int b = 0; b < breakdowns.size(); b++) {
+        if (finer(b) < 0) {
+          result.add(breakdowns.get(b).attributes());
+        }
+      }
+      while (true) {
+        int bestI = -1;
+        int bestJ = -1;
+        long best = JOINED_COMBINATIONS + 1;
+        for (int i = 0; i < result.size(); i++) {
+          for (int j = i + 1; j < result.size(); j++) {
+            long joined = combinations(join(result.get(i), result.get(j)), null);
+            if (joined < best) {
+              best = joined;
+              bestI = i;
+              bestJ = j;
+            }
+          }
+        }
+        if (bestI < 0) {
+          return result;
+        }
+        List<String> joined = join(result.get(bestI), result.get(bestJ));
+        result.remove(bestJ);
+        result.set(bestI, joined);
+      }
+    }
+
+    private static List<String> join(List<String> a, List<String> b) {
+      List<String> joined = new ArrayList<>(a);
+      for (String name : b) {
+        if (!joined.contains(name)) {
+          joined.add(name);
+        }
+      }
+      return joined;
     }
 
     /** Returns a breakdown whose attributes strictly include b's, the one with fewest combinations. */
@@ -262,7 +342,7 @@ public final class ScoringPass {
       return best;
     }
 
-    /** Counts rows from..to-1 into the population (when counted) and the counted breakdowns' cells. */
+    /** Counts rows from..to-1 into the population (when there is no key) and the count keys' cells. */
     Partial scan(int from, int to) {
       Rows rows = new Rows();
       for (int start = from; start < to; start += BLOCK) {
@@ -288,7 +368,7 @@ public final class ScoringPass {
     private final class Rows {
       final int nq = answerColumns.length;
       final int nd = layout.dimensionQuestions.length;
-      final int nc = counted.length;
+      final int nc = keyColumns.length;
       final int length = layout.length();
       final Partial partial = new Partial(nc, countPopulation ? new int[length] : null);
       final AttributeColumn[][] cols = new AttributeColumn[nc][];
@@ -305,10 +385,10 @@ public final class ScoringPass {
 
       Rows() {
         for (int c = 0; c < nc; c++) {
-          cols[c] = columns[counted[c]];
-          rdx[c] = radix[counted[c]];
-          if (combinations[counted[c]] <= DENSE_LIMIT) {
-            dense[c] = new int[(int) combinations[counted[c]]];
+          cols[c] = keyColumns[c];
+          rdx[c] = keyRadix[c];
+          if (keyCombinations[c] <= DENSE_LIMIT) {
+            dense[c] = new int[(int) keyCombinations[c]];
             Arrays.fill(dense[c], -1);
           }
         }
@@ -388,7 +468,7 @@ public final class ScoringPass {
         this.na = na;
       }
 
-      /** Points {@code targets} at the row's cell in each counted breakdown. */
+      /** Points {@code targets} at the row's cell of each count key. */
       private void locate(int row) {
         for (int c = 0; c < nc; c++) {
           long key = 0;
@@ -425,47 +505,55 @@ public final class ScoringPass {
       }
     }
 
-    /** Builds the result: the counted breakdowns' cells, the derived ones and the population. */
+    /** Builds the result: every breakdown's cells, derived from the finest cells that hold them, and the population. */
     Result finish(Partial total) {
       int nb = breakdowns.size();
       int length = layout.length();
-      Cells[] cells = new Cells[nb];
-      int[] firstRowsOf = new int[nb];
-      Arrays.fill(firstRowsOf, -1);
-      for (int c = 0; c < counted.length; c++) {
-        int b = counted[c];
+      // the finest cells first: the keys', then each breakdown's from the fewest cells that hold it,
+      // breakdowns with more attributes first, so that a coarse one may be added up from a finer one
+      List<Cells> available = new ArrayList<>();
+      for (int c = 0; c < keys.size(); c++) {
         Map<Long, long[]> map = new LinkedHashMap<>();
         List<long[]> sums = total.sums.get(c);
-        long[] keys = total.keys[c];
+        long[] keyCodes = total.keys[c];
         for (int i = 0; i < sums.size(); i++) {
-          map.put(keys[i], sums.get(i));
+          map.put(keyCodes[i], sums.get(i));
         }
-        cells[b] = new Cells(breakdowns.get(b), columns[b], radix[b], map);
+        List<String> names = keys.get(c);
+        Breakdown key = Breakdown.of(names.get(0), names.subList(1, names.size()).toArray(String[]::new));
+        available.add(new Cells(key, keyColumns[c], keyRadix[c], map));
       }
-      // the others from the finer breakdown they are within, the finest first: a finer one may be derived
-      List<Integer> rest = new ArrayList<>();
+      List<Integer> order = new ArrayList<>();
       for (int b = 0; b < nb; b++) {
-        if (cells[b] == null) {
-          rest.add(b);
-        }
+        order.add(b);
       }
-      rest.sort((x, y) -> Integer.compare(breakdowns.get(y).attributes().size(),
+      order.sort((x, y) -> Integer.compare(breakdowns.get(y).attributes().size(),
           breakdowns.get(x).attributes().size()));
-      for (int b : rest) {
-        cells[b] = derive(b, cells[finer(b)], length);
+      Cells[] cells = new Cells[nb];
+      for (int b : order) {
+        List<String> names = breakdowns.get(b).attributes();
+        Cells source = null;
+        for (Cells c : available) {
+          if (c.breakdown().attributes().containsAll(names)
+              && (source == null || c.cells.size() < source.cells.size())) {
+            source = c;
+          }
+        }
+        cells[b] = derive(b, source);
+        available.add(cells[b]);
       }
       long[] population;
       if (countPopulation) {
         population = total.population;
       } else {
-        int smallest = counted[0];
-        for (int b : counted) {
-          if (cells[b].cells.size() < cells[smallest].cells.size()) {
-            smallest = b;
+        Cells smallest = available.get(0);
+        for (Cells c : available) {
+          if (c.cells.size() < smallest.cells.size()) {
+            smallest = c;
           }
         }
         population = new long[length];
-        for (long[] sums : cells[smallest].cells.values()) {
+        for (long[] sums : smallest.cells.values()) {
           add(population, sums);
         }
       }
@@ -477,7 +565,7 @@ public final class ScoringPass {
      * appearance, so the first finer cell that adds to a coarse cell is the coarse cell's first
      * appearance too: the coarse cells come out in their own order of first appearance.
      */
-    private Cells derive(int b, Cells source, int length) {
+    private Cells derive(int b, Cells source) {
       List<String> names = breakdowns.get(b).attributes();
       List<String> sourceNames = source.breakdown().attributes();
       int[] position = new int[names.size()];
@@ -507,7 +595,7 @@ public final class ScoringPass {
     }
   }
 
-  /** The sums of one range of rows: the counted breakdowns' cells in order of first appearance. */
+  /** The sums of one range of rows: the count keys' cells in order of first appearance. */
   private static final class Partial {
     // counted in ints while scanning (half the memory, so more cells stay in cache), then widened
     private int[] populationCounts;
@@ -554,7 +642,7 @@ public final class ScoringPass {
       return result;
     }
 
-    /** Adds a cell to counted breakdown c and returns its id; the caller registers the key in ids[c]. */
+    /** Adds a cell to count key c and returns its id; the caller registers the code in ids[c]. */
     int newCell(int c, long key, int length) {
       List<int[]> list = counts.get(c);
       int id = list.size();
