@@ -70,60 +70,83 @@ public final class Atoms {
       counts[0][atomOf[row]]++;
     }
     // each figure's counts are independent of the others': dimensions and questions are counted in
-    // parallel on the common fork-join pool, each into its own arrays, so the result does not depend on it
+    // parallel on the common fork-join pool, each into its own arrays, so the result does not depend on it.
+    // Answers are rarely missing, so each count starts from the headcount and loses the rows without
+    // (few writes to scattered atoms, where counting the rows with would write once per row)
+    int[] headcount = counts[0];
     IntStream.range(0, nd + questions.size()).parallel().forEach(task -> {
       if (task < nd) {
-        countDimension(layout, set, task, atomOf, counts[1 + 2 * task], counts[2 + 2 * task]);
+        countDimension(layout, set, task, atomOf, headcount, counts[1 + 2 * task], counts[2 + 2 * task]);
       } else {
-        countQuestion(set, questions.get(task - nd), atomOf, counts[1 + 2 * nd + task - nd]);
+        countQuestion(set, questions.get(task - nd), atomOf, headcount, counts[1 + 2 * nd + task - nd]);
       }
     });
     return new Atoms(List.copyOf(columns), sortedCodes, counts);
   }
 
-  /** Counts, per atom, the members with a score on a dimension and those with at least one answer to it. */
+  /**
+   * Counts, per atom, the members with a score on a dimension and those with at least one answer to it:
+   * the headcount less the rows with too few answers, found among the rows that miss some item.
+   */
   private static void countDimension(StatisticsLayout layout, ResponseSet set, int d, int[] atomOf,
-      int[] scored, int[] answering) {
+      int[] headcount, int[] scored, int[] answering) {
     List<Question> questions = layout.instrument().questions();
-    int n = atomOf.length;
-    int[] answered = new int[n];
-    for (int q : layout.dimensionQuestions(d)) {
-      countAnswered(set.answers(questions.get(q).id()), answered);
-    }
-    countScored(answered, layout.minAnswered(d), atomOf, scored, answering);
-  }
-
-  /** Adds one to each row's count that answered the column (a loop of its own for the JIT). */
-  private static void countAnswered(AnswerColumn column, int[] answered) {
-    for (int row = 0; row < answered.length; row++) {
-      if (column.code(row) != AnswerColumn.MISSING) {
-        answered[row]++;
+    int[] items = layout.dimensionQuestions(d);
+    int[] missed = new int[atomOf.length]; // per row, the items it did not answer
+    Rows missing = new Rows();
+    byte[] block = new byte[BLOCK];
+    for (int q : items) {
+      AnswerColumn column = set.answers(questions.get(q).id());
+      for (int from = 0; from < atomOf.length; from += BLOCK) {
+        int length = Math.min(BLOCK, atomOf.length - from);
+        column.copyCodes(from, block, 0, length);
+        countMissed(block, length, from, missed, missing);
       }
     }
+    System.arraycopy(headcount, 0, scored, 0, scored.length);
+    System.arraycopy(headcount, 0, answering, 0, answering.length);
+    int min = layout.minAnswered(d);
+    for (int i = 0; i < missing.size; i++) {
+      int row = missing.rows[i];
+      int answered = items.length - missed[row];
+      if (answered < min) {
+        scored[atomOf[row]]--;
+      }
+      if (answered == 0) {
+        answering[atomOf[row]]--;
+      }
+    }
   }
 
-  /** Counts per atom the rows with a score (at least {@code min} answers) and those with any answer. */
-  private static void countScored(int[] answered, int min, int[] atomOf, int[] scored, int[] answering) {
-    for (int row = 0; row < answered.length; row++) {
-      if (answered[row] >= min) {
-        scored[atomOf[row]]++;
+  /** Adds one to the missed items of each row of the block without an answer, listing the row the first time. */
+  private static void countMissed(byte[] block, int length, int from, int[] missed, Rows missing) {
+    for (int i = 0; i < length; i++) {
+      if (block[i] == AnswerColumn.MISSING && missed[from + i]++ == 0) {
+        missing.add(from + i);
       }
-      if (answered[row] > 0) {
-        answering[atomOf[row]]++;
+    }
+  }
+
+  /** A growing list of row numbers. */
+  private static final class Rows {
+    int[] rows = new int[64];
+    int size;
+
+    void add(int row) {
+      if (size == rows.length) {
+        rows = Arrays.copyOf(rows, 2 * size);
       }
+      rows[size++] = row;
     }
   }
 
   /** Counts, per atom, the members who answered a rating question or wrote a comment. */
-  private static void countQuestion(ResponseSet set, Question question, int[] atomOf, int[] target) {
+  private static void countQuestion(ResponseSet set, Question question, int[] atomOf, int[] headcount,
+      int[] target) {
     int n = atomOf.length;
     if (question.isRating()) {
-      AnswerColumn column = set.answers(question.id());
-      for (int row = 0; row < n; row++) {
-        if (column.code(row) != AnswerColumn.MISSING) {
-          target[atomOf[row]]++;
-        }
-      }
+      System.arraycopy(headcount, 0, target, 0, target.length);
+      uncountMissing(set.answers(question.id()), atomOf, target);
     } else {
       for (int row = 0; row < n; row++) {
         if (set.comment(question.id(), row).isPresent()) {
@@ -132,6 +155,27 @@ public final class Atoms {
       }
     }
   }
+
+  /** Takes away, per atom, the rows that did not answer the column (its codes read in blocks). */
+  private static void uncountMissing(AnswerColumn column, int[] atomOf, int[] target) {
+    byte[] block = new byte[BLOCK];
+    for (int from = 0; from < atomOf.length; from += BLOCK) {
+      int length = Math.min(BLOCK, atomOf.length - from);
+      column.copyCodes(from, block, 0, length);
+      uncountMissing(block, length, atomOf, from, target);
+    }
+  }
+
+  private static void uncountMissing(byte[] block, int length, int[] atomOf, int from, int[] target) {
+    for (int i = 0; i < length; i++) {
+      if (block[i] == AnswerColumn.MISSING) {
+        target[atomOf[from + i]]--;
+      }
+    }
+  }
+
+  /** Rows whose answer codes are copied at once. */
+  private static final int BLOCK = 4096;
 
   /**
    * Computes the atoms of the distinct cells of a cross-classification, from each cell's contributors:

@@ -76,6 +76,80 @@ class AtomsProperties {
     });
   }
 
+  // two dimensions (four items and one), a comment question between them
+  private static final Instrument WIDER = Instrument.of("wider", "1", "Wider", Scale.of(1, 5, 4),
+      List.of(Dimension.of("voice", "Voice"), Dimension.of("fair", "Fair")),
+      List.of(Question.rating("v1", "One", "voice"), Question.rating("v2", "Two", "voice"),
+          Question.comment("c1", "Anything else?"), Question.rating("v3", "Three", "voice"),
+          Question.rating("v4", "Four", "voice"), Question.rating("f1", "Five", "fair")));
+
+  @Test
+  void everyFiguresContributorsAreTheMembersCountedOneByOne() {
+    // each figure counted from the rows, against Atoms' headcount less the members without
+    qt().forAll(integers().between(0, 150), longs().all(), integers().between(0, 2))
+        .checkAssert((n, seed, policyIndex) -> {
+          MissingPolicy policy = MissingPolicy.values()[policyIndex];
+          StatisticsLayout layout = new StatisticsLayout(WIDER, policy);
+          Random random = new Random(seed);
+          ResponseSet.Builder b = ResponseSet.builder(WIDER).attributes(NAMES);
+          for (int i = 0; i < n; i++) {
+            Map<String, String> attributes = new HashMap<>();
+            for (int a = 0; a < NAMES.size(); a++) {
+              attributes.put(NAMES.get(a), VALUES[a][random.nextInt(VALUES[a].length)]);
+            }
+            Map<String, Integer> answers = new HashMap<>();
+            int missing = random.nextInt(4); // often nothing missing, sometimes much
+            for (String q : List.of("v1", "v2", "v3", "v4", "f1")) {
+              if (random.nextInt(4) >= missing) {
+                answers.put(q, 1 + random.nextInt(5));
+              }
+            }
+            b.add(RespondentId.of("r" + i), attributes, answers,
+                random.nextBoolean() ? Map.of("c1", "text " + i) : Map.of());
+          }
+          ResponseSet set = b.build();
+          Atoms atoms = Atoms.of(layout, set, NAMES);
+          Map<List<String>, Integer> atomOfValues = new HashMap<>();
+          for (int a = 0; a < atoms.size(); a++) {
+            List<String> values = new ArrayList<>();
+            for (int i = 0; i < NAMES.size(); i++) {
+              values.add(atoms.value(a, i));
+            }
+            atomOfValues.put(values, a);
+          }
+          int[][] expected = new int[1 + 2 * 2 + 6][atoms.size()];
+          String[][] dimensionItems = {{"v1", "v2", "v3", "v4"}, {"f1"}};
+          String[] questions = {"v1", "v2", "c1", "v3", "v4", "f1"};
+          for (int row = 0; row < n; row++) {
+            List<String> values = new ArrayList<>();
+            for (String name : NAMES) {
+              values.add(set.attribute(name).value(row));
+            }
+            int atom = atomOfValues.get(values);
+            expected[0][atom]++;
+            for (int d = 0; d < 2; d++) {
+              int answered = 0;
+              for (String q : dimensionItems[d]) {
+                answered += set.answers(q).isMissing(row) ? 0 : 1;
+              }
+              expected[1 + 2 * d][atom] += answered >= policy.minimumAnswered(dimensionItems[d].length) ? 1 : 0;
+              expected[2 + 2 * d][atom] += answered > 0 ? 1 : 0;
+            }
+            for (int q = 0; q < questions.length; q++) {
+              boolean contributes = questions[q].equals("c1") ? set.comment("c1", row).isPresent()
+                  : !set.answers(questions[q]).isMissing(row);
+              expected[5 + q][atom] += contributes ? 1 : 0;
+            }
+          }
+          for (int f = 0; f < expected.length; f++) {
+            for (int a = 0; a < atoms.size(); a++) {
+              assertThat(atoms.contributors(f, a)).as("figure %d, atom %d, %s", f, a, policy)
+                  .isEqualTo(expected[f][a]);
+            }
+          }
+        });
+  }
+
   private static ResponseSet generate(int n, long seed) {
     Random random = new Random(seed);
     ResponseSet.Builder b = ResponseSet.builder(INSTRUMENT).attributes(NAMES);
