@@ -9,5 +9,7 @@ if not exist "%JAR%" (
 )
 set "JAVA=java"
 if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java"
-"%JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseParallelGC %BELONGING_JAVA_OPTS% -jar "%JAR%" %*
+set "CDS="
+if exist "%JAR:~0,-4%.jsa" set CDS="-XX:SharedArchiveFile=%JAR:~0,-4%.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off
+"%JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseParallelGC %CDS% %BELONGING_JAVA_OPTS% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%

@@ -15,9 +15,11 @@ class SideBySideTest {
   @Test
   void thePhasesRunWithTheLaunchersOptions() throws IOException {
     String options = String.join(" ", SideBySide.LAUNCHER_OPTIONS);
+    // with and without the class-data archive
     assertThat(Files.readString(BIN.resolve("belonging")))
-        .contains("exec \"$java\" " + options + " $BELONGING_JAVA_OPTS -jar \"$jar\" \"$@\"");
+        .contains("exec \"$java\" " + options + " \"-XX:SharedArchiveFile=$archive\"")
+        .contains("exec \"$java\" " + options + " $BELONGING_JAVA_OPTS \"$@\"");
     assertThat(Files.readString(BIN.resolve("belonging.cmd")))
-        .contains("\"%JAVA%\" " + options + " %BELONGING_JAVA_OPTS% -jar \"%JAR%\" %*");
+        .contains("\"%JAVA%\" " + options + " %CDS% %BELONGING_JAVA_OPTS% -jar \"%JAR%\" %*");
   }
 }

@@ -62,6 +62,35 @@ class LauncherIT {
   }
 
   @Test
+  void itStartsFromTheBuildsClassDataArchive(@TempDir Path dir) throws IOException {
+    Path log = dir.resolve("classes.log");
+    Result r = run(List.of(LAUNCHER.toString(), "--version"), Map.of("JAVA_HOME", JAVA_HOME,
+        "BELONGING_JAVA_OPTS", "-Xlog:class+load=info:file=" + log));
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(ROOT.resolve("belonging-examples/target/belonging-cli.jsa")).isRegularFile();
+    assertThat(Files.readString(log))
+        .contains("dev.belonging.examples.cli.BelongingCli source: shared objects file");
+  }
+
+  @Test
+  void anArchiveThatNoLongerFitsTheJarIsIgnoredWithoutAWord(@TempDir Path dir) throws IOException {
+    Path bin = Files.createDirectories(dir.resolve("bin"));
+    Path copy = Files.copy(ROOT.resolve(LAUNCHER), bin.resolve("belonging"), StandardCopyOption.COPY_ATTRIBUTES);
+    Path target = ROOT.resolve("belonging-examples/target");
+    Files.copy(target.resolve("belonging-cli.jsa"), bin.resolve("belonging-cli.jsa"));
+    Path jar = Files.copy(target.resolve("belonging-cli.jar"), bin.resolve("belonging-cli.jar"));
+    Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(0)); // not the archived jar's
+    Path log = dir.resolve("classes.log");
+    Result r = run(List.of(copy.toString(), "--version"), Map.of("JAVA_HOME", JAVA_HOME,
+        "BELONGING_JAVA_OPTS", "-Xlog:class+load=info:file=" + log));
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out()).startsWith("belonging ");
+    assertThat(Files.readString(log)).contains("dev.belonging.examples.cli.BelongingCli source: file:")
+        .doesNotContain("dev.belonging.examples.cli.BelongingCli source: shared objects file");
+  }
+
+  @Test
   void withoutAJarItSaysWhereItLooked(@TempDir Path dir) throws IOException {
     Path bin = Files.createDirectories(dir.resolve("bin"));
     Path copy = Files.copy(ROOT.resolve(LAUNCHER), bin.resolve("belonging"), StandardCopyOption.COPY_ATTRIBUTES);
