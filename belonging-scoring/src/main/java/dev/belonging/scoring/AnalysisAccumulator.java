@@ -200,9 +200,9 @@ public final class AnalysisAccumulator {
     if (population[0] != 0 || !atoms.isEmpty() || unfolded != null) {
       throw new IllegalStateException("analyze's path starts from an empty accumulator");
     }
+    ForkJoinTask<?> counting = ForkJoinTask.adapt(() -> count(responses)).fork();
     Atoms found = Atoms.of(layout, responses, attributes);
     unfolded = found;
-    ForkJoinTask<?> counting = ForkJoinTask.adapt(() -> count(responses)).fork();
     Disclosure disclosure;
     try {
       disclosure = AtomsGuard.guard(newGuard(), analysis.instrument(), found, analysis.breakdowns());
