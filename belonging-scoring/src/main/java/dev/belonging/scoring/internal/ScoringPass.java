@@ -132,9 +132,9 @@ public final class ScoringPass {
   /**
    * Scores rows {@code from..to-1} of a response set.
    *
-   * <p>Rows are counted into the cells of a few <em>count keys</em>, each a set of attributes that holds
-   * one or more breakdowns whole: a breakdown whose attributes are all among another's (team within
-   * team × location) gets no key of its own, and keys whose joined attributes have at most {@value
+   * <p>Rows are counted into the cells of a few {@linkplain CountKeys count keys}, each a set of attributes
+   * that holds one or more breakdowns whole: a breakdown whose attributes are all among another's (team
+   * within team × location) gets no key of its own, and keys whose joined attributes have at most {@value
    * #JOINED_COMBINATIONS} combinations of values are joined (team × tenure and team × location into
    * team × tenure × location), so that a row is added to fewer cells. Every breakdown's cells, and the
    * population's sums, are then added up from the finest cells that hold them, which gives the same
@@ -202,7 +202,6 @@ public final class ScoringPass {
     private final String[] commentIds;
     private final AttributeColumn[][] columns; // per breakdown, in its attribute order
     private final long[][] radix;
-    private final long[] combinations;
     private final List<List<String>> keys; // the count keys' attributes
     private final AttributeColumn[][] keyColumns;
     private final long[][] keyRadix;
@@ -229,7 +228,6 @@ public final class ScoringPass {
       int nb = breakdowns.size();
       columns = new AttributeColumn[nb][];
       radix = new long[nb][];
-      combinations = new long[nb];
       for (int b = 0; b < nb; b++) {
         List<String> names = breakdowns.get(b).attributes();
         columns[b] = new AttributeColumn[names.size()];
@@ -238,7 +236,7 @@ public final class ScoringPass {
           columns[b][i] = set.attribute(names.get(i));
           radix[b][i] = Math.max(1, columns[b][i].cardinality());
         }
-        combinations[b] = combinations(names, breakdowns.get(b));
+        combinations(names, breakdowns.get(b)); // a breakdown too large to enumerate is an error
       }
       keys = keys();
       int nk = keys.size();
@@ -265,7 +263,7 @@ public final class ScoringPass {
 
     /**
      * The product of the attributes' numbers of values; for a breakdown, too many to enumerate is an error
-     * (for a join of keys, {@link Long#MAX_VALUE}: it is not joined).
+     * (for a count key, {@link Long#MAX_VALUE}).
      */
     private long combinations(List<String> names, Breakdown breakdown) {
       long product = 1;
@@ -283,63 +281,10 @@ public final class ScoringPass {
       return product;
     }
 
-    /**
-     * The count keys: the breakdowns within no finer one, then, while two keys' joined attributes have at
-     * most {@link #JOINED_COMBINATIONS} combinations, the pair with the fewest joined (the first such pair
-     * on ties) is joined, its attributes in order of first naming.
-     */
+    /** The count keys ({@link CountKeys}), joined up to {@link #JOINED_COMBINATIONS} combinations. */
     private List<List<String>> keys() {
-      List<List<String>> result = new ArrayList<>();
-      for (int b = 0; b < breakdowns.size(); b++) {
-        if (finer(b) < 0) {
-          result.add(breakdowns.get(b).attributes());
-        }
-      }
-      while (true) {
-        int bestI = -1;
-        int bestJ = -1;
-        long best = JOINED_COMBINATIONS + 1;
-        for (int i = 0; i < result.size(); i++) {
-          for (int j = i + 1; j < result.size(); j++) {
-            long joined = combinations(join(result.get(i), result.get(j)), null);
-            if (joined < best) {
-              best = joined;
-              bestI = i;
-              bestJ = j;
-            }
-          }
-        }
-        if (bestI < 0) {
-          return result;
-        }
-        List<String> joined = join(result.get(bestI), result.get(bestJ));
-        result.remove(bestJ);
-        result.set(bestI, joined);
-      }
-    }
-
-    private static List<String> join(List<String> a, List<String> b) {
-      List<String> joined = new ArrayList<>(a);
-      for (String name : b) {
-        if (!joined.contains(name)) {
-          joined.add(name);
-        }
-      }
-      return joined;
-    }
-
-    /** Returns a breakdown whose attributes strictly include b's, the one with fewest combinations. */
-    private int finer(int b) {
-      List<String> mine = breakdowns.get(b).attributes();
-      int best = -1;
-      for (int o = 0; o < breakdowns.size(); o++) {
-        List<String> other = breakdowns.get(o).attributes();
-        if (o != b && other.size() > mine.size() && other.containsAll(mine)
-            && (best < 0 || combinations[o] < combinations[best])) {
-          best = o;
-        }
-      }
-      return best;
+      return CountKeys.of(breakdowns.stream().map(Breakdown::attributes).toList(),
+          name -> set.attribute(name).cardinality(), JOINED_COMBINATIONS);
     }
 
     /** Counts rows from..to-1 into the population (when there is no key) and the count keys' cells. */

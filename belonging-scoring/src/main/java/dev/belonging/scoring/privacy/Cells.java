@@ -2,13 +2,16 @@ package dev.belonging.scoring.privacy;
 
 import dev.belonging.scoring.Segment;
 import dev.belonging.scoring.internal.Atoms;
+import dev.belonging.scoring.internal.CountKeys;
 import dev.belonging.scoring.internal.LongIntMap;
+import dev.belonging.scoring.internal.ScoringPass;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /** Segments as sets of atoms: the projection of the atoms onto a breakdown's attributes. */
 final class Cells {
@@ -65,6 +68,52 @@ final class Cells {
   }
 
   /**
+   * Returns the non-empty segments of each breakdown, as {@link #of(Atoms, List, int)} gives them, with
+   * their contributors added up from the cells of a few {@linkplain CountKeys count keys} (joined up to
+   * {@link ScoringPass#JOINED_COMBINATIONS} combinations of values) rather than from the atoms breakdown by
+   * breakdown: the same integers, for a fraction of the additions when breakdowns nest or are small. Keys,
+   * then breakdowns, are computed in parallel on the common fork-join pool; the result does not depend on it.
+   *
+   * @param atoms the atoms
+   * @param breakdowns each breakdown's attributes, each among the atoms' attributes
+   * @return per breakdown (its index in the list), its cells
+   */
+  static List<List<Cell>> ofAll(Atoms atoms, List<List<String>> breakdowns) {
+    List<List<String>> keys = CountKeys.of(breakdowns,
+        name -> atoms.attributes().get(indexes(atoms, List.of(name))[0]).cardinality(),
+        ScoringPass.JOINED_COMBINATIONS);
+    List<KeyCells> keyCells = IntStream.range(0, keys.size()).parallel()
+        .mapToObj(k -> KeyCells.of(atoms, keys.get(k))).toList();
+    return IntStream.range(0, breakdowns.size()).parallel().mapToObj(b -> {
+      List<String> names = breakdowns.get(b);
+      KeyCells source = null;
+      for (int k = 0; k < keys.size(); k++) {
+        if (keys.get(k).containsAll(names)
+            && (source == null || keyCells.get(k).cellCount < source.cellCount)) {
+          source = keyCells.get(k);
+        }
+      }
+      return of(atoms, names, b, source);
+    }).toList();
+  }
+
+  /** A count key's cells: each atom's cell, each cell's first atom and its contributors per figure. */
+  private record KeyCells(int cellCount, int[] firstAtom, long[][] counts) {
+
+    static KeyCells of(Atoms atoms, List<String> names) {
+      int n = atoms.size();
+      int[] cellOf = new int[n];
+      int cellCount = number(atoms, indexes(atoms, names), cellOf);
+      int[] first = new int[cellCount];
+      Arrays.fill(first, -1);
+      for (int a = n - 1; a >= 0; a--) {
+        first[cellOf[a]] = a;
+      }
+      return new KeyCells(cellCount, first, contributors(atoms, cellOf, cellCount));
+    }
+  }
+
+  /**
    * Returns the non-empty segments of a breakdown, sorted by their values (compared as text, attribute by
    * attribute).
    *
@@ -74,24 +123,20 @@ final class Cells {
    * @return the cells
    */
   static List<Cell> of(Atoms atoms, List<String> names, int breakdown) {
+    return of(atoms, names, breakdown, null);
+  }
+
+  /** The cells of a breakdown, their contributors added up from a key's cells that hold it, or the atoms'. */
+  private static List<Cell> of(Atoms atoms, List<String> names, int breakdown, KeyCells key) {
     int[] index = indexes(atoms, names);
-    long[] radix = new long[index.length];
-    for (int i = 0; i < index.length; i++) {
-      radix[i] = Math.max(1, atoms.attributes().get(index[i]).cardinality());
-    }
     // dense cell ids in order of first atom, then the atoms of each cell by a counting sort; each loop over
     // the atoms is a method of its own, which the JIT compiles apart from the others
     int n = atoms.size();
     int[] cellOf = new int[n];
-    int cellCount;
-    try {
-      cellCount = numberByKey(atoms, index, radix, cellOf);
-    } catch (ArithmeticException tooManyCombinations) {
-      cellCount = numberByValues(atoms, index, cellOf);
-    }
+    int cellCount = number(atoms, index, cellOf);
     int[] start = starts(cellOf, cellCount);
     int[] sorted = byCell(cellOf, start, cellCount);
-    long[][] counts = contributors(atoms, cellOf, cellCount);
+    long[][] counts = key == null ? contributors(atoms, cellOf, cellCount) : addUp(key, cellOf, cellCount);
     List<Cell> cells = new ArrayList<>(cellCount);
     for (int c = 0; c < cellCount; c++) {
       int[] list = Arrays.copyOfRange(sorted, start[c], start[c + 1]);
@@ -103,6 +148,37 @@ final class Cells {
     }
     cells.sort((x, y) -> compareValues(x.segment(), y.segment()));
     return cells;
+  }
+
+  /** Numbers each atom's cell, in order of first atom; returns the number of cells. */
+  private static int number(Atoms atoms, int[] index, int[] cellOf) {
+    long[] radix = new long[index.length];
+    for (int i = 0; i < index.length; i++) {
+      radix[i] = Math.max(1, atoms.attributes().get(index[i]).cardinality());
+    }
+    try {
+      return numberByKey(atoms, index, radix, cellOf);
+    } catch (ArithmeticException tooManyCombinations) {
+      return numberByValues(atoms, index, cellOf);
+    }
+  }
+
+  /** Each cell's contributors as the sum of the key's cells within it (a key cell lies in one cell). */
+  private static long[][] addUp(KeyCells key, int[] cellOf, int cellCount) {
+    long[][] counts = new long[cellCount][];
+    for (int k = 0; k < key.cellCount(); k++) {
+      int c = cellOf[key.firstAtom()[k]];
+      long[] source = key.counts()[k];
+      if (counts[c] == null) {
+        counts[c] = source.clone();
+      } else {
+        long[] target = counts[c];
+        for (int f = 0; f < target.length; f++) {
+          target[f] += source[f];
+        }
+      }
+    }
+    return counts;
   }
 
   /** Numbers each atom's cell by its mixed-radix key; throws ArithmeticException if keys overflow a long. */

@@ -252,16 +252,13 @@ public final class DisclosureGuard {
 
   /** The guard proper: decides on the atoms' contributors. */
   private Disclosure decide(Instrument instrument, Atoms atoms, List<Breakdown> list) {
-    // the contrasts are prepared on the common fork-join pool while the breakdowns' cells are found, one
-    // breakdown at a time, by a parallel stream, whose caller works too
+    // the contrasts are prepared on the common fork-join pool while the breakdowns' cells are found (by
+    // parallel streams, whose caller works too)
     ForkJoinTask<Contrasts> preparing = ForkJoinTask.adapt(
         () -> Contrasts.of(atoms, list.stream().map(b -> Set.copyOf(b.attributes())).toList())).fork();
     List<Cells.Cell> cells = new ArrayList<>();
     cells.add(Cells.population(atoms));
-    IntStream.range(0, list.size()).parallel()
-        .mapToObj(b -> Cells.of(atoms, list.get(b).attributes(), b))
-        .toList()
-        .forEach(cells::addAll);
+    Cells.ofAll(atoms, list.stream().map(Breakdown::attributes).toList()).forEach(cells::addAll);
     Contrasts contrasts = preparing.join();
     int k = policy.minGroupSize();
     List<RowSet> finalAudit = new ArrayList<>();

@@ -1,0 +1,52 @@
+package dev.belonging.scoring.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import dev.belonging.core.model.ResponseSet;
+import dev.belonging.scoring.MissingPolicy;
+import dev.belonging.scoring.internal.Atoms;
+import dev.belonging.scoring.internal.StatisticsLayout;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Cells whose contributors are added up from count keys equal cells counted from the atoms one by one. */
+class CellsProperties {
+
+  private static final List<List<List<String>>> BREAKDOWN_SETS = List.of(
+      // nested: team and remote within team*remote
+      List.of(List.of("team"), List.of("remote"), List.of("tenure"), List.of("team", "remote"),
+          List.of("team", "tenure")),
+      // no nesting, joined into one key whose attribute order is no breakdown's
+      List.of(List.of("tenure"), List.of("remote", "team")),
+      // the same attributes in two orders, and a breakdown of every attribute
+      List.of(List.of("remote", "tenure"), List.of("tenure", "remote"), List.of("team", "remote", "tenure")),
+      List.of(List.of("team")));
+
+  @Test
+  void cellsAddedUpFromCountKeysEqualCellsCountedFromTheAtoms() {
+    qt().withExamples(300).forAll(Organisations.organisations(),
+        integers().between(0, BREAKDOWN_SETS.size() - 1)).checkAssert((teams, which) -> {
+          ResponseSet set = Organisations.responses(teams);
+          Atoms atoms = Atoms.of(new StatisticsLayout(set.instrument(), MissingPolicy.AT_LEAST_HALF), set,
+              List.of("team", "remote", "tenure"));
+          List<List<String>> breakdowns = BREAKDOWN_SETS.get(which);
+          List<List<Cells.Cell>> all = Cells.ofAll(atoms, breakdowns);
+          assertThat(all).hasSize(breakdowns.size());
+          for (int b = 0; b < breakdowns.size(); b++) {
+            List<Cells.Cell> expected = Cells.of(atoms, breakdowns.get(b), b);
+            List<Cells.Cell> actual = all.get(b);
+            assertThat(actual).hasSameSizeAs(expected);
+            for (int c = 0; c < expected.size(); c++) {
+              assertThat(actual.get(c).segment()).isEqualTo(expected.get(c).segment());
+              assertThat(actual.get(c).segment().attributes().keySet())
+                  .containsExactlyElementsOf(breakdowns.get(b));
+              assertThat(actual.get(c).breakdown()).isEqualTo(b);
+              assertThat(actual.get(c).atoms()).containsExactly(expected.get(c).atoms());
+              assertThat(actual.get(c).counts()).containsExactly(expected.get(c).counts());
+            }
+          }
+        });
+  }
+}
