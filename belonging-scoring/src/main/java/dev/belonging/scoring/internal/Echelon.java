@@ -50,11 +50,13 @@ public final class Echelon {
     private final int row;
     private final int[] changed;
     private final ExactRow[] previous;
+    private final ExactRow added; // the reduced new row: the changed rows differ from before only at its columns
 
-    private Change(int row, int[] changed, ExactRow[] previous) {
+    private Change(int row, int[] changed, ExactRow[] previous, ExactRow added) {
       this.row = row;
       this.changed = changed;
       this.previous = previous;
+      this.added = added;
     }
 
     /**
@@ -196,7 +198,7 @@ public final class Echelon {
     for (int i = 0; i < changed.length; i++) {
       int row = changed[i];
       previous[i] = rows[row];
-      replace(row, positiveAt(ExactRow.eliminate(rows[row], r, pivot), pivots[row]), pivot);
+      replaceAlong(row, positiveAt(ExactRow.eliminate(rows[row], r, pivot), pivots[row]), r, pivot);
     }
     if (rank == rows.length) {
       rows = Arrays.copyOf(rows, 2 * rank);
@@ -207,7 +209,7 @@ public final class Echelon {
     pivotRowOfColumn[pivot] = index;
     rows[index] = ExactRow.zero();
     replace(index, r);
-    return new Change(index, changed, previous);
+    return new Change(index, changed, previous, r);
   }
 
   /**
@@ -250,7 +252,7 @@ public final class Echelon {
     Arrays.sort(others);
     for (int o : others) {
       if (o != row) {
-        replace(o, positiveAt(ExactRow.eliminate(rows[o], r, column), pivots[o]));
+        replaceAlong(o, positiveAt(ExactRow.eliminate(rows[o], r, column), pivots[o]), r, -1);
       }
     }
     pivotRowOfColumn[pivots[row]] = -1;
@@ -280,7 +282,7 @@ public final class Echelon {
     rows[change.row] = null;
     rank--;
     for (int i = change.changed.length - 1; i >= 0; i--) {
-      replace(change.changed[i], change.previous[i]);
+      replaceAlong(change.changed[i], change.previous[i], change.added, -1);
     }
   }
 
@@ -311,6 +313,37 @@ public final class Echelon {
     }
     rows[row] = next;
   }
+
+  /**
+   * Replaces a row by one that differs from it in which columns are non-zero only at the columns of
+   * {@code along} (an elimination with {@code along}, or taking one back: every other entry is the old one
+   * times a non-zero factor), updating the column index at those columns alone, except at a column whose
+   * index the caller has emptied. The work follows {@code along}'s length, not the row's.
+   */
+  private void replaceAlong(int row, ExactRow next, ExactRow along, int emptied) {
+    ExactRow old = rows[row];
+    if ((long) along.size() * ALONG_FACTOR >= old.size() + next.size()) {
+      replace(row, next, emptied); // a long row along: the merge of old and new is cheaper than lookups
+      return;
+    }
+    for (int i = 0; i < along.size(); i++) {
+      int c = along.column(i);
+      if (c == emptied) {
+        continue;
+      }
+      boolean was = old.find(c) >= 0;
+      boolean is = next.find(c) >= 0;
+      if (was && !is) {
+        removeFromColumn(c, row);
+      } else if (is && !was) {
+        addToColumn(c, row);
+      }
+    }
+    rows[row] = next;
+  }
+
+  /** A lookup of a column in a row, against a step of the merge of two rows: a few steps of a binary search. */
+  private static final int ALONG_FACTOR = 8;
 
   private void addToColumn(int column, int row) {
     int[] list = columnRows[column];

@@ -227,6 +227,10 @@ public final class ExactRow {
       if (a != Long.MIN_VALUE && b != Long.MIN_VALUE) {
         long g = gcd(a, b);
         try {
+          if (a / g == 1 && x.cols.length >= SPARSE_FROM * y.cols.length) {
+            // x − (b/g)·y changes x only at y's columns: a long x is copied in runs, not merged entry by entry
+            return subtractPrimitive(x, b / g, y);
+          }
           return combinePrimitive(a / g, x, b / g, y);
         } catch (ArithmeticException overflow) {
           // fall through to the exact BigInteger path
@@ -418,6 +422,59 @@ public final class ExactRow {
   private static ExactRow combinePrimitive(long a, ExactRow x, long b, ExactRow y) {
     Scratch scratch = SCRATCH.get();
     int k = merge(a, x, b, y, scratch);
+    return primitiveOf(scratch, k);
+  }
+
+  /**
+   * How many times longer than {@code y} a row {@code x} must be for {@link #subtractPrimitive} to copy it in
+   * runs between {@code y}'s columns (found by binary search) rather than merge the two entry by entry.
+   */
+  static final int SPARSE_FROM = 8;
+
+  /**
+   * Returns {@code primitive(x − b·y)}, as {@code combinePrimitive(1, x, b, y)} does: the entries of
+   * {@code x} between two columns of {@code y} are copied as runs, so the work beyond copying follows
+   * {@code y}'s length. The content is usually found to be 1 at the first entries (a 1 or −1 that stays).
+   */
+  static ExactRow subtractPrimitive(ExactRow x, long b, ExactRow y) {
+    int n = x.cols.length;
+    int m = y.cols.length;
+    Scratch scratch = SCRATCH.get();
+    if (scratch.cols.length < n + m) {
+      scratch.cols = new int[Math.max(n + m, 2 * scratch.cols.length)];
+      scratch.values = new long[scratch.cols.length];
+    }
+    int[] oc = scratch.cols;
+    long[] ov = scratch.values;
+    int i = 0;
+    int k = 0;
+    for (int t = 0; t < m; t++) {
+      int c = y.cols[t];
+      int at = Arrays.binarySearch(x.cols, i, n, c);
+      int end = at >= 0 ? at : -at - 1;
+      System.arraycopy(x.cols, i, oc, k, end - i);
+      System.arraycopy(x.small, i, ov, k, end - i);
+      k += end - i;
+      i = end;
+      long v = Math.negateExact(Math.multiplyExact(b, y.small[t]));
+      if (at >= 0) {
+        v = Math.addExact(x.small[i], v);
+        i++;
+      }
+      if (v != 0) {
+        oc[k] = c;
+        ov[k] = v;
+        k++;
+      }
+    }
+    System.arraycopy(x.cols, i, oc, k, n - i);
+    System.arraycopy(x.small, i, ov, k, n - i);
+    k += n - i;
+    return primitiveOf(scratch, k);
+  }
+
+  /** The primitive row of the first {@code k} entries of the working arrays (allocating only the result). */
+  private static ExactRow primitiveOf(Scratch scratch, int k) {
     if (k == 0) {
       return ZERO;
     }
@@ -431,13 +488,18 @@ public final class ExactRow {
       g = gcd(g, Math.abs(ov[t]));
     }
     long d = ov[0] < 0 ? -g : g;
-    long[] values = new long[k];
-    for (int t = 0; t < k; t++) {
-      if (ov[t] == Long.MIN_VALUE && d == -1) {
-        // a content of 1 found before it, then a sign change a long cannot hold: the general path
-        return new ExactRow(Arrays.copyOf(scratch.cols, k), Arrays.copyOf(ov, k), null).primitive();
+    long[] values;
+    if (d == 1) {
+      values = Arrays.copyOf(ov, k);
+    } else {
+      values = new long[k];
+      for (int t = 0; t < k; t++) {
+        if (ov[t] == Long.MIN_VALUE && d == -1) {
+          // a content of 1 found before it, then a sign change a long cannot hold: the general path
+          return new ExactRow(Arrays.copyOf(scratch.cols, k), Arrays.copyOf(ov, k), null).primitive();
+        }
+        values[t] = ov[t] / d;
       }
-      values[t] = ov[t] / d;
     }
     return new ExactRow(Arrays.copyOf(scratch.cols, k), values, null);
   }

@@ -135,6 +135,42 @@ class ExactRowTest {
     });
   }
 
+  @Test
+  void eliminatingWithAShortRowWhosePivotDividesEqualsTheBigIntegerCombination() {
+    // a long x and a short y whose entry at the column divides x's: x is copied in runs between y's columns
+    long[] special = {Long.MIN_VALUE, Long.MAX_VALUE, -Long.MAX_VALUE, 1L << 40, 6, -4, 9, 3};
+    qt().withExamples(3000).forAll(longs().all()).checkAssert(seed -> {
+      Random random = new Random(seed);
+      int width = 400;
+      long[] xs = new long[width];
+      long[] ys = new long[width];
+      int column = random.nextInt(width);
+      for (int i = 0; i < width; i++) {
+        xs[i] = random.nextInt(3) == 0 ? pick(random, special) : 0;
+      }
+      for (int t = 0; t < 1 + random.nextInt(5); t++) {
+        ys[random.nextInt(width)] = pick(random, special);
+      }
+      ys[column] = 1 + random.nextInt(3);
+      xs[column] = ys[column] * (random.nextBoolean() ? 1 : -1) * (1 + random.nextInt(1 << random.nextInt(30)));
+      for (int i = 0; i < 40; i++) {
+        xs[random.nextInt(width)] = random.nextBoolean() ? 1 : -1; // rows of incidences: mostly ±1
+      }
+      xs[column] = xs[column] == 0 ? ys[column] : xs[column];
+      ExactRow x = row(xs);
+      ExactRow y = row(ys);
+      assertThat(x.size()).isGreaterThanOrEqualTo(ExactRow.SPARSE_FROM * y.size());
+      BigInteger xc = BigInteger.valueOf(xs[column]);
+      BigInteger yc = BigInteger.valueOf(ys[column]);
+      BigInteger g = xc.gcd(yc);
+      ExactRow expected = ExactRow.combine(yc.divide(g), x, xc.divide(g), y).primitive();
+      ExactRow actual = ExactRow.eliminate(x, y, 2 * column); // row(...) puts entry i at column 2i
+      assertThat(values(actual, 2 * width)).containsExactly(values(expected, 2 * width));
+      assertThat(actual.isZero() || actual.signum(0) > 0).isTrue();
+      assertThat(actual).isEqualTo(expected);
+    });
+  }
+
   private static long pick(Random random, long[] special) {
     return switch (random.nextInt(4)) {
       case 0 -> 0;
