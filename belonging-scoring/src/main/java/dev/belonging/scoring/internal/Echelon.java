@@ -15,7 +15,8 @@ import java.util.Objects;
  *
  * <p>{@link #add} reduces a new row against the pivots, takes its first non-zero column as pivot and
  * eliminates that column from the other rows (only the rows that have it, found through a column index);
- * {@link #undo} takes the last addition back. Not thread-safe.
+ * {@link #undo} takes the last addition back. Not thread-safe, except that {@link #reduce} and the
+ * accessors may run on several threads at once while nothing changes the form.
  */
 public final class Echelon {
 

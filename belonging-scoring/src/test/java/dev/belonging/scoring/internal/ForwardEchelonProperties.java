@@ -50,6 +50,25 @@ class ForwardEchelonProperties {
   }
 
   @Test
+  void reductionsOnSeveralThreadsAtOnceEqualOneThreads() {
+    // the span certificate reduces many columns in parallel against one form
+    Random random = new Random(42);
+    int columns = 200;
+    Echelon form = new Echelon(columns);
+    for (int i = 0; i < 120; i++) {
+      form.add(incidences(random, columns)); // 0/1 rows, as the guard's: their reduced form stays small
+    }
+    List<ExactRow> vectors = new ArrayList<>();
+    for (int i = 0; i < 3_000; i++) {
+      vectors.add(incidences(random, columns));
+    }
+    List<ExactRow> alone = vectors.stream().map(form::reduce).toList();
+    for (int round = 0; round < 5; round++) {
+      assertThat(vectors.parallelStream().map(form::reduce).toList()).isEqualTo(alone);
+    }
+  }
+
+  @Test
   void aColumnOutsideTheFormOrNothingToTakeBackIsRefused() {
     ForwardEchelon form = new ForwardEchelon(2);
     form.add(ExactRow.ones(new int[] {0}));
@@ -57,6 +76,15 @@ class ForwardEchelonProperties {
     form.removeLast();
     assertThatThrownBy(form::removeLast).isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> new ForwardEchelon(-1)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  /** A random 0/1 vector of a few columns. */
+  private static ExactRow incidences(Random random, int columns) {
+    java.util.TreeSet<Integer> chosen = new java.util.TreeSet<>();
+    for (int i = 0; i < 2 + random.nextInt(8); i++) {
+      chosen.add(random.nextInt(columns));
+    }
+    return ExactRow.ones(chosen.stream().mapToInt(Integer::intValue).toArray());
   }
 
   /** A random vector: mostly small values, often 0/1 rows as the guard's, sometimes wide values. */
