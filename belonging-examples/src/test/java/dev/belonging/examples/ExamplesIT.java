@@ -2,13 +2,13 @@ package dev.belonging.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.belonging.examples.Processes.Result;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -28,15 +28,11 @@ class ExamplesIT {
 
   private static final String EXPECT = "// expect: ";
 
-  /** How long one example may run before it is stopped: a guard against a hung process, not a timing. */
-  private static final long LIMIT_SECONDS = 300;
 
   private static final Path MODULE = Path.of(System.getProperty("user.dir")).toAbsolutePath();
   private static final Path ROOT = MODULE.getParent();
   private static final Path JAR = Path.of("belonging-examples", "target", "belonging-cli.jar");
   private static final Path EXAMPLES = Path.of("belonging-examples", "examples");
-
-  record Result(int code, String out, String err) {}
 
   @TestFactory
   Stream<DynamicTest> everyExampleRunsAndPrintsWhatItAnnounces() throws IOException {
@@ -140,27 +136,6 @@ class ExamplesIT {
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Duser.language=en",
         "-Duser.country=US"));
     command.addAll(args);
-    try {
-      Path out = Files.createTempFile("example-", ".out");
-      Path err = Files.createTempFile("example-", ".err");
-      try {
-        Process p = new ProcessBuilder(command).directory(ROOT.toFile())
-            .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        if (!p.waitFor(LIMIT_SECONDS, TimeUnit.SECONDS)) {
-          p.destroyForcibly();
-          throw new AssertionError(command + " did not end within " + LIMIT_SECONDS + " s");
-        }
-        return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-            Files.readString(err, StandardCharsets.UTF_8));
-      } finally {
-        Files.deleteIfExists(out);
-        Files.deleteIfExists(err);
-      }
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError(e);
-    }
+    return Processes.run(command, ROOT, java.util.Map.of());
   }
 }

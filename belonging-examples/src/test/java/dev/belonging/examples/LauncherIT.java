@@ -2,15 +2,14 @@ package dev.belonging.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.belonging.examples.Processes.Result;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -24,14 +23,11 @@ import org.junit.jupiter.api.io.TempDir;
 @DisabledOnOs(OS.WINDOWS)
 class LauncherIT {
 
-  private static final long LIMIT_SECONDS = 300;
   private static final Path ROOT = Path.of(System.getProperty("user.dir")).toAbsolutePath().getParent();
   private static final Path LAUNCHER = Path.of("belonging-examples", "bin", "belonging");
   private static final String JAVA_HOME = System.getProperty("java.home");
   private static final List<String> REPORT = List.of("report", "--instrument", "builtin:shkv", "--responses",
       "belonging-examples/samples/acme-shkv.csv", "--by", "team,location", "--format", "json");
-
-  record Result(int code, String out, String err) {}
 
   @Test
   void theLauncherGivesWhatJavaDashJarGives() {
@@ -101,30 +97,9 @@ class LauncherIT {
   }
 
   private static Result run(List<String> command, Map<String, String> environment) {
-    try {
-      Path out = Files.createTempFile("launcher-", ".out");
-      Path err = Files.createTempFile("launcher-", ".err");
-      try {
-        ProcessBuilder pb = new ProcessBuilder(command).directory(ROOT.toFile())
-            .redirectOutput(out.toFile()).redirectError(err.toFile());
-        pb.environment().remove("BELONGING_JAVA_OPTS");
-        pb.environment().putAll(environment);
-        Process p = pb.start();
-        if (!p.waitFor(LIMIT_SECONDS, TimeUnit.SECONDS)) {
-          p.destroyForcibly();
-          throw new AssertionError(command + " did not end within " + LIMIT_SECONDS + " s");
-        }
-        return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-            Files.readString(err, StandardCharsets.UTF_8));
-      } finally {
-        Files.deleteIfExists(out);
-        Files.deleteIfExists(err);
-      }
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError(e);
-    }
+    Map<String, String> variables = new java.util.HashMap<>();
+    variables.put("BELONGING_JAVA_OPTS", null); // none from the caller's environment
+    variables.putAll(environment);
+    return Processes.run(command, ROOT, variables);
   }
 }

@@ -46,16 +46,8 @@ class ScoringPassProperties {
     // itself added up from team*site*band, and both are listed after team
     List<Breakdown> breakdowns = List.of(Breakdown.of("band"), Breakdown.parse("band*site"), TEAM, SITE,
         Breakdown.parse("team*site"), Breakdown.parse("team*site*band"));
-    qt().forAll(integers().between(0, 150), longs().all()).checkAssert((n, seed) -> {
-      ResponseSet set = withBands(ScoringProperties.generate(TinySurvey.INSTRUMENT, n, seed), seed);
-      ScoringPass.Result together = ScoringPass.run(LAYOUT, set, breakdowns, 0, n);
-      for (int b = 0; b < breakdowns.size(); b++) {
-        assertThat(entries(together, b))
-            .isEqualTo(entries(ScoringPass.run(LAYOUT, set, List.of(breakdowns.get(b)), 0, n), 0));
-      }
-      assertThat(together.population())
-          .containsExactly(ScoringPass.run(LAYOUT, set, List.of(), 0, n).population());
-    });
+    qt().forAll(integers().between(0, 150), longs().all()).checkAssert((n, seed) -> assertEachAsCountedAlone(
+        withBands(ScoringProperties.generate(TinySurvey.INSTRUMENT, n, seed), seed), breakdowns));
   }
 
   @Test
@@ -63,16 +55,8 @@ class ScoringPassProperties {
     // team and site*band share no attribute: both are counted in one key, team*site*band, whose attribute
     // order is neither breakdown's; band and site are added up from it too
     List<Breakdown> breakdowns = List.of(TEAM, Breakdown.of("band"), Breakdown.parse("site*band"), SITE);
-    qt().forAll(integers().between(0, 150), longs().all()).checkAssert((n, seed) -> {
-      ResponseSet set = withBands(ScoringProperties.generate(TinySurvey.INSTRUMENT, n, seed), seed);
-      ScoringPass.Result together = ScoringPass.run(LAYOUT, set, breakdowns, 0, n);
-      for (int b = 0; b < breakdowns.size(); b++) {
-        assertThat(entries(together, b))
-            .isEqualTo(entries(ScoringPass.run(LAYOUT, set, List.of(breakdowns.get(b)), 0, n), 0));
-      }
-      assertThat(together.population())
-          .containsExactly(ScoringPass.run(LAYOUT, set, List.of(), 0, n).population());
-    });
+    qt().forAll(integers().between(0, 150), longs().all()).checkAssert((n, seed) -> assertEachAsCountedAlone(
+        withBands(ScoringProperties.generate(TinySurvey.INSTRUMENT, n, seed), seed), breakdowns));
   }
 
   @Test
@@ -89,12 +73,20 @@ class ScoringPassProperties {
     }
     ResponseSet set = b.build();
     List<Breakdown> breakdowns = List.of(Breakdown.of("seat"), SITE_TEAM, TEAM);
+    assertEachAsCountedAlone(set, breakdowns);
+    assertThat(ScoringPass.run(LAYOUT, set, breakdowns, 0, n).breakdowns().get(0).cells()).hasSize(n);
+  }
+
+  /** Each breakdown's cells, counted with the others, equal its cells counted alone; so does the population. */
+  private static void assertEachAsCountedAlone(ResponseSet set, List<Breakdown> breakdowns) {
+    int n = set.size();
     ScoringPass.Result together = ScoringPass.run(LAYOUT, set, breakdowns, 0, n);
-    for (int i = 0; i < breakdowns.size(); i++) {
-      assertThat(entries(together, i))
-          .isEqualTo(entries(ScoringPass.run(LAYOUT, set, List.of(breakdowns.get(i)), 0, n), 0));
+    for (int b = 0; b < breakdowns.size(); b++) {
+      assertThat(entries(together, b))
+          .isEqualTo(entries(ScoringPass.run(LAYOUT, set, List.of(breakdowns.get(b)), 0, n), 0));
     }
-    assertThat(together.breakdowns().get(0).cells()).hasSize(n);
+    assertThat(together.population())
+        .containsExactly(ScoringPass.run(LAYOUT, set, List.of(), 0, n).population());
   }
 
   /** The set with a third attribute, band, of four values. */

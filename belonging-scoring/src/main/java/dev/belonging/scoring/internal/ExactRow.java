@@ -411,6 +411,14 @@ public final class ExactRow {
   private static final class Scratch {
     int[] cols = new int[64];
     long[] values = new long[64];
+
+    /** Grows the arrays to hold at least {@code size} entries. */
+    void ensure(int size) {
+      if (cols.length < size) {
+        cols = new int[Math.max(size, 2 * cols.length)];
+        values = new long[cols.length];
+      }
+    }
   }
 
   private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
@@ -440,10 +448,7 @@ public final class ExactRow {
     int n = x.cols.length;
     int m = y.cols.length;
     Scratch scratch = SCRATCH.get();
-    if (scratch.cols.length < n + m) {
-      scratch.cols = new int[Math.max(n + m, 2 * scratch.cols.length)];
-      scratch.values = new long[scratch.cols.length];
-    }
+    scratch.ensure(n + m);
     int[] oc = scratch.cols;
     long[] ov = scratch.values;
     int i = 0;
@@ -521,10 +526,7 @@ public final class ExactRow {
   private static int merge(long a, ExactRow x, long b, ExactRow y, Scratch scratch) {
     int n = x.cols.length;
     int m = y.cols.length;
-    if (scratch.cols.length < n + m) {
-      scratch.cols = new int[Math.max(n + m, 2 * scratch.cols.length)];
-      scratch.values = new long[scratch.cols.length];
-    }
+    scratch.ensure(n + m);
     int[] oc = scratch.cols;
     long[] ov = scratch.values;
     int i = 0;

@@ -93,10 +93,7 @@ class AtomsProperties {
           Random random = new Random(seed);
           ResponseSet.Builder b = ResponseSet.builder(WIDER).attributes(NAMES);
           for (int i = 0; i < n; i++) {
-            Map<String, String> attributes = new HashMap<>();
-            for (int a = 0; a < NAMES.size(); a++) {
-              attributes.put(NAMES.get(a), VALUES[a][random.nextInt(VALUES[a].length)]);
-            }
+            Map<String, String> attributes = attributes(random);
             Map<String, Integer> answers = new HashMap<>();
             int missing = random.nextInt(4); // often nothing missing, sometimes much
             for (String q : List.of("v1", "v2", "v3", "v4", "f1")) {
@@ -150,14 +147,20 @@ class AtomsProperties {
         });
   }
 
+  /** Random values of the three attributes. */
+  private static Map<String, String> attributes(Random random) {
+    Map<String, String> attributes = new HashMap<>();
+    for (int a = 0; a < NAMES.size(); a++) {
+      attributes.put(NAMES.get(a), VALUES[a][random.nextInt(VALUES[a].length)]);
+    }
+    return attributes;
+  }
+
   private static ResponseSet generate(int n, long seed) {
     Random random = new Random(seed);
     ResponseSet.Builder b = ResponseSet.builder(INSTRUMENT).attributes(NAMES);
     for (int i = 0; i < n; i++) {
-      Map<String, String> attributes = new HashMap<>();
-      for (int a = 0; a < NAMES.size(); a++) {
-        attributes.put(NAMES.get(a), VALUES[a][random.nextInt(VALUES[a].length)]);
-      }
+      Map<String, String> attributes = attributes(random);
       Map<String, Integer> answers = new HashMap<>();
       for (String q : List.of("v1", "v2")) {
         if (random.nextInt(3) > 0) {
