@@ -461,7 +461,7 @@ public final class ExactRow {
       System.arraycopy(x.small, i, ov, k, end - i);
       k += end - i;
       i = end;
-      long v = Math.negateExact(Math.multiplyExact(b, y.small[t]));
+      long v = Math.negateExact(times(b, y.small[t]));
       if (at >= 0) {
         v = Math.addExact(x.small[i], v);
         i++;
@@ -538,16 +538,16 @@ public final class ExactRow {
       long v;
       int c;
       if (cx == cy) {
-        v = Math.subtractExact(Math.multiplyExact(a, x.small[i]), Math.multiplyExact(b, y.small[j]));
+        v = Math.subtractExact(times(a, x.small[i]), times(b, y.small[j]));
         c = cx;
         i++;
         j++;
       } else if (cx < cy) {
-        v = Math.multiplyExact(a, x.small[i]);
+        v = times(a, x.small[i]);
         c = cx;
         i++;
       } else {
-        v = Math.negateExact(Math.multiplyExact(b, y.small[j]));
+        v = Math.negateExact(times(b, y.small[j]));
         c = cy;
         j++;
       }
@@ -558,6 +558,16 @@ public final class ExactRow {
       }
     }
     return k;
+  }
+
+  /**
+   * Returns {@code a·v}, exactly: the factors of eliminations among 0/1 rows are mostly 1 or −1, which need
+   * no multiplication.
+   *
+   * @throws ArithmeticException if the product overflows a {@code long}
+   */
+  private static long times(long a, long v) {
+    return a == 1 ? v : a == -1 ? Math.negateExact(v) : Math.multiplyExact(a, v);
   }
 
   private static ExactRow combineBig(BigInteger a, ExactRow x, BigInteger b, ExactRow y) {
