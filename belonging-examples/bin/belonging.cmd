@@ -3,10 +3,10 @@ rem The belonging command line on Windows: see the shell script "belonging" besi
 setlocal
 set "JAR=%~dp0belonging-cli.jar"
 if not exist "%JAR%" set "JAR=%~dp0..\target\belonging-cli.jar"
-if not exist "%JAR%" (
-  echo belonging: no belonging-cli.jar beside %~dp0 or in %~dp0..\target; build it with: mvn -B -q -DskipTests package 1>&2
-  exit /b 2
-)
+if exist "%JAR%" goto run
+echo belonging: no belonging-cli.jar beside %~dp0 or in %~dp0..\target; build it with: mvn -B -q -DskipTests package 1>&2
+exit /b 2
+:run
 set "JAVA=java"
 if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java"
 set "CDS="
