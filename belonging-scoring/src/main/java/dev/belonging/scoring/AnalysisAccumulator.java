@@ -201,10 +201,10 @@ public final class AnalysisAccumulator {
       throw new IllegalStateException("analyze's path starts from an empty accumulator");
     }
     ForkJoinTask<?> counting = ForkJoinTask.adapt(() -> count(responses)).fork();
-    Atoms found = Atoms.of(layout, responses, attributes);
-    unfolded = found;
     Disclosure disclosure;
     try {
+      Atoms found = Atoms.of(layout, responses, attributes);
+      unfolded = found;
       disclosure = AtomsGuard.guard(newGuard(), analysis.instrument(), found, analysis.breakdowns());
     } finally {
       counting.join(); // the counts are complete (and visible) before anything reads them, or fails
@@ -374,7 +374,6 @@ public final class AnalysisAccumulator {
 
   /** The report of the respondents added, under the guard's decisions on exactly these respondents. */
   private Report report(Wave wave, List<Problem> rejected, Disclosure disclosure) {
-
     SegmentStatistics populationStatistics = SegmentStatistics.wrap(layout, population.clone());
     Map<Segment, SegmentStatistics> statistics = new LinkedHashMap<>();
     statistics.put(Segment.population(), populationStatistics);
