@@ -11,27 +11,27 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledOnOs;
-import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs the command line's launcher, {@code belonging-examples/bin/belonging}, as a real process from the
- * project root, after {@code package} has built the jar: it must give what {@code java -jar} gives, pass
- * {@code BELONGING_JAVA_OPTS} to the JVM after its own options, and say where it looked when there is no jar.
+ * Runs the command line's launcher, {@code belonging-examples/bin/belonging} ({@code belonging.cmd} through
+ * {@code cmd /c} on Windows), as a real process from the project root, after {@code package} has built the
+ * jar: it must give what {@code java -jar} gives, pass {@code BELONGING_JAVA_OPTS} to the JVM after its own
+ * options, start from the build's class-data archive, and say where it looked when there is no jar.
  */
-@DisabledOnOs(OS.WINDOWS)
 class LauncherIT {
 
+  private static final boolean WINDOWS = System.getProperty("os.name", "").startsWith("Windows");
+  private static final String LAUNCHER_NAME = WINDOWS ? "belonging.cmd" : "belonging";
   private static final Path ROOT = Path.of(System.getProperty("user.dir")).toAbsolutePath().getParent();
-  private static final Path LAUNCHER = Path.of("belonging-examples", "bin", "belonging");
+  private static final Path LAUNCHER = Path.of("belonging-examples", "bin", LAUNCHER_NAME);
   private static final String JAVA_HOME = System.getProperty("java.home");
   private static final List<String> REPORT = List.of("report", "--instrument", "builtin:shkv", "--responses",
       "belonging-examples/samples/acme-shkv.csv", "--by", "team,location", "--format", "json");
 
   @Test
   void theLauncherGivesWhatJavaDashJarGives() {
-    List<String> launched = new ArrayList<>(List.of(LAUNCHER.toString()));
+    List<String> launched = launch(LAUNCHER);
     launched.addAll(REPORT);
     Result viaLauncher = run(launched, Map.of("JAVA_HOME", JAVA_HOME));
     List<String> plain = new ArrayList<>(List.of(Path.of(JAVA_HOME, "bin", "java").toString(), "-jar",
@@ -46,12 +46,12 @@ class LauncherIT {
   @Test
   void itPassesTheUsersJavaOptionsLast() {
     // the JVM refuses an unknown option by name: proof that the variable reaches it
-    Result refused = run(List.of(LAUNCHER.toString(), "--version"),
+    Result refused = run(version(LAUNCHER),
         Map.of("JAVA_HOME", JAVA_HOME, "BELONGING_JAVA_OPTS", "-XX:+NoSuchBelongingOption"));
     assertThat(refused.code()).isNotZero();
     assertThat(refused.out() + refused.err()).contains("NoSuchBelongingOption");
     // later options win: the user's C2 setting replaces the launcher's C1-only one
-    Result c2 = run(List.of(LAUNCHER.toString(), "--version"),
+    Result c2 = run(version(LAUNCHER),
         Map.of("JAVA_HOME", JAVA_HOME, "BELONGING_JAVA_OPTS", "-XX:TieredStopAtLevel=4 -Dfile.encoding=UTF-8"));
     assertThat(c2.code()).as(c2.err()).isZero();
     assertThat(c2.out()).startsWith("belonging ");
@@ -60,8 +60,8 @@ class LauncherIT {
   @Test
   void itStartsFromTheBuildsClassDataArchive(@TempDir Path dir) throws IOException {
     Path log = dir.resolve("classes.log");
-    Result r = run(List.of(LAUNCHER.toString(), "--version"), Map.of("JAVA_HOME", JAVA_HOME,
-        "BELONGING_JAVA_OPTS", "-Xlog:class+load=info:file=" + log));
+    Result r = run(version(LAUNCHER), Map.of("JAVA_HOME", JAVA_HOME,
+        "BELONGING_JAVA_OPTS", classLog(log)));
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(ROOT.resolve("belonging-examples/target/belonging-cli.jsa")).isRegularFile();
     assertThat(Files.readString(log))
@@ -71,14 +71,14 @@ class LauncherIT {
   @Test
   void anArchiveThatNoLongerFitsTheJarIsIgnoredWithoutAWord(@TempDir Path dir) throws IOException {
     Path bin = Files.createDirectories(dir.resolve("bin"));
-    Path copy = Files.copy(ROOT.resolve(LAUNCHER), bin.resolve("belonging"), StandardCopyOption.COPY_ATTRIBUTES);
+    Path copy = Files.copy(ROOT.resolve(LAUNCHER), bin.resolve(LAUNCHER_NAME), StandardCopyOption.COPY_ATTRIBUTES);
     Path target = ROOT.resolve("belonging-examples/target");
     Files.copy(target.resolve("belonging-cli.jsa"), bin.resolve("belonging-cli.jsa"));
     Path jar = Files.copy(target.resolve("belonging-cli.jar"), bin.resolve("belonging-cli.jar"));
     Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(0)); // not the archived jar's
     Path log = dir.resolve("classes.log");
-    Result r = run(List.of(copy.toString(), "--version"), Map.of("JAVA_HOME", JAVA_HOME,
-        "BELONGING_JAVA_OPTS", "-Xlog:class+load=info:file=" + log));
+    Result r = run(version(copy), Map.of("JAVA_HOME", JAVA_HOME,
+        "BELONGING_JAVA_OPTS", classLog(log)));
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.err()).isEmpty();
     assertThat(r.out()).startsWith("belonging ");
@@ -89,11 +89,27 @@ class LauncherIT {
   @Test
   void withoutAJarItSaysWhereItLooked(@TempDir Path dir) throws IOException {
     Path bin = Files.createDirectories(dir.resolve("bin"));
-    Path copy = Files.copy(ROOT.resolve(LAUNCHER), bin.resolve("belonging"), StandardCopyOption.COPY_ATTRIBUTES);
-    Result r = run(List.of(copy.toString(), "--version"), Map.of("JAVA_HOME", JAVA_HOME));
+    Path copy = Files.copy(ROOT.resolve(LAUNCHER), bin.resolve(LAUNCHER_NAME), StandardCopyOption.COPY_ATTRIBUTES);
+    Result r = run(version(copy), Map.of("JAVA_HOME", JAVA_HOME));
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("no belonging-cli.jar beside " + bin.toRealPath())
         .contains("mvn -B -q -DskipTests package");
+  }
+
+  /** The command that starts a launcher: the script itself, or {@code cmd /c} with it on Windows. */
+  private static List<String> launch(Path launcher) {
+    return new ArrayList<>(WINDOWS ? List.of("cmd", "/c", launcher.toString()) : List.of(launcher.toString()));
+  }
+
+  private static List<String> version(Path launcher) {
+    List<String> command = launch(launcher);
+    command.add("--version");
+    return command;
+  }
+
+  /** The JVM option that logs every class loaded, and from where, into a file (quoted on Windows: C:). */
+  private static String classLog(Path file) {
+    return "-Xlog:class+load=info:file=" + (WINDOWS ? "\"" + file + "\"" : file.toString());
   }
 
   private static Result run(List<String> command, Map<String, String> environment) {

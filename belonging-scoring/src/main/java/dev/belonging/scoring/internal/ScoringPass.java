@@ -230,13 +230,14 @@ public final class ScoringPass {
       radix = new long[nb][];
       for (int b = 0; b < nb; b++) {
         List<String> names = breakdowns.get(b).attributes();
-        columns[b] = new AttributeColumn[names.size()];
-        radix[b] = new long[names.size()];
-        for (int i = 0; i < names.size(); i++) {
-          columns[b][i] = set.attribute(names.get(i));
-          radix[b][i] = Math.max(1, columns[b][i].cardinality());
+        columns[b] = columnsOf(names);
+        radix[b] = radixOf(columns[b]);
+        try {
+          combinations(names);
+        } catch (ArithmeticException e) {
+          throw new IllegalArgumentException("breakdown " + breakdowns.get(b)
+              + " has too many combinations of values to enumerate", e);
         }
-        combinations(names, breakdowns.get(b)); // a breakdown too large to enumerate is an error
       }
       keys = keys();
       int nk = keys.size();
@@ -245,13 +246,10 @@ public final class ScoringPass {
       keyCombinations = new long[nk];
       for (int c = 0; c < nk; c++) {
         List<String> names = keys.get(c);
-        keyColumns[c] = new AttributeColumn[names.size()];
-        keyRadix[c] = new long[names.size()];
-        for (int i = 0; i < names.size(); i++) {
-          keyColumns[c][i] = set.attribute(names.get(i));
-          keyRadix[c][i] = Math.max(1, keyColumns[c][i].cardinality());
-        }
-        keyCombinations[c] = combinations(names, null);
+        keyColumns[c] = columnsOf(names);
+        keyRadix[c] = radixOf(keyColumns[c]);
+        // a key is a breakdown, checked above, or a join of at most JOINED_COMBINATIONS
+        keyCombinations[c] = combinations(names);
       }
       countPopulation = nk == 0;
       long largest = 1; // the most a row adds to one slot: m² for a dimension's squared counts
@@ -261,22 +259,32 @@ public final class ScoringPass {
       maxRowsPerPart = Math.max(1, Integer.MAX_VALUE / largest);
     }
 
+    private AttributeColumn[] columnsOf(List<String> names) {
+      AttributeColumn[] out = new AttributeColumn[names.size()];
+      for (int i = 0; i < out.length; i++) {
+        out[i] = set.attribute(names.get(i));
+      }
+      return out;
+    }
+
+    /** Each attribute's number of values, at least 1: the radix of a mixed-radix code of the values. */
+    private static long[] radixOf(AttributeColumn[] columns) {
+      long[] out = new long[columns.length];
+      for (int i = 0; i < out.length; i++) {
+        out[i] = Math.max(1, columns[i].cardinality());
+      }
+      return out;
+    }
+
     /**
-     * The product of the attributes' numbers of values; for a breakdown, too many to enumerate is an error
-     * (for a count key, {@link Long#MAX_VALUE}).
+     * The product of the attributes' numbers of values.
+     *
+     * @throws ArithmeticException if a long cannot hold it
      */
-    private long combinations(List<String> names, Breakdown breakdown) {
+    private long combinations(List<String> names) {
       long product = 1;
       for (String name : names) {
-        try {
-          product = Math.multiplyExact(product, Math.max(1, set.attribute(name).cardinality()));
-        } catch (ArithmeticException e) {
-          if (breakdown == null) {
-            return Long.MAX_VALUE;
-          }
-          throw new IllegalArgumentException("breakdown " + breakdown
-              + " has too many combinations of values to enumerate", e);
-        }
+        product = Math.multiplyExact(product, Math.max(1, set.attribute(name).cardinality()));
       }
       return product;
     }

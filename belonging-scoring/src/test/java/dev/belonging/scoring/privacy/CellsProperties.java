@@ -5,9 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import dev.belonging.core.model.ResponseSet;
-import dev.belonging.scoring.MissingPolicy;
 import dev.belonging.scoring.internal.Atoms;
-import dev.belonging.scoring.internal.StatisticsLayout;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -29,8 +27,7 @@ class CellsProperties {
     qt().withExamples(300).forAll(Organisations.organisations(),
         integers().between(0, BREAKDOWN_SETS.size() - 1)).checkAssert((teams, which) -> {
           ResponseSet set = Organisations.responses(teams);
-          Atoms atoms = Atoms.of(new StatisticsLayout(set.instrument(), MissingPolicy.AT_LEAST_HALF), set,
-              List.of("team", "remote", "tenure"));
+          Atoms atoms = Organisations.atoms(set);
           List<List<String>> breakdowns = BREAKDOWN_SETS.get(which);
           List<List<Cells.Cell>> all = Cells.ofAll(atoms, breakdowns);
           assertThat(all).hasSize(breakdowns.size());

@@ -7,12 +7,10 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import dev.belonging.core.model.ResponseSet;
 import dev.belonging.scoring.Breakdown;
-import dev.belonging.scoring.MissingPolicy;
 import dev.belonging.scoring.internal.Atoms;
 import dev.belonging.scoring.internal.BruteForce;
 import dev.belonging.scoring.internal.Contrasts;
 import dev.belonging.scoring.internal.SpanCertificate;
-import dev.belonging.scoring.internal.StatisticsLayout;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -42,8 +40,7 @@ class ContrastsProperties {
         integers().between(0, BREAKDOWN_SETS.size() - 1)).checkAssert((teams, which) -> {
           ResponseSet set = Organisations.responses(teams);
           List<Breakdown> breakdowns = BREAKDOWN_SETS.get(which);
-          Atoms atoms = Atoms.of(new StatisticsLayout(set.instrument(), MissingPolicy.AT_LEAST_HALF), set,
-              List.of("team", "remote", "tenure"));
+          Atoms atoms = Organisations.atoms(set);
           dev.belonging.scoring.internal.Echelon rows = new dev.belonging.scoring.internal.Echelon(atoms.size());
           rows.add(dev.belonging.scoring.internal.ExactRow.ones(Cells.population(atoms).atoms()));
           for (int b = 0; b < breakdowns.size(); b++) {
@@ -67,8 +64,7 @@ class ContrastsProperties {
         longs().all()).checkAssert((teams, which, seed) -> {
           ResponseSet set = Organisations.responses(teams);
           List<Breakdown> breakdowns = BREAKDOWN_SETS.get(which);
-          Atoms atoms = Atoms.of(new StatisticsLayout(set.instrument(), MissingPolicy.AT_LEAST_HALF), set,
-              List.of("team", "remote", "tenure"));
+          Atoms atoms = Organisations.atoms(set);
           List<int[]> cells = cellsOf(atoms, breakdowns);
           // most atoms safe, a few left out: often exactly one dimension goes missing
           java.util.Random random = new java.util.Random(seed);
@@ -102,8 +98,7 @@ class ContrastsProperties {
         integers().between(0, BREAKDOWN_SETS.size() - 1)).checkAssert((teams, k, which) -> {
           ResponseSet set = Organisations.responses(teams);
           List<Breakdown> breakdowns = BREAKDOWN_SETS.get(which);
-          Atoms atoms = Atoms.of(new StatisticsLayout(set.instrument(), MissingPolicy.AT_LEAST_HALF), set,
-              List.of("team", "remote", "tenure"));
+          Atoms atoms = Organisations.atoms(set);
           List<int[]> cells = cellsOf(atoms, breakdowns);
           boolean[] base = new boolean[atoms.size()];
           for (int a = 0; a < atoms.size(); a++) {
@@ -153,8 +148,7 @@ class ContrastsProperties {
         integers().between(0, BREAKDOWN_SETS.size() - 1)).checkAssert((teams, k, which) -> {
           ResponseSet set = Organisations.responses(teams);
           List<Breakdown> breakdowns = BREAKDOWN_SETS.get(which);
-          Atoms atoms = Atoms.of(new StatisticsLayout(set.instrument(), MissingPolicy.AT_LEAST_HALF), set,
-              List.of("team", "remote", "tenure"));
+          Atoms atoms = Organisations.atoms(set);
           Contrasts contrasts = Contrasts.of(atoms, breakdowns.stream().map(b -> Set.copyOf(b.attributes()))
               .toList());
           List<int[]> cells = cellsOf(atoms, breakdowns);

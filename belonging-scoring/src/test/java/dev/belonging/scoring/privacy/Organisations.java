@@ -11,6 +11,9 @@ import dev.belonging.core.model.RespondentId;
 import dev.belonging.core.model.ResponseSet;
 import dev.belonging.core.model.Scale;
 import dev.belonging.scoring.Breakdown;
+import dev.belonging.scoring.MissingPolicy;
+import dev.belonging.scoring.internal.Atoms;
+import dev.belonging.scoring.internal.StatisticsLayout;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -75,6 +78,12 @@ final class Organisations {
   /** Organisations with at most 12 non-empty atoms: two teams (2 × 2 × 3 cells at most). */
   static Gen<List<Team>> smallOrganisations() {
     return lists().of(teams(9)).ofSize(2);
+  }
+
+  /** The atoms of an organisation's responses: team, remote and tenure, at-least-half scores. */
+  static Atoms atoms(ResponseSet set) {
+    return Atoms.of(new StatisticsLayout(set.instrument(), MissingPolicy.AT_LEAST_HALF), set,
+        List.of("team", "remote", "tenure"));
   }
 
   /** Builds the responses of an organisation. */
