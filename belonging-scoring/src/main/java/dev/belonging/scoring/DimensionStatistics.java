@@ -182,7 +182,8 @@ public final class DimensionStatistics {
   }
 
   /**
-   * Returns the sample variance of the scores, {@code Σ (score − mean)² / (n − 1)}.
+   * Returns the sample variance of the scores, {@code Σ (score − mean)² / (n − 1)}; exactly 0 when every
+   * score is the same.
    *
    * @return the variance, undefined ({@code "one score"} or {@code "no scores"}) when {@code n < 2}
    */
@@ -191,7 +192,10 @@ public final class DimensionStatistics {
     if (n < 2) {
       return Statistic.undefined(n == 0 ? "no scores" : "one score");
     }
-    double mean = mean().value() - scale().min();
+    if (allScoresEqual()) {
+      return Statistic.of(0);
+    }
+    double mean = sumAboveMinimum() / n;
     double ss = 0;
     for (int c = layout.minAnswered(d); c <= items(); c++) {
       int base = layout.histogramSlot(d, c, 0);
@@ -204,6 +208,30 @@ public final class DimensionStatistics {
       }
     }
     return Statistic.of(ss / (n - 1));
+  }
+
+  /**
+   * Whether every score is the same rational number {@code t / c}, decided on integers so that a group
+   * without variance has a variance of exactly 0 (rounding in the mean would otherwise leave a residue of
+   * order 1e-30, and a t-test on it an absurd effect size).
+   */
+  private boolean allScoresEqual() {
+    long firstT = -1;
+    long firstC = 0;
+    for (int c = layout.minAnswered(d); c <= items(); c++) {
+      int base = layout.histogramSlot(d, c, 0);
+      for (int t = 0; t <= c * layout.range(d); t++) {
+        if (sums[base + t] != 0) {
+          if (firstT < 0) {
+            firstT = t;
+            firstC = c;
+          } else if ((long) t * firstC != firstT * c) {
+            return false;
+          }
+        }
+      }
+    }
+    return true;
   }
 
   /**

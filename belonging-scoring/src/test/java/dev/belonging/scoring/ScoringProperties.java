@@ -1,6 +1,7 @@
 package dev.belonging.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
@@ -103,6 +104,46 @@ class ScoringProperties {
         b.add(r.respondent().id(), r.respondent().attributes(), r.answers(), r.comments());
       }
       assertThat(analysis.analyze(b.build())).isEqualTo(analysis.analyze(set));
+    });
+  }
+
+  @Test
+  void theVarianceIsTheTwoPassVarianceOfTheScoresAndExactlyZeroWhenAllScoresAreEqual() {
+    qt().forAll(integers().between(2, 40), longs().all()).checkAssert((n, seed) -> {
+      Random random = new Random(seed);
+      // the same score for everyone: one multiset of answers in any order, or one whole answer with any
+      // two or three items answered (the scores then come from different histogram cells)
+      Integer[] pattern = random.ints(3, 1, 6).boxed().toArray(Integer[]::new);
+      boolean whole = random.nextBoolean();
+      Integer[][] same = new Integer[n][];
+      Integer[][] mixed = new Integer[n][];
+      for (int i = 0; i < n; i++) {
+        List<Integer> row = new ArrayList<>(List.of(pattern));
+        if (whole) {
+          Collections.fill(row, pattern[0]);
+          if (random.nextBoolean()) {
+            row.set(random.nextInt(3), null);
+          }
+        }
+        Collections.shuffle(row, random);
+        same[i] = row.toArray(Integer[]::new);
+        mixed[i] = new Integer[] {1 + random.nextInt(5), 1 + random.nextInt(5),
+            random.nextInt(4) == 0 ? null : 1 + random.nextInt(5)};
+      }
+      DimensionStatistics[] g = GapFixtures.groups(same, mixed);
+      double score = whole ? pattern[0] : (pattern[0] + pattern[1] + pattern[2]) / 3.0;
+      assertThat(g[0].variance().value()).isZero();
+      assertThat(g[0].mean().value()).isCloseTo(score, within(1e-12));
+      List<Double> scores = new ArrayList<>();
+      g[1].forEachScore((x, count) -> {
+        for (long c = 0; c < count; c++) {
+          scores.add(x);
+        }
+      });
+      double mean = scores.stream().mapToDouble(Double::doubleValue).sum() / scores.size();
+      double ss = scores.stream().mapToDouble(x -> (x - mean) * (x - mean)).sum();
+      assertThat(g[1].variance().value())
+          .isCloseTo(ss / (scores.size() - 1), within(1e-12));
     });
   }
 
