@@ -172,13 +172,17 @@ public final class DimensionStatistics {
   }
 
   /**
-   * Returns the mean score, {@code Σ score / n}.
+   * Returns the mean score, {@code Σ score / n}; the score itself when every score is the same.
    *
    * @return the mean, undefined ({@code "no scores"}) when {@code n = 0}
    */
   public Statistic mean() {
     long n = scored();
-    return n == 0 ? Statistic.undefined("no scores") : Statistic.of(scale().min() + sumAboveMinimum() / n);
+    if (n == 0) {
+      return Statistic.undefined("no scores");
+    }
+    double common = commonScoreAboveMinimum();
+    return Statistic.of(scale().min() + (Double.isNaN(common) ? sumAboveMinimum() / n : common));
   }
 
   /**
@@ -192,7 +196,7 @@ public final class DimensionStatistics {
     if (n < 2) {
       return Statistic.undefined(n == 0 ? "no scores" : "one score");
     }
-    if (allScoresEqual()) {
+    if (!Double.isNaN(commonScoreAboveMinimum())) {
       return Statistic.of(0);
     }
     double mean = sumAboveMinimum() / n;
@@ -211,11 +215,12 @@ public final class DimensionStatistics {
   }
 
   /**
-   * Whether every score is the same rational number {@code t / c}, decided on integers so that a group
-   * without variance has a variance of exactly 0 (rounding in the mean would otherwise leave a residue of
-   * order 1e-30, and a t-test on it an absurd effect size).
+   * Returns {@code score − min} when every score is the same rational number {@code t / c}, else NaN;
+   * decided on integers, so that a group without variance has a variance of exactly 0 and the same mean
+   * whatever its size (rounding in the mean would otherwise leave a variance of order 1e-30, and a t-test
+   * on it an absurd effect size).
    */
-  private boolean allScoresEqual() {
+  private double commonScoreAboveMinimum() {
     long firstT = -1;
     long firstC = 0;
     for (int c = layout.minAnswered(d); c <= items(); c++) {
@@ -226,12 +231,12 @@ public final class DimensionStatistics {
             firstT = t;
             firstC = c;
           } else if ((long) t * firstC != firstT * c) {
-            return false;
+            return Double.NaN;
           }
         }
       }
     }
-    return true;
+    return firstT < 0 ? Double.NaN : (double) firstT / firstC;
   }
 
   /**

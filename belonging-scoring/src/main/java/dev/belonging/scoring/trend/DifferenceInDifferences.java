@@ -13,12 +13,22 @@ import org.apache.commons.statistics.distribution.TDistribution;
  * the cells of {@code n_c x_c x_cᵀ} and {@code n_c ȳ_c x_c}, and the residual sum of squares is the cells'
  * own sums of squares plus {@code Σ n_c (ȳ_c − x_cᵀβ)²}. With two waves the model is saturated and the
  * coefficient is the difference of the two groups' changes, computed as such.
+ *
+ * <p>With more waves the cell means are fitted relative to the first cell's mean (the intercept absorbs
+ * it), so that when everyone has the same score the coefficient and residuals are exactly 0; and a cell's
+ * residual below {@value #EXACT_FIT} scale points is taken as 0, as rounding in the solution. Without
+ * these, cells that the model fits exactly and whose members all have the same score would leave a
+ * residual variance of about 1e-31, and a standard error of about 1e-15 would make a difference of 1e-14
+ * "significant".
  */
 final class DifferenceInDifferences {
 
   /** The fitted coefficient of {@code treated:after} with its inference. */
   record Fit(Statistic estimate, Statistic standardError, Statistic ciLow, Statistic ciHigh,
       Statistic pValue, long degreesOfFreedom) {}
+
+  /** A cell mean's distance from its fitted value, in scale points, below which it is rounding. */
+  static final double EXACT_FIT = 1e-9;
 
   private DifferenceInDifferences() {}
 
@@ -40,6 +50,7 @@ final class DifferenceInDifferences {
     double[] mean = new double[cells];
     double[] ss = new double[cells];
     long total = 0;
+    double range = treated.get(0).scale().max() - treated.get(0).scale().min();
     for (int w = 0; w < waves; w++) {
       for (int g = 0; g < 2; g++) {
         DimensionStatistics d = (g == 1 ? treated : control).get(w);
@@ -71,6 +82,7 @@ final class DifferenceInDifferences {
       double[][] xtx = new double[p][p];
       double[] xty = new double[p];
       double[][] x = new double[cells][];
+      double origin = mean[0];
       for (int w = 0; w < waves; w++) {
         for (int g = 0; g < 2; g++) {
           double[] row = new double[p];
@@ -83,7 +95,7 @@ final class DifferenceInDifferences {
           int c = 2 * w + g;
           x[c] = row;
           for (int i = 0; i < p; i++) {
-            xty[i] += n[c] * mean[c] * row[i];
+            xty[i] += n[c] * (mean[c] - origin) * row[i];
             for (int j = 0; j < p; j++) {
               xtx[i][j] += n[c] * row[i] * row[j];
             }
@@ -102,8 +114,10 @@ final class DifferenceInDifferences {
         for (int i = 0; i < p; i++) {
           fitted += x[c][i] * beta[i];
         }
-        double r = mean[c] - fitted;
-        rss += n[c] * r * r;
+        double r = mean[c] - origin - fitted;
+        if (Math.abs(r) > EXACT_FIT * range) {
+          rss += n[c] * r * r;
+        }
       }
       estimate = beta[p - 1];
       inverse = inv[p - 1][p - 1];
