@@ -15,14 +15,28 @@ import java.util.Objects;
  *
  * <p>{@link #add} reduces a new row against the pivots, takes its first non-zero column as pivot and
  * eliminates that column from the other rows (only the rows that have it, found through a column index);
- * {@link #undo} takes the last addition back. Not thread-safe, except that {@link #reduce} and the
- * accessors may run on several threads at once while nothing changes the form.
+ * {@link #undo} takes the last addition back.
+ *
+ * <p><b>Split forms.</b> A form {@linkplain #Echelon(int, int) split} at a column {@code s} calls the rows
+ * whose pivot lies before {@code s} <em>leading</em> and the others <em>trailing</em>. A trailing row is zero
+ * before {@code s}, so a leading pivot is eliminated from leading rows alone, as always; but a trailing pivot
+ * is eliminated from trailing rows alone too, and leading rows keep their entries there. The trailing rows
+ * are then exactly those of the reduced form, and they alone span the vectors of the row space that are zero
+ * before {@code s} (a leading row cannot take part in one: the leading rows are independent before {@code s}),
+ * which is all a search over columns from {@code s} on needs; the leading rows, typically long (coarse
+ * segments) while new pivots are typically trailing, are not rewritten at every addition. {@link #reduce}
+ * eliminates leading pivots, then trailing ones; {@link #reduced()} finishes the form when all of it is
+ * needed.
+ *
+ * <p>Not thread-safe, except that {@link #reduce}, {@link #copy}, {@link #reduced()} and the accessors may run
+ * on several threads at once while nothing changes the form.
  */
 public final class Echelon {
 
   private static final int[] NONE = new int[0];
 
   private final int columns;
+  private final int split;
   private final int[] pivotRowOfColumn;
   private ExactRow[] rows = new ExactRow[16];
   private int[] pivots = new int[16];
@@ -36,10 +50,26 @@ public final class Echelon {
    * @param columns the number of columns
    */
   public Echelon(int columns) {
+    this(columns, Math.max(0, columns));
+  }
+
+  /**
+   * Returns an empty echelon form over a number of columns, split at a column (see the class comment):
+   * a pivot from {@code split} on is not eliminated from rows whose pivot lies before it.
+   *
+   * @param columns the number of columns
+   * @param split the first column of the trailing rows' pivots, {@code 0 <= split <= columns}; {@code
+   *     columns} (or 0) gives the reduced form throughout
+   */
+  public Echelon(int columns, int split) {
     if (columns < 0) {
       throw new IllegalArgumentException("negative number of columns: " + columns);
     }
+    if (split < 0 || split > columns) {
+      throw new IllegalArgumentException("split " + split + " outside 0.." + columns);
+    }
     this.columns = columns;
+    this.split = split;
     this.pivotRowOfColumn = new int[columns];
     Arrays.fill(pivotRowOfColumn, -1);
     this.columnRows = new int[columns][];
@@ -86,6 +116,15 @@ public final class Echelon {
    */
   public int columns() {
     return columns;
+  }
+
+  /**
+   * Returns the column where the form is split (see the class comment).
+   *
+   * @return the first column of the trailing rows' pivots; {@link #columns()} when the form is not split
+   */
+  public int split() {
+    return split;
   }
 
   /**
@@ -170,10 +209,34 @@ public final class Echelon {
         hits[n++] = c;
       }
     }
+    // rows are zero at other pivots of their kind, so eliminating one pivot column never touches another of
+    // the same kind: leading pivots first, then the trailing pivots that the leading rows may have brought
     ExactRow r = v;
+    boolean leading = false;
     for (int i = 0; i < n; i++) {
-      // rows are zero at other pivots, so eliminating one pivot column never touches another
-      r = ExactRow.eliminate(r, rows[pivotRowOfColumn[hits[i]]], hits[i]);
+      int c = hits[i];
+      if (c < split) {
+        r = ExactRow.eliminate(r, rows[pivotRowOfColumn[c]], c);
+        leading = true;
+      }
+    }
+    if (leading && split < columns) {
+      n = 0;
+      for (int i = 0; i < r.size(); i++) {
+        int c = r.column(i);
+        if (c >= split && pivotRowOfColumn[c] >= 0) {
+          if (n == hits.length) {
+            hits = Arrays.copyOf(hits, Math.max(8, 2 * n));
+          }
+          hits[n++] = c;
+        }
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      int c = hits[i];
+      if (c >= split) {
+        r = ExactRow.eliminate(r, rows[pivotRowOfColumn[c]], c);
+      }
     }
     return r.primitive();
   }
@@ -191,11 +254,30 @@ public final class Echelon {
     }
     int pivot = r.firstColumn();
     int count = columnCount[pivot];
-    int[] changed = count == 0 ? NONE : Arrays.copyOf(columnRows[pivot], count);
+    int[] list = columnRows[pivot];
+    int[] changed;
+    if (pivot < split) {
+      // every row at the new pivot's column loses it: empty the column's index at once
+      changed = count == 0 ? NONE : Arrays.copyOf(list, count);
+      columnCount[pivot] = 0;
+    } else {
+      // a trailing pivot: the trailing rows there lose it, the leading rows keep it (and their index entries)
+      changed = new int[count];
+      int kept = 0;
+      int lost = 0;
+      for (int i = 0; i < count; i++) {
+        int row = list[i];
+        if (pivots[row] < split) {
+          list[kept++] = row;
+        } else {
+          changed[lost++] = row;
+        }
+      }
+      columnCount[pivot] = kept;
+      changed = lost == 0 ? NONE : Arrays.copyOf(changed, lost);
+    }
     Arrays.sort(changed);
     ExactRow[] previous = new ExactRow[changed.length];
-    // every row at the new pivot's column loses it: empty the column's index at once
-    columnCount[pivot] = 0;
     for (int i = 0; i < changed.length; i++) {
       int row = changed[i];
       previous[i] = rows[row];
@@ -219,7 +301,11 @@ public final class Echelon {
    * @return the copy
    */
   public Echelon copy() {
-    Echelon c = new Echelon(columns);
+    return copySplitAt(split);
+  }
+
+  private Echelon copySplitAt(int at) {
+    Echelon c = new Echelon(columns, at);
     System.arraycopy(pivotRowOfColumn, 0, c.pivotRowOfColumn, 0, columns);
     c.rows = rows.clone();
     c.pivots = pivots.clone();
@@ -232,6 +318,57 @@ public final class Echelon {
   }
 
   /**
+   * Returns a copy in reduced form throughout, not split: in each leading row, every trailing pivot is
+   * eliminated, all at once ({@link ExactRow#eliminateAll}). The rows are those the same additions would
+   * have given an unsplit form. A form that is not split is copied as it is.
+   *
+   * @return the reduced copy
+   */
+  public Echelon reduced() {
+    if (split == columns) {
+      return copySplitAt(columns);
+    }
+    Echelon c = new Echelon(columns);
+    System.arraycopy(pivotRowOfColumn, 0, c.pivotRowOfColumn, 0, columns);
+    c.rows = rows.clone();
+    c.pivots = pivots.clone();
+    c.rank = rank;
+    ExactRow[] with = new ExactRow[8];
+    int[] at = new int[8];
+    for (int row = 0; row < rank; row++) {
+      if (pivots[row] >= split) {
+        continue;
+      }
+      ExactRow x = rows[row];
+      int n = 0;
+      int from = x.find(split);
+      for (int i = from >= 0 ? from : -from - 1; i < x.size(); i++) {
+        int col = x.column(i);
+        if (pivotRowOfColumn[col] >= 0) {
+          if (n == at.length) {
+            at = Arrays.copyOf(at, 2 * n);
+            with = Arrays.copyOf(with, 2 * n);
+          }
+          at[n] = col;
+          with[n] = rows[pivotRowOfColumn[col]];
+          n++;
+        }
+      }
+      if (n > 0) {
+        c.rows[row] = positiveAt(ExactRow.eliminateAll(x, with, at, n), pivots[row]);
+      }
+    }
+    // the column index afresh: cheaper than updating it row by row, as most entries of a long row go
+    for (int row = 0; row < rank; row++) {
+      ExactRow r = c.rows[row];
+      for (int i = 0; i < r.size(); i++) {
+        c.addToColumn(r.column(i), row);
+      }
+    }
+    return c;
+  }
+
+  /**
    * Makes another column a row's pivot: the row is scaled to be positive there and that column is eliminated
    * from every other row, so the span and the invariants stay as they were, but the row need no longer be
    * zero before its pivot. Changes made after an exchange cannot be {@linkplain #undo undone} past it.
@@ -239,9 +376,13 @@ public final class Echelon {
    * @param row the row
    * @param column a column that is no row's pivot and where the row is non-zero
    * @throws IllegalArgumentException if the column is a pivot or the row is zero there
+   * @throws IllegalStateException if the form is split
    */
   public void exchange(int row, int column) {
     Objects.checkIndex(row, rank);
+    if (split < columns) {
+      throw new IllegalStateException("a split form has no exchanges; exchange in its reduced() copy");
+    }
     if (pivotRowOfColumn[column] >= 0) {
       throw new IllegalArgumentException("column " + column + " is already a pivot");
     }

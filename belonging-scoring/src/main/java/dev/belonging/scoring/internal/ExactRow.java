@@ -244,6 +244,145 @@ public final class ExactRow {
   }
 
   /**
+   * Eliminates several columns from {@code x} at once, each with its own row: returns the primitive form of
+   * {@code D·x − Σ_q (D·x[c_q]/y_q[c_q])·y_q}, {@code D} the least common multiple of the {@code y_q[c_q]},
+   * which is zero at every {@code c_q}. Each {@code y_q} must be zero at the other columns {@code c_q'}
+   * (as the rows of a reduced echelon form are at each other's pivots), so the result equals eliminating
+   * the columns one by one, up to its sign; but a long {@code x} is read once, not once per column.
+   *
+   * @param x the vector to reduce
+   * @param ys the rows, {@code ys[q]} non-zero at {@code columns[q]}
+   * @param columns the columns to eliminate, each non-zero in {@code x}
+   * @param count how many of {@code ys} and {@code columns} to use
+   * @return the reduced vector, {@linkplain #primitive() primitive}
+   */
+  public static ExactRow eliminateAll(ExactRow x, ExactRow[] ys, int[] columns, int count) {
+    if (count == 0) {
+      return x.primitive();
+    }
+    if (count > 1 && x.big == null) {
+      try {
+        ExactRow done = eliminateAllSmall(x, ys, columns, count);
+        if (done != null) {
+          return done;
+        }
+      } catch (ArithmeticException overflow) {
+        // one column at a time, each with the exact fallback of its own
+      }
+    }
+    ExactRow r = x;
+    for (int q = 0; q < count; q++) {
+      r = eliminate(r, ys[q], columns[q]);
+    }
+    return r;
+  }
+
+  /** {@link #eliminateAll} in {@code long}s through a dense accumulator; null when a row is not in longs. */
+  private static ExactRow eliminateAllSmall(ExactRow x, ExactRow[] ys, int[] columns, int count) {
+    long lcm = 1;
+    int size = x.cols.length == 0 ? 0 : x.cols[x.cols.length - 1] + 1;
+    for (int q = 0; q < count; q++) {
+      ExactRow y = ys[q];
+      if (y.big != null) {
+        return null;
+      }
+      long d = Math.abs(y.small[y.find(columns[q])]);
+      lcm = Math.multiplyExact(lcm / gcd(lcm, d), d);
+      size = Math.max(size, y.cols[y.cols.length - 1] + 1);
+    }
+    Dense dense = DENSE.get();
+    dense.ensure(size);
+    long[] acc = dense.values;
+    int[] seen = dense.seen;
+    int stamp = dense.nextStamp();
+    int[] touched = dense.touched(x.cols.length);
+    int t = 0;
+    try {
+      for (int i = 0; i < x.cols.length; i++) {
+        int c = x.cols[i];
+        acc[c] = times(lcm, x.small[i]);
+        seen[c] = stamp;
+        touched[t++] = c;
+      }
+      for (int q = 0; q < count; q++) {
+        ExactRow y = ys[q];
+        int at = columns[q];
+        long factor = Math.multiplyExact(lcm / y.small[y.find(at)], x.small[x.find(at)]);
+        touched = dense.touched(t + y.cols.length);
+        for (int j = 0; j < y.cols.length; j++) {
+          int c = y.cols[j];
+          long v = Math.negateExact(times(factor, y.small[j]));
+          if (seen[c] == stamp) {
+            acc[c] = Math.addExact(acc[c], v);
+          } else {
+            seen[c] = stamp;
+            acc[c] = v;
+            touched[t++] = c;
+          }
+        }
+      }
+    } catch (ArithmeticException overflow) {
+      dense.clear(t);
+      throw overflow;
+    }
+    Arrays.sort(touched, 0, t);
+    Scratch scratch = SCRATCH.get();
+    scratch.ensure(t);
+    int k = 0;
+    for (int i = 0; i < t; i++) {
+      int c = touched[i];
+      long v = acc[c];
+      acc[c] = 0;
+      if (v != 0) {
+        scratch.cols[k] = c;
+        scratch.values[k] = v;
+        k++;
+      }
+    }
+    return primitiveOf(scratch, k);
+  }
+
+  /** One thread's dense accumulator for {@link #eliminateAll}: values by column, and which are in use. */
+  private static final class Dense {
+    long[] values = new long[0];
+    int[] seen = new int[0];
+    int[] touched = new int[64];
+    int stamp;
+
+    void ensure(int columns) {
+      if (values.length < columns) {
+        values = new long[Math.max(columns, 2 * values.length)];
+        seen = new int[values.length];
+        stamp = 0;
+      }
+    }
+
+    int nextStamp() {
+      if (++stamp == Integer.MAX_VALUE) {
+        Arrays.fill(seen, 0);
+        stamp = 1;
+      }
+      return stamp;
+    }
+
+    int[] touched(int size) {
+      if (touched.length < size) {
+        touched = Arrays.copyOf(touched, Math.max(size, 2 * touched.length));
+      }
+      return touched;
+    }
+
+    /** Zeroes the first {@code t} touched values after an overflow. */
+    void clear(int t) {
+      for (int i = 0; i < t; i++) {
+        values[touched[i]] = 0;
+      }
+    }
+  }
+
+  private static final ThreadLocal<Dense> DENSE = ThreadLocal.withInitial(Dense::new);
+
+  /**
    * Returns {@code a·x − b·y} exactly, without normalisation.
    *
    * @param a the factor of {@code x}

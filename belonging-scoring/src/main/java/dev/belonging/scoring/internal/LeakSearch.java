@@ -104,7 +104,9 @@ public final class LeakSearch {
   /**
    * Returns a search over an echelon form whose small, safe and irrelevant columns lie anywhere.
    *
-   * @param echelon the rows; a row whose pivot is irrelevant must be zero on every relevant column
+   * @param echelon the rows; a row whose pivot is irrelevant must be zero on every relevant column; a
+   *     {@linkplain Echelon#Echelon(int, int) split} form only when every column before the split is relevant
+   *     and not small (so that no leading row takes part in a leak)
    * @param weight the contributors of each column, 0 for an irrelevant one
    * @param small per column, whether it may be part of a leak (then its weight is 1 to {@code limit})
    * @param limit the largest protected group size, {@code k − 1}
@@ -125,6 +127,10 @@ public final class LeakSearch {
             + ", inconsistent with limit " + limit + (small[c] ? " for a small column" : ""));
       }
       relevant += weight[c] > 0 ? 1 : 0;
+      if (c < echelon.split() && echelon.split() < weight.length && (small[c] || weight[c] == 0)) {
+        throw new IllegalArgumentException("column " + c + " lies before the split at " + echelon.split()
+            + " but is " + (small[c] ? "small" : "irrelevant"));
+      }
     }
     this.relevantColumns = relevant;
     this.limit = limit;
@@ -132,7 +138,8 @@ public final class LeakSearch {
   }
 
   /**
-   * Returns a search over a copy of an echelon form whose pivots are moved off irrelevant columns: each row
+   * Returns a search over a {@linkplain Echelon#reduced() reduced} copy of an echelon form whose pivots are
+   * moved off irrelevant columns: each row
    * whose pivot is irrelevant but that is non-zero on a relevant column takes such a column as its pivot
    * ({@link Echelon#exchange}; a safe one if it has one, as rows with a safe pivot are not searched), so that
    * every row left with an irrelevant pivot is zero on every relevant column, as the search needs. The row
@@ -147,7 +154,7 @@ public final class LeakSearch {
    */
   public static LeakSearch overRelevant(Echelon echelon, long[] weight, boolean[] small, long limit,
       Whole whole) {
-    Echelon copy = echelon.copy();
+    Echelon copy = echelon.reduced();
     for (int r = 0; r < copy.rank(); r++) {
       if (weight[copy.pivot(r)] == 0) {
         ExactRow row = copy.row(r);

@@ -275,7 +275,7 @@ public final class DisclosureAudit {
       for (int[] cell : cells) {
         ExactRow row = rowSet.row(cell);
         rows.add(row);
-        rowSet.echelon().add(row);
+        rowSet.add(row);
       }
       Optional<List<int[]>> listed = rowSet.search().minimalLeaksWithin(leakLimit - leaks.size(), workLimit);
       if (listed.isEmpty()) {

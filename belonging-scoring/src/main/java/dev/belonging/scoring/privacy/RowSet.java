@@ -34,6 +34,8 @@ final class RowSet {
   private final int firstSmall;
   private final int[][] atomsOfColumn;
   private Echelon echelon;
+  /** The echelon form finished ({@link Echelon#reduced()}), made once for searches with other figures. */
+  private Echelon reducedForm;
   private LeakSearch search;
   private Echelon.Change lastChange;
   private final boolean reduced;
@@ -171,7 +173,10 @@ final class RowSet {
   /** Empties the echelon form (keeping the columns); a known whole is added again. */
   void reset() {
     lastChange = null;
-    echelon = new Echelon(weight.length);
+    // split where the small columns begin: a new small pivot is not eliminated from the rows of large or
+    // protected pivots (typically the long rows of coarse segments), which no leak takes part in
+    echelon = new Echelon(weight.length, firstSmall);
+    reducedForm = null;
     search = new LeakSearch(echelon, weight, firstSmall, threshold - 1, whole);
     if (whole == LeakSearch.Whole.KNOWN && weight.length > 0) {
       int[] all = new int[weight.length];
@@ -190,8 +195,14 @@ final class RowSet {
     return threshold;
   }
 
-  Echelon echelon() {
-    return echelon;
+  /**
+   * Adds a row without searching (for an audit that lists what the rows reveal).
+   *
+   * @param row the row
+   */
+  void add(ExactRow row) {
+    reducedForm = null;
+    echelon.add(row);
   }
 
   LeakSearch search() {
@@ -231,6 +242,7 @@ final class RowSet {
    * @return whether the row was kept (it may already have been in the span)
    */
   boolean tryAdd(ExactRow row) {
+    reducedForm = null;
     lastChange = echelon.add(row);
     if (lastChange == null) {
       return true;
@@ -244,6 +256,7 @@ final class RowSet {
     bounded |= search.exhausted() || nodesLeft <= 0;
     if (leak) {
       echelon.undo(lastChange);
+      reducedForm = null;
       lastChange = null;
       return false;
     }
@@ -340,6 +353,17 @@ final class RowSet {
     }
   }
 
+  /**
+   * The rows in reduced form throughout, made on first use after a change; several threads may ask at once
+   * while nothing changes the rows.
+   */
+  private synchronized Echelon reducedForm() {
+    if (reducedForm == null) {
+      reducedForm = echelon.reduced();
+    }
+    return reducedForm;
+  }
+
   /** The search of these rows with another figure's contributors. */
   private LeakSearch searchFor(Atoms atoms, int figureIndex, long threshold, boolean[] safeAtoms) {
     long[] w = weightsFor(atoms, figureIndex);
@@ -351,7 +375,7 @@ final class RowSet {
       }
       small[c] = w[c] >= 1 && w[c] < threshold && !safe;
     }
-    return LeakSearch.overRelevant(echelon, w, small, threshold - 1, LeakSearch.Whole.PROTECTED);
+    return LeakSearch.overRelevant(reducedForm(), w, small, threshold - 1, LeakSearch.Whole.PROTECTED);
   }
 
   /** Each column's contributors to another figure. */
@@ -378,6 +402,7 @@ final class RowSet {
   void undoLast() {
     if (lastChange != null) {
       echelon.undo(lastChange);
+      reducedForm = null;
       lastChange = null;
     }
   }

@@ -1,0 +1,156 @@
+package dev.belonging.scoring.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A split echelon form agrees with the reduced form on everything its users read: rank, pivots, the
+ * trailing rows, remainders, and, once {@linkplain Echelon#reduced() finished}, every row and the column
+ * index; and eliminating several columns at once equals eliminating them one by one.
+ */
+class EchelonProperties {
+
+  @Test
+  void aSplitFormAgreesWithTheReducedFormWhateverIsAddedAndTakenBack() {
+    qt().withExamples(600)
+        .forAll(integers().between(1, 14), integers().between(0, 40), longs().all())
+        .checkAssert((columns, steps, seed) -> {
+          Random random = new Random(seed);
+          int split = random.nextInt(columns + 1);
+          Echelon whole = new Echelon(columns);
+          Echelon parted = new Echelon(columns, split);
+          assertThat(parted.split()).isEqualTo(split);
+          List<Echelon.Change[]> changes = new ArrayList<>();
+          for (int step = 0; step < steps; step++) {
+            if (random.nextInt(5) == 0 && !changes.isEmpty()) {
+              Echelon.Change[] last = changes.remove(changes.size() - 1);
+              whole.undo(last[0]);
+              parted.undo(last[1]);
+            } else {
+              ExactRow v = random.nextBoolean() ? incidences(random, columns) : vector(random, columns);
+              Echelon.Change a = whole.add(v);
+              Echelon.Change b = parted.add(v);
+              assertThat(b == null).isEqualTo(a == null);
+              if (a != null) {
+                assertThat(b.row()).isEqualTo(a.row());
+                changes.add(new Echelon.Change[] {a, b});
+              }
+            }
+            assertThat(parted.rank()).isEqualTo(whole.rank());
+            for (int r = 0; r < whole.rank(); r++) {
+              assertThat(parted.pivot(r)).isEqualTo(whole.pivot(r));
+              if (whole.pivot(r) >= split) {
+                assertThat(parted.row(r)).as("trailing row %d", r).isEqualTo(whole.row(r));
+              }
+            }
+            ExactRow w = random.nextBoolean() ? incidences(random, columns) : vector(random, columns);
+            assertThat(parted.reduce(w)).isEqualTo(whole.reduce(w));
+            assertIndexed(parted, columns);
+            Echelon finished = parted.reduced();
+            assertThat(finished.split()).isEqualTo(columns);
+            for (int r = 0; r < whole.rank(); r++) {
+              assertThat(finished.row(r)).isEqualTo(whole.row(r));
+              assertThat(finished.pivot(r)).isEqualTo(whole.pivot(r));
+            }
+            assertIndexed(finished, columns);
+          }
+        });
+  }
+
+  @Test
+  void eliminatingSeveralColumnsAtOnceEqualsOneByOne() {
+    qt().withExamples(600).forAll(integers().between(1, 14), integers().between(0, 14), longs().all())
+        .checkAssert((columns, rows, seed) -> {
+          Random random = new Random(seed);
+          Echelon form = new Echelon(columns);
+          for (int i = 0; i < rows; i++) {
+            form.add(random.nextBoolean() ? incidences(random, columns) : vector(random, columns));
+          }
+          ExactRow x = random.nextBoolean() ? incidences(random, columns) : vector(random, columns);
+          // the rows of a reduced form are zero at each other's pivots, as eliminateAll needs
+          List<Integer> hits = new ArrayList<>();
+          for (int i = 0; i < x.size(); i++) {
+            if (form.pivotRow(x.column(i)) >= 0) {
+              hits.add(x.column(i));
+            }
+          }
+          ExactRow[] ys = new ExactRow[hits.size()];
+          int[] at = new int[hits.size()];
+          ExactRow oneByOne = x;
+          for (int q = 0; q < ys.length; q++) {
+            at[q] = hits.get(q);
+            ys[q] = form.row(form.pivotRow(at[q]));
+            oneByOne = ExactRow.eliminate(oneByOne, ys[q], at[q]);
+          }
+          assertThat(ExactRow.eliminateAll(x, ys, at, ys.length)).isEqualTo(oneByOne.primitive());
+        });
+  }
+
+  @Test
+  void aSplitFormRefusesAnExchangeAndABadSplit() {
+    Echelon parted = new Echelon(3, 1);
+    parted.add(ExactRow.ones(new int[] {0, 2}));
+    assertThatThrownBy(() -> parted.exchange(0, 2)).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("reduced()");
+    Echelon finished = parted.reduced();
+    finished.exchange(0, 2);
+    assertThat(finished.pivot(0)).isEqualTo(2);
+    assertThatThrownBy(() -> new Echelon(3, 4)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Echelon(3, -1)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  /** The column index lists exactly the rows non-zero at each column. */
+  private static void assertIndexed(Echelon form, int columns) {
+    for (int c = 0; c < columns; c++) {
+      Set<Integer> indexed = new TreeSet<>();
+      for (int i = 0; i < form.rowsAt(c); i++) {
+        indexed.add(form.rowAt(c, i));
+      }
+      Set<Integer> nonZero = new TreeSet<>();
+      for (int r = 0; r < form.rank(); r++) {
+        if (form.row(r).find(c) >= 0) {
+          nonZero.add(r);
+        }
+      }
+      assertThat(indexed).as("rows at column %d", c).isEqualTo(nonZero);
+      assertThat(form.rowsAt(c)).isEqualTo(nonZero.size());
+    }
+  }
+
+  /** A random 0/1 vector of a few columns, as the guard's rows. */
+  private static ExactRow incidences(Random random, int columns) {
+    TreeSet<Integer> chosen = new TreeSet<>();
+    for (int i = 0; i < 1 + random.nextInt(Math.min(columns, 8)); i++) {
+      chosen.add(random.nextInt(columns));
+    }
+    return ExactRow.ones(chosen.stream().mapToInt(Integer::intValue).toArray());
+  }
+
+  /** A random vector: mostly small values, sometimes values near a long's range (the exact fallbacks). */
+  private static ExactRow vector(Random random, int columns) {
+    ExactRow v = ExactRow.zero();
+    for (int c = 0; c < columns; c++) {
+      if (random.nextInt(3) == 0) {
+        long value = switch (random.nextInt(4)) {
+          case 0, 1 -> 1;
+          case 2 -> random.nextInt(7) - 3;
+          default -> random.nextLong() >> random.nextInt(40);
+        };
+        v = ExactRow.combine(BigInteger.ONE, v, BigInteger.valueOf(value).negate(),
+            ExactRow.ones(new int[] {c}));
+      }
+    }
+    return v;
+  }
+}
