@@ -433,6 +433,37 @@ public final class Atoms {
   }
 
   /**
+   * Returns whether two figures have the same contributors in every atom, counting at most {@code cap} per
+   * atom (so that with a cap of k, atoms with k or more contributors to both count as the same).
+   *
+   * @param figure a figure
+   * @param other another figure
+   * @param cap the most counted per atom
+   * @return whether the capped counts agree in every atom
+   */
+  public boolean sameContributors(int figure, int other, int cap) {
+    int[] a = counts[figure];
+    int[] b = counts[other];
+    for (int i = 0; i < a.length; i++) {
+      if (Math.min(cap, a[i]) != Math.min(cap, b[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Returns a hash of a figure's contributors per atom, equal for figures with {@linkplain
+   * #sameContributors the same} uncapped counts.
+   *
+   * @param figure the figure
+   * @return the hash ({@link Arrays#hashCode(int[])} of the counts)
+   */
+  public int contributorsHash(int figure) {
+    return Arrays.hashCode(counts[figure]);
+  }
+
+  /**
    * Returns an atom's contributors to a figure.
    *
    * @param figure the figure number

@@ -265,14 +265,16 @@ public final class Contrasts {
     // each atom's petals depend on nothing but the atoms: found in parts in parallel on the common
     // fork-join pool; the hitting fixpoint then runs in atom order, as it depends on the order
     int[][][] lines = figure < 0 ? lines() : null;
+    int[] byKey = figure < 0 ? membersByKey(threshold) : null;
     int parts = (int) Math.max(1, Math.min(PARALLELISM, n / MIN_ATOMS_PER_PART));
     List<ForkJoinTask<?>> tasks = new ArrayList<>();
     for (int p = 1; p < parts; p++) {
       int from = (int) ((long) n * p / parts);
       int to = (int) ((long) n * (p + 1) / parts);
-      tasks.add(ForkJoinTask.adapt(() -> findPetals(petals, from, to, figure, threshold, lines)).fork());
+      tasks.add(ForkJoinTask.adapt(() -> findPetals(petals, from, to, figure, threshold, lines, byKey))
+          .fork());
     }
-    findPetals(petals, 0, (int) ((long) n / parts), figure, threshold, lines);
+    findPetals(petals, 0, (int) ((long) n / parts), figure, threshold, lines, byKey);
     tasks.forEach(ForkJoinTask::join);
     // whether an atom can be hit depends only on which atoms of its petals are safe: after the first
     // sweep, an atom is checked again only when one of those turned safe since its last check, which
@@ -340,13 +342,36 @@ public final class Contrasts {
   }
 
   /** Sets the petals of atoms {@code from..to-1} that are below the threshold and have contributors. */
-  private void findPetals(int[][] petals, int from, int to, int figure, long threshold, int[][][] lines) {
+  private void findPetals(int[][] petals, int from, int to, int figure, long threshold, int[][][] lines,
+      int[] byKey) {
     Scratch scratch = new Scratch();
+    scratch.byKey = byKey;
     for (int a = from; a < to; a++) {
       if (isSmall(a, figure, threshold) && (figure < 0 || atoms.contributors(figure, a) > 0)) {
         petals[a] = petals(a, figure, threshold, scratch, lines);
       }
     }
+  }
+
+  /**
+   * For the robust petals, what a petal's lookup needs of the atom at each key in one read: {@code 2·a + 1}
+   * for a member {@code a} below the threshold, {@code 2·a} for a member at or above it, −1 for a key
+   * without a member; null when the keys are too many for an array ({@link LongIntMap#DIRECT_LIMIT}).
+   * The lookups of a large population's petals are random reads; one array instead of the index, the
+   * members and their counts saves two of three.
+   */
+  private int[] membersByKey(long threshold) {
+    if (combinations > LongIntMap.DIRECT_LIMIT) {
+      return null;
+    }
+    int[] byKey = new int[(int) combinations];
+    Arrays.fill(byKey, -1);
+    for (int a = 0; a < key.length; a++) {
+      if (robust[a]) {
+        byKey[(int) key[a]] = 2 * a + (fewestDense[a] < threshold ? 1 : 0);
+      }
+    }
+    return byKey;
   }
 
   /**
@@ -535,6 +560,17 @@ public final class Contrasts {
         }
       }
       s.budget--;
+      if (s.byKey != null) {
+        int e = s.byKey[(int) k];
+        if (e < 0) {
+          return false;
+        }
+        if ((e & 1) != 0) {
+          buffer[s.length++] = e >>> 1;
+          buffer[start]++;
+        }
+        continue;
+      }
       int b = index.get(k);
       if (b < 0 || !isMember(b, figure)) {
         return false;
@@ -570,6 +606,8 @@ public final class Contrasts {
     final int[][] neighbours = new int[3][NEIGHBOURS];
     final int[] neighbourCount = new int[3];
     final int[] pos = new int[3];
+    // the robust petals' lookup array (see membersByKey), or null
+    int[] byKey;
     // the atom at hand: contributors a group may still hold, petals so far, lookups left
     long remaining;
     int length;

@@ -549,7 +549,6 @@ public final class DisclosureGuard {
   private static final class Figures {
     private final Atoms atoms;
     private final long k;
-    private final int[] headcount;
 
     /**
      * A group of figures to decide: the figures left after (1) and (2), and the key that (3) compares;
@@ -561,7 +560,6 @@ public final class DisclosureGuard {
     Figures(Atoms atoms, long k) {
       this.atoms = atoms;
       this.k = k;
-      this.headcount = contributors(0, k);
     }
 
     Plan plan(List<Cells.Cell> candidates, int[] figureIndexes, long threshold, List<Figure> figures) {
@@ -571,10 +569,10 @@ public final class DisclosureGuard {
       Set<Counts> seen = new HashSet<>();
       for (int i = 0; i < figureIndexes.length; i++) {
         int f = figureIndexes[i];
-        if (threshold == k && Arrays.equals(contributors(f, k), headcount)) {
+        if (threshold == k && atoms.sameContributors(f, 0, (int) Math.min(k, Integer.MAX_VALUE))) {
           continue; // (1)
         }
-        Counts counts = new Counts(contributors(f, Integer.MAX_VALUE));
+        Counts counts = new Counts(atoms, f, atoms.contributorsHash(f));
         if (!seen.add(counts)) {
           continue; // (2)
         }
@@ -591,26 +589,19 @@ public final class DisclosureGuard {
           threshold, key); // (3) by the key
     }
 
-    /** Each atom's contributors to a figure, capped. */
-    private int[] contributors(int figure, long cap) {
-      int[] out = new int[atoms.size()];
-      for (int a = 0; a < out.length; a++) {
-        out[a] = (int) Math.min(cap, atoms.contributors(figure, a));
-      }
-      return out;
-    }
   }
 
-  /** Contributor counts as a map key. */
-  private record Counts(int[] values) {
+  /** A figure's contributor counts as a map key: equal to another figure's with the same counts. */
+  private record Counts(Atoms atoms, int figure, int hash) {
     @Override
     public boolean equals(Object o) {
-      return o instanceof Counts other && Arrays.equals(values, other.values);
+      return o instanceof Counts other && atoms == other.atoms
+          && (figure == other.figure || atoms.sameContributors(figure, other.figure, Integer.MAX_VALUE));
     }
 
     @Override
     public int hashCode() {
-      return Arrays.hashCode(values);
+      return hash;
     }
   }
 

@@ -144,6 +144,23 @@ class AtomsProperties {
                   .isEqualTo(expected[f][a]);
             }
           }
+          // figures compared atom by atom, capped, and hashed alike when their counts are the same
+          int cap = 1 + random.nextInt(3);
+          for (int f = 0; f < expected.length; f++) {
+            for (int g = 0; g < expected.length; g++) {
+              boolean same = true;
+              boolean sameCapped = true;
+              for (int a = 0; a < atoms.size(); a++) {
+                same &= expected[f][a] == expected[g][a];
+                sameCapped &= Math.min(cap, expected[f][a]) == Math.min(cap, expected[g][a]);
+              }
+              assertThat(atoms.sameContributors(f, g, Integer.MAX_VALUE)).isEqualTo(same);
+              assertThat(atoms.sameContributors(f, g, cap)).isEqualTo(sameCapped);
+              if (same) {
+                assertThat(atoms.contributorsHash(f)).isEqualTo(atoms.contributorsHash(g));
+              }
+            }
+          }
         });
   }
 
