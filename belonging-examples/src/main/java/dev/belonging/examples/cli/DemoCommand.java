@@ -27,8 +27,8 @@ import picocli.CommandLine.Spec;
  * format, written into one folder, to see what the library does before giving it real data.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Writes into a folder the responses of a synthetic organisation, the instrument they",
-        "answer, and their report by team, tenure and location as text, JSON, CSV and HTML."},
+    description = {"Writes a synthetic organisation's responses, their instrument and their report into a"
+        + " folder.", "The report is by team, tenure and location, as text, JSON, CSV and HTML."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:files written", "1:bad data (the instrument)",
         "2:bad usage (including a folder that is not empty, without --force)"})

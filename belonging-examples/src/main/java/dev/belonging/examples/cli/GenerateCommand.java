@@ -15,8 +15,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code belonging generate}: a realistic synthetic responses file, for trying things out. */
 @Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Writes synthetic responses of a sample organisation to an instrument: teams of",
-        "uneven size (some below k), tenure bands and office, remote and frontline staff."})
+    description = {"Writes synthetic responses of a sample organisation to an instrument.",
+        "Teams of uneven size (some below k), tenure bands, and office, remote and frontline staff."})
 final class GenerateCommand implements Callable<Integer> {
 
   @Spec

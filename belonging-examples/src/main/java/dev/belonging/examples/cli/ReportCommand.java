@@ -31,8 +31,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code belonging report}: one wave of responses to a guarded report. */
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Scores one wave of responses per dimension, for the population and every breakdown,",
-        "and writes a report in which no group smaller than the minimum group size can be seen."},
+    description = {"Scores one wave of responses per dimension, for the population and every breakdown.",
+        "No group smaller than the minimum group size can be seen in the report it writes."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:report written", "1:bad data (every problem listed)", "2:bad usage"})
 final class ReportCommand implements Callable<Integer> {

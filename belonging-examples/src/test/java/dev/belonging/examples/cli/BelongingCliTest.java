@@ -199,12 +199,24 @@ class BelongingCliTest {
 
   @Test
   void everySubcommandHasHelpAndThereIsAVersion() {
-    for (String sub : List.of("report", "generate", "instruments", "demo")) {
+    for (String sub : List.of("report", "trend", "generate", "instruments", "demo")) {
       Run r = run(sub, "--help");
       assertThat(r.code()).isZero();
       assertThat(r.out()).contains("Usage: belonging " + sub);
     }
     assertThat(run("--version").out()).startsWith("belonging ");
+  }
+
+  @Test
+  void theCommandListSummarisesEachSubcommandInASentence() {
+    // the list shows each subcommand's first description line: a whole sentence, not a fragment
+    String help = run("--help").out();
+    String list = help.substring(help.indexOf("Commands:"), help.indexOf("Exit codes:"));
+    String[] entries = list.split("\\R(?=  [a-z])");
+    assertThat(entries).hasSize(6); // the heading and five subcommands
+    for (int i = 1; i < entries.length; i++) {
+      assertThat(entries[i].strip()).as("summary of %s", entries[i].strip().split(" ")[0]).endsWith(".");
+    }
   }
 
   @Test
