@@ -6,7 +6,6 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -38,7 +37,7 @@ class EchelonProperties {
               whole.undo(last[0]);
               parted.undo(last[1]);
             } else {
-              ExactRow v = random.nextBoolean() ? incidences(random, columns) : vector(random, columns);
+              ExactRow v = RandomRows.either(random, columns);
               Echelon.Change a = whole.add(v);
               Echelon.Change b = parted.add(v);
               assertThat(b == null).isEqualTo(a == null);
@@ -54,7 +53,7 @@ class EchelonProperties {
                 assertThat(parted.row(r)).as("trailing row %d", r).isEqualTo(whole.row(r));
               }
             }
-            ExactRow w = random.nextBoolean() ? incidences(random, columns) : vector(random, columns);
+            ExactRow w = RandomRows.either(random, columns);
             assertThat(parted.reduce(w)).isEqualTo(whole.reduce(w));
             assertIndexed(parted, columns);
             Echelon finished = parted.reduced();
@@ -75,9 +74,9 @@ class EchelonProperties {
           Random random = new Random(seed);
           Echelon form = new Echelon(columns);
           for (int i = 0; i < rows; i++) {
-            form.add(random.nextBoolean() ? incidences(random, columns) : vector(random, columns));
+            form.add(RandomRows.either(random, columns));
           }
-          ExactRow x = random.nextBoolean() ? incidences(random, columns) : vector(random, columns);
+          ExactRow x = RandomRows.either(random, columns);
           // the rows of a reduced form are zero at each other's pivots, as eliminateAll needs
           List<Integer> hits = new ArrayList<>();
           for (int i = 0; i < x.size(); i++) {
@@ -126,31 +125,5 @@ class EchelonProperties {
       assertThat(indexed).as("rows at column %d", c).isEqualTo(nonZero);
       assertThat(form.rowsAt(c)).isEqualTo(nonZero.size());
     }
-  }
-
-  /** A random 0/1 vector of a few columns, as the guard's rows. */
-  private static ExactRow incidences(Random random, int columns) {
-    TreeSet<Integer> chosen = new TreeSet<>();
-    for (int i = 0; i < 1 + random.nextInt(Math.min(columns, 8)); i++) {
-      chosen.add(random.nextInt(columns));
-    }
-    return ExactRow.ones(chosen.stream().mapToInt(Integer::intValue).toArray());
-  }
-
-  /** A random vector: mostly small values, sometimes values near a long's range (the exact fallbacks). */
-  private static ExactRow vector(Random random, int columns) {
-    ExactRow v = ExactRow.zero();
-    for (int c = 0; c < columns; c++) {
-      if (random.nextInt(3) == 0) {
-        long value = switch (random.nextInt(4)) {
-          case 0, 1 -> 1;
-          case 2 -> random.nextInt(7) - 3;
-          default -> random.nextLong() >> random.nextInt(40);
-        };
-        v = ExactRow.combine(BigInteger.ONE, v, BigInteger.valueOf(value).negate(),
-            ExactRow.ones(new int[] {c}));
-      }
-    }
-    return v;
   }
 }

@@ -6,7 +6,6 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -27,7 +26,7 @@ class ForwardEchelonProperties {
           Echelon reduced = new Echelon(columns);
           List<Echelon.Change> changes = new ArrayList<>();
           for (int step = 0; step < steps; step++) {
-            ExactRow v = vector(random, columns);
+            ExactRow v = RandomRows.vector(random, columns);
             if (random.nextInt(5) == 0 && forward.rank() > 0) {
               // take the last row back from both
               forward.removeLast();
@@ -43,7 +42,7 @@ class ForwardEchelonProperties {
               }
             }
             assertThat(forward.rank()).isEqualTo(reduced.rank());
-            ExactRow w = vector(random, columns);
+            ExactRow w = RandomRows.vector(random, columns);
             assertThat(forward.reduce(w)).isEqualTo(reduced.reduce(w));
           }
         });
@@ -56,11 +55,12 @@ class ForwardEchelonProperties {
     int columns = 200;
     Echelon form = new Echelon(columns);
     for (int i = 0; i < 120; i++) {
-      form.add(incidences(random, columns)); // 0/1 rows, as the guard's: their reduced form stays small
+      // 0/1 rows, as the guard's: their reduced form stays small
+      form.add(RandomRows.incidences(random, columns));
     }
     List<ExactRow> vectors = new ArrayList<>();
     for (int i = 0; i < 3_000; i++) {
-      vectors.add(incidences(random, columns));
+      vectors.add(RandomRows.incidences(random, columns));
     }
     List<ExactRow> alone = vectors.stream().map(form::reduce).toList();
     for (int round = 0; round < 5; round++) {
@@ -76,30 +76,5 @@ class ForwardEchelonProperties {
     form.removeLast();
     assertThatThrownBy(form::removeLast).isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> new ForwardEchelon(-1)).isInstanceOf(IllegalArgumentException.class);
-  }
-
-  /** A random 0/1 vector of a few columns. */
-  private static ExactRow incidences(Random random, int columns) {
-    java.util.TreeSet<Integer> chosen = new java.util.TreeSet<>();
-    for (int i = 0; i < 2 + random.nextInt(8); i++) {
-      chosen.add(random.nextInt(columns));
-    }
-    return ExactRow.ones(chosen.stream().mapToInt(Integer::intValue).toArray());
-  }
-
-  /** A random vector: mostly small values, often 0/1 rows as the guard's, sometimes wide values. */
-  private static ExactRow vector(Random random, int columns) {
-    ExactRow v = ExactRow.zero();
-    for (int c = 0; c < columns; c++) {
-      if (random.nextInt(3) == 0) {
-        long value = switch (random.nextInt(4)) {
-          case 0, 1 -> 1;
-          case 2 -> random.nextInt(7) - 3;
-          default -> random.nextLong() >> random.nextInt(40);
-        };
-        v = ExactRow.combine(BigInteger.ONE, v, BigInteger.valueOf(value).negate(), ExactRow.ones(new int[] {c}));
-      }
-    }
-    return v;
   }
 }

@@ -1,0 +1,43 @@
+package dev.belonging.scoring.internal;
+
+import java.math.BigInteger;
+import java.util.Random;
+import java.util.TreeSet;
+
+/** Random rows for the echelon forms' properties. */
+final class RandomRows {
+
+  private RandomRows() {}
+
+  /** A random 0/1 vector of a few columns, as the guard's rows. */
+  static ExactRow incidences(Random random, int columns) {
+    TreeSet<Integer> chosen = new TreeSet<>();
+    int wanted = 1 + random.nextInt(Math.min(columns, 8));
+    for (int i = 0; i < wanted; i++) {
+      chosen.add(random.nextInt(columns));
+    }
+    return ExactRow.ones(chosen.stream().mapToInt(Integer::intValue).toArray());
+  }
+
+  /** Either kind of row, at random. */
+  static ExactRow either(Random random, int columns) {
+    return random.nextBoolean() ? incidences(random, columns) : vector(random, columns);
+  }
+
+  /** A random vector: mostly small values, sometimes values near a long's range (the exact fallbacks). */
+  static ExactRow vector(Random random, int columns) {
+    ExactRow v = ExactRow.zero();
+    for (int c = 0; c < columns; c++) {
+      if (random.nextInt(3) == 0) {
+        long value = switch (random.nextInt(4)) {
+          case 0, 1 -> 1;
+          case 2 -> random.nextInt(7) - 3;
+          default -> random.nextLong() >> random.nextInt(40);
+        };
+        v = ExactRow.combine(BigInteger.ONE, v, BigInteger.valueOf(value).negate(),
+            ExactRow.ones(new int[] {c}));
+      }
+    }
+    return v;
+  }
+}
