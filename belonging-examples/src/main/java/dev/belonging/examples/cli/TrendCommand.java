@@ -35,8 +35,8 @@ import picocli.CommandLine.Spec;
 /** {@code belonging trend}: several waves of responses to changes over time and an intervention estimate. */
 @Command(name = "trend", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Compares waves of the same survey: what changed for every shown group and dimension.",
-        "With --treated and --after, also whether an intervention worked (difference in differences,",
-        "with a placebo check across the other groups)."},
+        "With --treated and --after, also whether an intervention worked (difference in differences, with"
+            + " a placebo check across the other groups)."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:report written", "1:bad data (every problem listed)", "2:bad usage"})
 final class TrendCommand implements Callable<Integer> {
