@@ -69,7 +69,7 @@ public final class Echelon {
       throw new IllegalArgumentException("split " + split + " outside 0.." + columns);
     }
     this.columns = columns;
-    this.split = split;
+    this.split = split == 0 ? columns : split; // every row trailing is no split at all
     this.pivotRowOfColumn = new int[columns];
     Arrays.fill(pivotRowOfColumn, -1);
     this.columnRows = new int[columns][];

@@ -29,7 +29,7 @@ class EchelonProperties {
           int split = random.nextInt(columns + 1);
           Echelon whole = new Echelon(columns);
           Echelon parted = new Echelon(columns, split);
-          assertThat(parted.split()).isEqualTo(split);
+          assertThat(parted.split()).isEqualTo(split == 0 ? columns : split);
           List<Echelon.Change[]> changes = new ArrayList<>();
           for (int step = 0; step < steps; step++) {
             if (random.nextInt(5) == 0 && !changes.isEmpty()) {
@@ -105,6 +105,10 @@ class EchelonProperties {
     Echelon finished = parted.reduced();
     finished.exchange(0, 2);
     assertThat(finished.pivot(0)).isEqualTo(2);
+    Echelon unsplit = new Echelon(3, 0); // every row trailing: the reduced form
+    unsplit.add(ExactRow.ones(new int[] {0, 2}));
+    unsplit.exchange(0, 2);
+    assertThat(unsplit.split()).isEqualTo(3);
     assertThatThrownBy(() -> new Echelon(3, 4)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new Echelon(3, -1)).isInstanceOf(IllegalArgumentException.class);
   }
