@@ -167,7 +167,8 @@ public final class Echelon {
   }
 
   /**
-   * Returns how many rows are non-zero at a column.
+   * Returns how many rows are non-zero at a column; in a split form, at a column from the split on, how
+   * many trailing rows are.
    *
    * @param column the column
    * @return the number of rows
@@ -177,7 +178,8 @@ public final class Echelon {
   }
 
   /**
-   * Returns the {@code i}-th row that is non-zero at a column (in no particular order).
+   * Returns the {@code i}-th row that is non-zero at a column (in no particular order), of those
+   * {@link #rowsAt} counts.
    *
    * @param column the column
    * @param i the index, {@code 0 <= i < rowsAt(column)}
@@ -253,31 +255,14 @@ public final class Echelon {
       return null;
     }
     int pivot = r.firstColumn();
+    // the rows indexed at the new pivot's column: all that are non-zero there, but at a trailing column only
+    // the trailing ones (the leading rows keep their entries there, unindexed); each loses the column, so
+    // the column's index is emptied at once
     int count = columnCount[pivot];
-    int[] list = columnRows[pivot];
-    int[] changed;
-    if (pivot < split) {
-      // every row at the new pivot's column loses it: empty the column's index at once
-      changed = count == 0 ? NONE : Arrays.copyOf(list, count);
-      columnCount[pivot] = 0;
-    } else {
-      // a trailing pivot: the trailing rows there lose it, the leading rows keep it (and their index entries)
-      changed = new int[count];
-      int kept = 0;
-      int lost = 0;
-      for (int i = 0; i < count; i++) {
-        int row = list[i];
-        if (pivots[row] < split) {
-          list[kept++] = row;
-        } else {
-          changed[lost++] = row;
-        }
-      }
-      columnCount[pivot] = kept;
-      changed = lost == 0 ? NONE : Arrays.copyOf(changed, lost);
-    }
+    int[] changed = count == 0 ? NONE : Arrays.copyOf(columnRows[pivot], count);
     Arrays.sort(changed);
     ExactRow[] previous = new ExactRow[changed.length];
+    columnCount[pivot] = 0;
     for (int i = 0; i < changed.length; i++) {
       int row = changed[i];
       previous[i] = rows[row];
@@ -444,12 +429,14 @@ public final class Echelon {
         i++;
         j++;
       } else if (a < b) {
-        if (a != emptied) {
+        if (a != emptied && indexed(row, a)) {
           removeFromColumn(a, row);
         }
         i++;
       } else {
-        addToColumn(b, row);
+        if (indexed(row, b)) {
+          addToColumn(b, row);
+        }
         j++;
       }
     }
@@ -470,7 +457,7 @@ public final class Echelon {
     }
     for (int i = 0; i < along.size(); i++) {
       int c = along.column(i);
-      if (c == emptied) {
+      if (c == emptied || !indexed(row, c)) {
         continue;
       }
       boolean was = old.find(c) >= 0;
@@ -486,6 +473,15 @@ public final class Echelon {
 
   /** A lookup of a column in a row, against a step of the merge of two rows: a few steps of a binary search. */
   private static final int ALONG_FACTOR = 8;
+
+  /**
+   * Whether the column index lists a row at a column where it is non-zero: always, except a leading row of a
+   * split form at a trailing column, where no one looks for it (a trailing pivot is eliminated from the
+   * trailing rows alone, and a search over trailing columns reads the trailing rows alone).
+   */
+  private boolean indexed(int row, int column) {
+    return column < split || pivots[row] >= split;
+  }
 
   private void addToColumn(int column, int row) {
     int[] list = columnRows[column];

@@ -113,7 +113,10 @@ class EchelonProperties {
     assertThatThrownBy(() -> new Echelon(3, -1)).isInstanceOf(IllegalArgumentException.class);
   }
 
-  /** The column index lists exactly the rows non-zero at each column. */
+  /**
+   * The column index lists exactly the rows non-zero at each column, but, from the split on, the trailing
+   * ones only.
+   */
   private static void assertIndexed(Echelon form, int columns) {
     for (int c = 0; c < columns; c++) {
       Set<Integer> indexed = new TreeSet<>();
@@ -122,7 +125,7 @@ class EchelonProperties {
       }
       Set<Integer> nonZero = new TreeSet<>();
       for (int r = 0; r < form.rank(); r++) {
-        if (form.row(r).find(c) >= 0) {
+        if (form.row(r).find(c) >= 0 && (c < form.split() || form.pivot(r) >= form.split())) {
           nonZero.add(r);
         }
       }
