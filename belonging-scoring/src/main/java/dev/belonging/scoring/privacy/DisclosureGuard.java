@@ -443,12 +443,11 @@ public final class DisclosureGuard {
         }
       }
     }
-    // the final audit: a watched figure's groups are checked again on a fresh elimination of the kept rows;
-    // a searched figure's echelon form now holds exactly the kept rows and is searched whole at the end
-    List<int[]> keptAtoms = kept.stream().map(Cells.Cell::atoms).toList();
+    // the final audit: a watched or searched figure's echelon form now holds exactly the kept rows; a watched
+    // figure's groups are reduced against it again, a searched figure's form is searched whole at the end
     for (int f = 0; f < n; f++) {
       if (watches[f] != null) {
-        watches[f].verify(keptAtoms, figures.get(f));
+        watches[f].verify(figures.get(f));
       } else if (sets[f] != null) {
         finalAudit.add(sets[f]);
       }

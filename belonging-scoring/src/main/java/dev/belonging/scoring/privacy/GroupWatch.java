@@ -28,7 +28,6 @@ final class GroupWatch {
   private ExactRow[] remainders;
   private ExactRow[] previous;
   private boolean last; // whether the last successful tryAdd added a row
-  private boolean undone; // whether a kept row was ever taken back
 
   /**
    * Watches groups.
@@ -81,31 +80,23 @@ final class GroupWatch {
       echelon.removeLast();
       remainders = previous;
       last = false;
-      undone = true;
     }
   }
 
   /**
-   * Checks again, from an elimination of the kept rows, that they reveal none of the groups.
+   * Checks again that the kept rows reveal none of the groups: each group is reduced afresh against their
+   * echelon form, rather than read from the remainders kept along the way.
    *
-   * @param kept the kept candidates' atoms
+   * <p>The form holds exactly the kept rows, in order, as a fresh elimination of them would: a row refused
+   * here, or kept here but refused by another figure, was taken back ({@link ForwardEchelon#removeLast}
+   * restores the form as it was, which its properties check).
+   *
    * @param figure the figure, for the message
    * @throws IllegalStateException if they do (a defect; nothing may be published)
    */
-  void verify(List<int[]> kept, Figure figure) {
-    // Without a row ever taken back, the rows added are exactly the kept ones, in the same order, so the
-    // echelon form is the one a fresh elimination would build: only the groups are reduced again, against
-    // it, rather than through the remainders kept along the way. After a take-back the elimination is
-    // fresh too.
-    ForwardEchelon fresh = echelon;
-    if (undone) {
-      fresh = new ForwardEchelon(columns);
-      for (int[] cell : kept) {
-        fresh.add(project(shown.row(cell)));
-      }
-    }
+  void verify(Figure figure) {
     for (ExactRow group : groups) {
-      if (fresh.reduce(group).isZero()) {
+      if (echelon.reduce(group).isZero()) {
         throw new IllegalStateException("the final audit found a derivable group in " + figure
             + "; the report is not published");
       }
