@@ -26,7 +26,10 @@ import java.util.Objects;
  * which is all a search over columns from {@code s} on needs; the leading rows, typically long (coarse
  * segments) while new pivots are typically trailing, are not rewritten at every addition. {@link #reduce}
  * eliminates leading pivots, then trailing ones; {@link #reduced()} finishes the form when all of it is
- * needed.
+ * needed. A split form also defers the elimination of a new leading pivot from the earlier leading rows
+ * until {@value #PENDING} such rows are waiting (then all at once, {@link ExactRow#eliminateAll}); until
+ * then a leading row may be non-zero at a waiting row's pivot, and {@link #reduce} eliminates the waiting
+ * pivots in the order they came, after the others.
  *
  * <p>Not thread-safe, except that {@link #reduce}, {@link #copy}, {@link #reduced()} and the accessors may run
  * on several threads at once while nothing changes the form.
@@ -34,6 +37,12 @@ import java.util.Objects;
 public final class Echelon {
 
   private static final int[] NONE = new int[0];
+
+  /**
+   * Leading rows a split form adds before it eliminates their pivots from the earlier leading rows, all at
+   * once: a long leading row (a coarse segment's) is then rewritten once per batch, not once per addition.
+   */
+  static final int PENDING = 32;
 
   private final int columns;
   private final int split;
@@ -43,6 +52,11 @@ public final class Echelon {
   private int rank;
   private final int[][] columnRows;
   private final int[] columnCount;
+  // a split form's leading rows added since the last flush, in order: not yet eliminated from the earlier
+  // leading rows (see the class comment)
+  private int[] pending = new int[PENDING];
+  private int pendingCount;
+  private boolean[] isPending = new boolean[16];
 
   /**
    * Returns an empty echelon form over a number of columns.
@@ -82,12 +96,14 @@ public final class Echelon {
     private final int[] changed;
     private final ExactRow[] previous;
     private final ExactRow added; // the reduced new row: the changed rows differ from before only at its columns
+    private final Flush flush; // the waiting leading rows' elimination this addition began with, or null
 
-    private Change(int row, int[] changed, ExactRow[] previous, ExactRow added) {
+    private Change(int row, int[] changed, ExactRow[] previous, ExactRow added, Flush flush) {
       this.row = row;
       this.changed = changed;
       this.previous = previous;
       this.added = added;
+      this.flush = flush;
     }
 
     /**
@@ -105,9 +121,17 @@ public final class Echelon {
      * @return the changed rows (not to be modified)
      */
     public int[] changed() {
-      return changed;
+      if (flush == null) {
+        return changed;
+      }
+      int[] all = Arrays.copyOf(changed, changed.length + flush.rows.length);
+      System.arraycopy(flush.rows, 0, all, changed.length, flush.rows.length);
+      return all;
     }
   }
+
+  /** The rows a flush of the waiting leading rows rewrote, as they were, and the rows that were waiting. */
+  private record Flush(int[] rows, ExactRow[] previous, int[] waiting) {}
 
   /**
    * Returns the number of columns.
@@ -217,8 +241,17 @@ public final class Echelon {
     boolean leading = false;
     for (int i = 0; i < n; i++) {
       int c = hits[i];
-      if (c < split) {
+      if (c < split && (pendingCount == 0 || !isPending[pivotRowOfColumn[c]])) {
         r = ExactRow.eliminate(r, rows[pivotRowOfColumn[c]], c);
+        leading = true;
+      }
+    }
+    // a waiting row is zero at the other leading rows' pivots and at the pivots of the rows that waited
+    // before it, but may be non-zero at those of the rows after it: in the order they came
+    for (int j = 0; j < pendingCount; j++) {
+      int c = pivots[pending[j]];
+      if (r.find(c) >= 0) {
+        r = ExactRow.eliminate(r, rows[pending[j]], c);
         leading = true;
       }
     }
@@ -255,6 +288,9 @@ public final class Echelon {
       return null;
     }
     int pivot = r.firstColumn();
+    if (pivot < split && split < columns) {
+      return addLeading(r, pivot);
+    }
     // the rows indexed at the new pivot's column: all that are non-zero there, but at a trailing column only
     // the trailing ones (the leading rows keep their entries there, unindexed); each loses the column, so
     // the column's index is emptied at once
@@ -268,16 +304,107 @@ public final class Echelon {
       previous[i] = rows[row];
       replaceAlong(row, positiveAt(ExactRow.eliminate(rows[row], r, pivot), pivots[row]), r, pivot);
     }
+    return new Change(append(r, pivot), changed, previous, r, null);
+  }
+
+  /** Adds a reduced row with a leading pivot to a split form: it waits, after a flush when the batch is full. */
+  private Change addLeading(ExactRow r, int pivot) {
+    Flush flush = pendingCount == PENDING ? flush() : null;
+    int index = append(r, pivot);
+    pending[pendingCount++] = index;
+    isPending[index] = true;
+    return new Change(index, NONE, new ExactRow[0], r, flush);
+  }
+
+  /** Appends a reduced row as the last one, with its pivot. */
+  private int append(ExactRow r, int pivot) {
     if (rank == rows.length) {
       rows = Arrays.copyOf(rows, 2 * rank);
       pivots = Arrays.copyOf(pivots, 2 * rank);
+      isPending = Arrays.copyOf(isPending, 2 * rank);
     }
     int index = rank++;
     pivots[index] = pivot;
     pivotRowOfColumn[pivot] = index;
     rows[index] = ExactRow.zero();
     replace(index, r);
-    return new Change(index, changed, previous, r);
+    return index;
+  }
+
+  /**
+   * Eliminates the waiting rows' pivots from every other leading row: first among the waiting rows, the last
+   * first (each is zero at the pivots of those before it), then from the earlier leading rows, each at once.
+   * No row's pivot changes, nor the span.
+   */
+  private Flush flush() {
+    int[] waiting = Arrays.copyOf(pending, pendingCount);
+    int[] changedRows = new int[8];
+    ExactRow[] previousRows = new ExactRow[8];
+    int changed = 0;
+    ExactRow[] with = new ExactRow[pendingCount];
+    int[] at = new int[pendingCount];
+    for (int i = pendingCount - 2; i >= 0; i--) {
+      int row = pending[i];
+      int n = 0;
+      for (int j = i + 1; j < pendingCount; j++) {
+        int c = pivots[pending[j]];
+        if (rows[row].find(c) >= 0) {
+          with[n] = rows[pending[j]];
+          at[n++] = c;
+        }
+      }
+      if (n > 0) {
+        if (changed == changedRows.length) {
+          changedRows = Arrays.copyOf(changedRows, 2 * changed);
+          previousRows = Arrays.copyOf(previousRows, 2 * changed);
+        }
+        changedRows[changed] = row;
+        previousRows[changed++] = rows[row];
+        replace(row, positiveAt(ExactRow.eliminateAll(rows[row], with, at, n), pivots[row]));
+      }
+    }
+    // the earlier leading rows non-zero at some waiting pivot, found through the index (leading columns are
+    // indexed for every row), each once
+    boolean[] seen = new boolean[rank];
+    int[] hit = new int[8];
+    int hits = 0;
+    for (int j = 0; j < pendingCount; j++) {
+      int c = pivots[pending[j]];
+      for (int i = 0; i < columnCount[c]; i++) {
+        int row = columnRows[c][i];
+        if (!isPending[row] && !seen[row]) {
+          seen[row] = true;
+          if (hits == hit.length) {
+            hit = Arrays.copyOf(hit, 2 * hits);
+          }
+          hit[hits++] = row;
+        }
+      }
+    }
+    Arrays.sort(hit, 0, hits);
+    for (int h = 0; h < hits; h++) {
+      int row = hit[h];
+      int n = 0;
+      for (int j = 0; j < pendingCount; j++) {
+        int c = pivots[pending[j]];
+        if (rows[row].find(c) >= 0) {
+          with[n] = rows[pending[j]];
+          at[n++] = c;
+        }
+      }
+      if (changed == changedRows.length) {
+        changedRows = Arrays.copyOf(changedRows, 2 * changed);
+        previousRows = Arrays.copyOf(previousRows, 2 * changed);
+      }
+      changedRows[changed] = row;
+      previousRows[changed++] = rows[row];
+      replace(row, positiveAt(ExactRow.eliminateAll(rows[row], with, at, n), pivots[row]));
+    }
+    for (int j = 0; j < pendingCount; j++) {
+      isPending[pending[j]] = false;
+    }
+    pendingCount = 0;
+    return new Flush(Arrays.copyOf(changedRows, changed), Arrays.copyOf(previousRows, changed), waiting);
   }
 
   /**
@@ -295,6 +422,12 @@ public final class Echelon {
     c.rows = rows.clone();
     c.pivots = pivots.clone();
     c.rank = rank;
+    c.isPending = new boolean[rows.length];
+    if (at == split) {
+      c.pending = pending.clone();
+      c.pendingCount = pendingCount;
+      c.isPending = isPending.clone();
+    }
     for (int col = 0; col < columns; col++) {
       c.columnCount[col] = columnCount[col];
       c.columnRows[col] = columnRows[col] == null ? null : columnRows[col].clone();
@@ -313,34 +446,40 @@ public final class Echelon {
     if (split == columns) {
       return copySplitAt(columns);
     }
+    Echelon source = this;
+    if (pendingCount > 0) {
+      source = copy();
+      source.flush();
+    }
     Echelon c = new Echelon(columns);
-    System.arraycopy(pivotRowOfColumn, 0, c.pivotRowOfColumn, 0, columns);
-    c.rows = rows.clone();
-    c.pivots = pivots.clone();
+    System.arraycopy(source.pivotRowOfColumn, 0, c.pivotRowOfColumn, 0, columns);
+    c.rows = source.rows.clone();
+    c.pivots = source.pivots.clone();
+    c.isPending = new boolean[c.rows.length];
     c.rank = rank;
     ExactRow[] with = new ExactRow[8];
     int[] at = new int[8];
     for (int row = 0; row < rank; row++) {
-      if (pivots[row] >= split) {
+      if (source.pivots[row] >= split) {
         continue;
       }
-      ExactRow x = rows[row];
+      ExactRow x = source.rows[row];
       int n = 0;
       int from = x.find(split);
       for (int i = from >= 0 ? from : -from - 1; i < x.size(); i++) {
         int col = x.column(i);
-        if (pivotRowOfColumn[col] >= 0) {
+        if (source.pivotRowOfColumn[col] >= 0) {
           if (n == at.length) {
             at = Arrays.copyOf(at, 2 * n);
             with = Arrays.copyOf(with, 2 * n);
           }
           at[n] = col;
-          with[n] = rows[pivotRowOfColumn[col]];
+          with[n] = source.rows[source.pivotRowOfColumn[col]];
           n++;
         }
       }
       if (n > 0) {
-        c.rows[row] = positiveAt(ExactRow.eliminateAll(x, with, at, n), pivots[row]);
+        c.rows[row] = positiveAt(ExactRow.eliminateAll(x, with, at, n), source.pivots[row]);
       }
     }
     // the column index afresh: cheaper than updating it row by row, as most entries of a long row go
@@ -408,8 +547,23 @@ public final class Echelon {
     pivotRowOfColumn[pivots[change.row]] = -1;
     rows[change.row] = null;
     rank--;
+    if (pendingCount > 0 && isPending[change.row]) {
+      isPending[change.row] = false;
+      pendingCount--; // the last waiting row
+    }
     for (int i = change.changed.length - 1; i >= 0; i--) {
       replaceAlong(change.changed[i], change.previous[i], change.added, -1);
+    }
+    if (change.flush != null) {
+      Flush f = change.flush;
+      for (int i = f.rows.length - 1; i >= 0; i--) {
+        replace(f.rows[i], f.previous[i]);
+      }
+      System.arraycopy(f.waiting, 0, pending, 0, f.waiting.length);
+      pendingCount = f.waiting.length;
+      for (int row : f.waiting) {
+        isPending[row] = true;
+      }
     }
   }
 

@@ -68,6 +68,50 @@ class EchelonProperties {
   }
 
   @Test
+  void aSplitFormWithManyLeadingRowsAgreesWithTheReducedForm() {
+    // enough leading rows for several batches of waiting rows to be eliminated, and for the arrays to grow
+    qt().withExamples(60).forAll(integers().between(40, 160), longs().all()).checkAssert((columns, seed) -> {
+      Random random = new Random(seed);
+      int split = columns / 2 + random.nextInt(columns / 2);
+      Echelon whole = new Echelon(columns);
+      Echelon parted = new Echelon(columns, split);
+      List<Echelon.Change[]> changes = new ArrayList<>();
+      for (int step = 0; step < 3 * columns; step++) {
+        if (random.nextInt(6) == 0 && !changes.isEmpty()) {
+          Echelon.Change[] last = changes.remove(changes.size() - 1);
+          whole.undo(last[0]);
+          parted.undo(last[1]);
+        } else {
+          ExactRow v = RandomRows.incidences(random, columns);
+          Echelon.Change a = whole.add(v);
+          Echelon.Change b = parted.add(v);
+          assertThat(b == null).isEqualTo(a == null);
+          if (a != null) {
+            changes.add(new Echelon.Change[] {a, b});
+          }
+        }
+        if (step % 7 == 0) {
+          ExactRow w = RandomRows.incidences(random, columns);
+          assertThat(parted.reduce(w)).isEqualTo(whole.reduce(w));
+        }
+      }
+      assertThat(parted.rank()).isEqualTo(whole.rank());
+      Echelon finished = parted.reduced();
+      for (int r = 0; r < whole.rank(); r++) {
+        assertThat(parted.pivot(r)).isEqualTo(whole.pivot(r));
+        if (whole.pivot(r) >= split) {
+          assertThat(parted.row(r)).isEqualTo(whole.row(r));
+        }
+        assertThat(finished.row(r)).isEqualTo(whole.row(r));
+      }
+      assertIndexed(parted, columns);
+      assertIndexed(finished, columns);
+      ExactRow w = RandomRows.incidences(random, columns);
+      assertThat(finished.reduce(w)).isEqualTo(whole.reduce(w));
+    });
+  }
+
+  @Test
   void eliminatingSeveralColumnsAtOnceEqualsOneByOne() {
     qt().withExamples(600).forAll(integers().between(1, 14), integers().between(0, 14), longs().all())
         .checkAssert((columns, rows, seed) -> {
