@@ -236,16 +236,10 @@ public final class Echelon {
       }
     }
     // rows are zero at other pivots of their kind, so eliminating one pivot column never touches another of
-    // the same kind: leading pivots first, then the trailing pivots that the leading rows may have brought
-    ExactRow r = v;
-    boolean leading = false;
-    for (int i = 0; i < n; i++) {
-      int c = hits[i];
-      if (c < split && (pendingCount == 0 || !isPending[pivotRowOfColumn[c]])) {
-        r = ExactRow.eliminate(r, rows[pivotRowOfColumn[c]], c);
-        leading = true;
-      }
-    }
+    // the same kind: leading pivots first, then the trailing pivots that the leading rows may have brought,
+    // each kind at once (ExactRow.eliminateAll), so that a long vector is merged once, not once per pivot
+    ExactRow r = eliminateAll(v, hits, n, true);
+    boolean leading = r != v;
     // a waiting row is zero at the other leading rows' pivots and at the pivots of the rows that waited
     // before it, but may be non-zero at those of the rows after it: in the order they came
     for (int j = 0; j < pendingCount; j++) {
@@ -267,13 +261,32 @@ public final class Echelon {
         }
       }
     }
+    return eliminateAll(r, hits, n, false).primitive();
+  }
+
+  /**
+   * Eliminates from a vector the pivot columns among {@code hits[0..n)} of one kind: the leading ones but
+   * those of waiting rows, or the trailing ones. Rows of one kind are zero at each other's pivots.
+   *
+   * @return the vector itself when none of the hits is of the kind
+   */
+  private ExactRow eliminateAll(ExactRow v, int[] hits, int n, boolean leading) {
+    ExactRow[] with = null;
+    int[] at = null;
+    int k = 0;
     for (int i = 0; i < n; i++) {
       int c = hits[i];
-      if (c >= split) {
-        r = ExactRow.eliminate(r, rows[pivotRowOfColumn[c]], c);
+      int row = pivotRowOfColumn[c];
+      if (leading ? c < split && (pendingCount == 0 || !isPending[row]) : c >= split) {
+        if (with == null) {
+          with = new ExactRow[n - i];
+          at = new int[n - i];
+        }
+        with[k] = rows[row];
+        at[k++] = c;
       }
     }
-    return r.primitive();
+    return k == 0 ? v : ExactRow.eliminateAll(v, with, at, k);
   }
 
   /**
