@@ -351,30 +351,9 @@ public final class Echelon {
    */
   private Flush flush() {
     int[] waiting = Arrays.copyOf(pending, pendingCount);
-    int[] changedRows = new int[8];
-    ExactRow[] previousRows = new ExactRow[8];
-    int changed = 0;
-    ExactRow[] with = new ExactRow[pendingCount];
-    int[] at = new int[pendingCount];
+    Rewrites log = new Rewrites();
     for (int i = pendingCount - 2; i >= 0; i--) {
-      int row = pending[i];
-      int n = 0;
-      for (int j = i + 1; j < pendingCount; j++) {
-        int c = pivots[pending[j]];
-        if (rows[row].find(c) >= 0) {
-          with[n] = rows[pending[j]];
-          at[n++] = c;
-        }
-      }
-      if (n > 0) {
-        if (changed == changedRows.length) {
-          changedRows = Arrays.copyOf(changedRows, 2 * changed);
-          previousRows = Arrays.copyOf(previousRows, 2 * changed);
-        }
-        changedRows[changed] = row;
-        previousRows[changed++] = rows[row];
-        replace(row, positiveAt(ExactRow.eliminateAll(rows[row], with, at, n), pivots[row]));
-      }
+      eliminateWaiting(pending[i], i + 1, log);
     }
     // the earlier leading rows non-zero at some waiting pivot, found through the index (leading columns are
     // indexed for every row), each once
@@ -396,28 +375,50 @@ public final class Echelon {
     }
     Arrays.sort(hit, 0, hits);
     for (int h = 0; h < hits; h++) {
-      int row = hit[h];
-      int n = 0;
-      for (int j = 0; j < pendingCount; j++) {
-        int c = pivots[pending[j]];
-        if (rows[row].find(c) >= 0) {
-          with[n] = rows[pending[j]];
-          at[n++] = c;
-        }
-      }
-      if (changed == changedRows.length) {
-        changedRows = Arrays.copyOf(changedRows, 2 * changed);
-        previousRows = Arrays.copyOf(previousRows, 2 * changed);
-      }
-      changedRows[changed] = row;
-      previousRows[changed++] = rows[row];
-      replace(row, positiveAt(ExactRow.eliminateAll(rows[row], with, at, n), pivots[row]));
+      eliminateWaiting(hit[h], 0, log);
     }
     for (int j = 0; j < pendingCount; j++) {
       isPending[pending[j]] = false;
     }
     pendingCount = 0;
-    return new Flush(Arrays.copyOf(changedRows, changed), Arrays.copyOf(previousRows, changed), waiting);
+    return new Flush(Arrays.copyOf(log.rows, log.count), Arrays.copyOf(log.previous, log.count), waiting);
+  }
+
+  /**
+   * Eliminates from a row, at once, the pivots of the waiting rows from {@code pending[from]} on, which are
+   * zero at each other's pivots by then; logs the row as it was.
+   */
+  private void eliminateWaiting(int row, int from, Rewrites log) {
+    ExactRow[] with = new ExactRow[pendingCount - from];
+    int[] at = new int[with.length];
+    int n = 0;
+    for (int j = from; j < pendingCount; j++) {
+      int c = pivots[pending[j]];
+      if (rows[row].find(c) >= 0) {
+        with[n] = rows[pending[j]];
+        at[n++] = c;
+      }
+    }
+    if (n > 0) {
+      log.add(row, rows[row]);
+      replace(row, positiveAt(ExactRow.eliminateAll(rows[row], with, at, n), pivots[row]));
+    }
+  }
+
+  /** The rows a flush rewrote and what they were, in order. */
+  private static final class Rewrites {
+    int[] rows = new int[8];
+    ExactRow[] previous = new ExactRow[8];
+    int count;
+
+    void add(int row, ExactRow before) {
+      if (count == rows.length) {
+        rows = Arrays.copyOf(rows, 2 * count);
+        previous = Arrays.copyOf(previous, 2 * count);
+      }
+      rows[count] = row;
+      previous[count++] = before;
+    }
   }
 
   /**

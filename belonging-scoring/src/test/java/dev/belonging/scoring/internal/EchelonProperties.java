@@ -32,20 +32,7 @@ class EchelonProperties {
           assertThat(parted.split()).isEqualTo(split == 0 ? columns : split);
           List<Echelon.Change[]> changes = new ArrayList<>();
           for (int step = 0; step < steps; step++) {
-            if (random.nextInt(5) == 0 && !changes.isEmpty()) {
-              Echelon.Change[] last = changes.remove(changes.size() - 1);
-              whole.undo(last[0]);
-              parted.undo(last[1]);
-            } else {
-              ExactRow v = RandomRows.either(random, columns);
-              Echelon.Change a = whole.add(v);
-              Echelon.Change b = parted.add(v);
-              assertThat(b == null).isEqualTo(a == null);
-              if (a != null) {
-                assertThat(b.row()).isEqualTo(a.row());
-                changes.add(new Echelon.Change[] {a, b});
-              }
-            }
+            step(random, 5, RandomRows.either(random, columns), whole, parted, changes);
             assertThat(parted.rank()).isEqualTo(whole.rank());
             for (int r = 0; r < whole.rank(); r++) {
               assertThat(parted.pivot(r)).isEqualTo(whole.pivot(r));
@@ -77,19 +64,7 @@ class EchelonProperties {
       Echelon parted = new Echelon(columns, split);
       List<Echelon.Change[]> changes = new ArrayList<>();
       for (int step = 0; step < 3 * columns; step++) {
-        if (random.nextInt(6) == 0 && !changes.isEmpty()) {
-          Echelon.Change[] last = changes.remove(changes.size() - 1);
-          whole.undo(last[0]);
-          parted.undo(last[1]);
-        } else {
-          ExactRow v = RandomRows.incidences(random, columns);
-          Echelon.Change a = whole.add(v);
-          Echelon.Change b = parted.add(v);
-          assertThat(b == null).isEqualTo(a == null);
-          if (a != null) {
-            changes.add(new Echelon.Change[] {a, b});
-          }
-        }
+        step(random, 6, RandomRows.incidences(random, columns), whole, parted, changes);
         if (step % 7 == 0) {
           ExactRow w = RandomRows.incidences(random, columns);
           assertThat(parted.reduce(w)).isEqualTo(whole.reduce(w));
@@ -155,6 +130,27 @@ class EchelonProperties {
     assertThat(unsplit.split()).isEqualTo(3);
     assertThatThrownBy(() -> new Echelon(3, 4)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new Echelon(3, -1)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  /**
+   * One step of both forms: one time in {@code undoOneIn} the last addition is taken back from both, else
+   * the vector is added to both, which must agree on whether it adds a row and which.
+   */
+  private static void step(Random random, int undoOneIn, ExactRow v, Echelon whole, Echelon parted,
+      List<Echelon.Change[]> changes) {
+    if (random.nextInt(undoOneIn) == 0 && !changes.isEmpty()) {
+      Echelon.Change[] last = changes.remove(changes.size() - 1);
+      whole.undo(last[0]);
+      parted.undo(last[1]);
+      return;
+    }
+    Echelon.Change a = whole.add(v);
+    Echelon.Change b = parted.add(v);
+    assertThat(b == null).isEqualTo(a == null);
+    if (a != null) {
+      assertThat(b.row()).isEqualTo(a.row());
+      changes.add(new Echelon.Change[] {a, b});
+    }
   }
 
   /**
