@@ -33,10 +33,10 @@ import java.util.concurrent.ForkJoinTask;
  * of {@code t} or more contributors. When every atom below {@code t} is protected, nothing needs searching at
  * all, which is the common case of large populations cut by crossed breakdowns.
  *
- * <p>Petals are found greedily in a fixed order (minimal uncovered attribute sets of two attributes, then of
- * three; other values in code order, the combinations that share no atom with each other first) with a
- * bounded number of lookups per atom; missing a flower only costs
- * time, never soundness. Petals are looked up in parallel on the common fork-join pool; the result does not
+ * <p>Petals are found greedily in a fixed order (minimal uncovered attribute sets of two attributes and of
+ * three, those that offer the most candidate petals sharing nothing but the atom first, then those with
+ * the fewest combinations of values; other values in code order, the combinations that share no atom with each other
+ * first) with a bounded number of lookups per atom; missing a flower only costs time, never soundness. Petals are looked up in parallel on the common fork-join pool; the result does not
  * depend on it. Deterministic. Immutable after construction except for an internal cache, which is
  * guarded: {@link #protectedAtoms} may be called from several threads at once.
  */
@@ -164,8 +164,16 @@ public final class Contrasts {
         }
       }
     }
-    // cheap sets first: fewest combinations of values
-    sets.sort(java.util.Comparator.comparingLong(set -> {
+    // first the sets that offer an atom the most candidate petals sharing nothing but it (the diagonal: an
+    // attribute of v values offers v − 1 other values, of which NEIGHBOURS are tried), as those most often
+    // complete a flower on their own; among those, the cheap ones: fewest combinations of values
+    sets.sort(java.util.Comparator.<int[]>comparingInt(set -> {
+      int least = Integer.MAX_VALUE;
+      for (int attribute : set) {
+        least = Math.min(least, atoms.attributes().get(attribute).cardinality());
+      }
+      return -Math.min(least - 1, NEIGHBOURS);
+    }).thenComparingLong(set -> {
       long product = 1;
       for (int attribute : set) {
         product *= Math.max(1, atoms.attributes().get(attribute).cardinality());
