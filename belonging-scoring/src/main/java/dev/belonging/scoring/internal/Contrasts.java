@@ -215,6 +215,46 @@ public final class Contrasts {
   }
 
   /**
+   * Returns, per atom, whether it is safe in every one of some figures at a threshold: it has at least the
+   * threshold of contributors to the figure, or some and is {@linkplain #protectedAtoms protected} there.
+   * The same as combining {@link #protectedAtoms} figure by figure; for dense figures, which share one
+   * protection, from the fewest contributors alone.
+   *
+   * @param figures the figures
+   * @param threshold the smallest group that may be revealed
+   * @return per atom, whether it is safe in all of them
+   */
+  public boolean[] safeInAll(int[] figures, long threshold) {
+    int n = atoms.size();
+    boolean[] out = new boolean[n];
+    Arrays.fill(out, true);
+    boolean allDense = threshold >= 2 && uncovered.length > 0;
+    boolean[] chosen = new boolean[atoms.figures()];
+    for (int f : figures) {
+      allDense &= dense[f];
+      chosen[f] = true;
+    }
+    if (!allDense) {
+      for (int f : figures) {
+        boolean[] p = protectedAtoms(f, threshold);
+        for (int a = 0; a < n; a++) {
+          int c = atoms.contributors(f, a);
+          out[a] &= c >= threshold || (c > 0 && p[a]);
+        }
+      }
+      return out;
+    }
+    // c ≥ t, or 1 ≤ c < t and protected, in each figure: with one protection for all of them, the fewest
+    // contributors decide (protected: at least one everywhere; else at least the threshold everywhere)
+    boolean[] shared = robustProtection(threshold);
+    int[] fewest = atoms.fewest(chosen);
+    for (int a = 0; a < n; a++) {
+      out[a] = shared[a] ? fewest[a] >= 1 : fewest[a] >= threshold;
+    }
+    return out;
+  }
+
+  /**
    * Returns whether every atom with 1 to {@code threshold − 1} contributors to a figure is protected, so
    * that no set of shown segments lets a small group of it be derived.
    *

@@ -721,15 +721,7 @@ public final class DisclosureGuard {
 
     private void build() {
       if (certificate == null) {
-        safeEverywhere = new boolean[atoms.size()];
-        Arrays.fill(safeEverywhere, true);
-        for (int f : figures) {
-          boolean[] p = contrasts.protectedAtoms(f, k);
-          for (int a = 0; a < safeEverywhere.length; a++) {
-            int c = atoms.contributors(f, a);
-            safeEverywhere[a] &= c >= k || (c > 0 && p[a]);
-          }
-        }
+        safeEverywhere = contrasts.safeInAll(figures, k);
         // the population's row is always known (headcount) or harmless to add (an extra row only widens
         // the span the certificate must beat)
         certificate = new SpanCertificate(atoms.size(), rows(), safeEverywhere, maxRank);

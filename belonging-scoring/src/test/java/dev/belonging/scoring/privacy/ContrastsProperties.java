@@ -211,6 +211,64 @@ class ContrastsProperties {
     assertThat(spannedSeen.get()).isGreaterThan(0);
   }
 
+  @Test
+  void safeInAllIsEachFiguresSafetyCombined() {
+    AtomicInteger byProtection = new AtomicInteger();
+    qt().withExamples(120).forAll(integers().between(40, 300), longs().all(), integers().between(1, 6),
+        integers().between(0, BREAKDOWN_SETS.size() - 1)).checkAssert((n, seed, k, which) -> {
+          // a crowded organisation (up to 36 atoms of several people), so that many atoms have petals
+          java.util.Random random = new java.util.Random(seed);
+          ResponseSet.Builder b = ResponseSet.builder(Organisations.INSTRUMENT)
+              .attributes(List.of("team", "remote", "tenure"));
+          for (int i = 0; i < n; i++) {
+            java.util.Map<String, Integer> answers = new java.util.HashMap<>();
+            for (String q : List.of("v1", "v2", "v3", "g1")) {
+              if (random.nextInt(8) != 0) {
+                answers.put(q, 1 + random.nextInt(5));
+              }
+            }
+            b.add(dev.belonging.core.model.RespondentId.of("p" + i), java.util.Map.of(
+                "team", "T" + random.nextInt(6), "remote", random.nextBoolean() ? "remote" : "office",
+                "tenure", List.of("new", "mid", "long").get(random.nextInt(3))), answers,
+                random.nextBoolean() ? java.util.Map.of("note", "n") : java.util.Map.of());
+          }
+          Atoms atoms = Organisations.atoms(b.build());
+          Contrasts contrasts = Contrasts.of(atoms, BREAKDOWN_SETS.get(which).stream()
+              .map(x -> Set.copyOf(x.attributes())).toList());
+          // a random set of figures: the dense ones alone half the time (their shared protection)
+          boolean onlyDense = random.nextBoolean();
+          List<Integer> chosen = new ArrayList<>();
+          for (int f = 0; f < atoms.figures(); f++) {
+            if (random.nextBoolean() && (!onlyDense || contrasts.isDense(f))) {
+              chosen.add(f);
+            }
+          }
+          int[] figures = chosen.stream().mapToInt(Integer::intValue).toArray();
+          boolean[] expected = new boolean[atoms.size()];
+          java.util.Arrays.fill(expected, true);
+          for (int f : figures) {
+            boolean[] p = contrasts.protectedAtoms(f, k);
+            for (int a = 0; a < atoms.size(); a++) {
+              int c = atoms.contributors(f, a);
+              expected[a] &= c >= k || (c > 0 && p[a]);
+            }
+          }
+          assertThat(contrasts.safeInAll(figures, k)).isEqualTo(expected);
+          if (onlyDense) {
+            // atoms safe only through their protection, below the threshold in some figure
+            for (int a = 0; a < atoms.size(); a++) {
+              for (int f : figures) {
+                if (expected[a] && atoms.contributors(f, a) < k) {
+                  byProtection.incrementAndGet();
+                  break;
+                }
+              }
+            }
+          }
+        });
+    assertThat(byProtection.get()).as("atoms safe through the shared protection").isGreaterThan(20);
+  }
+
   /** The population's and every breakdown's cells, each as its sorted atoms. */
   private static List<int[]> cellsOf(Atoms atoms, List<Breakdown> breakdowns) {
     List<int[]> cells = new ArrayList<>();
