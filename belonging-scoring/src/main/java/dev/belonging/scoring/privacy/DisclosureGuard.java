@@ -619,6 +619,7 @@ public final class DisclosureGuard {
     private final long maxRank;
     private SpanCertificate certificate;
     private boolean[] safeEverywhere;
+    private int[] unsafe;
     private boolean[] columns;
 
     Span(Atoms atoms, Contrasts contrasts, List<Cells.Cell> cells, Instrument instrument, long k,
@@ -648,17 +649,18 @@ public final class DisclosureGuard {
       if (!covers(figure, threshold)) {
         return false;
       }
-      boolean[] safeEverywhere = built();
+      int[] unsafe = built();
       // atoms safe for this figure but not for every one join the span for this check only; the lists
-      // read only what the build wrote, so figures make them in parallel, and only the check is serial
-      int n = atoms.size();
+      // read only what the build wrote, so figures make them in parallel, and only the check is serial.
+      // Both are among the atoms not safe everywhere: an open atom is not safe in this covered figure
+      int n = unsafe.length;
       int[] moreSafe = new int[n];
       int safe = 0;
       int[] open = new int[n];
       int opened = 0;
-      for (int a = 0; a < n; a++) {
+      for (int a : unsafe) {
         int c = atoms.contributors(figure, a);
-        if (!safeEverywhere[a] && (c >= k || (c > 0 && protectedAtoms[a]))) {
+        if (c >= k || (c > 0 && protectedAtoms[a])) {
           moreSafe[safe++] = a;
         }
         if (c >= 1 && c < threshold && !protectedAtoms[a]) {
@@ -672,10 +674,10 @@ public final class DisclosureGuard {
       }
     }
 
-    /** Builds the certificate if need be and returns the atoms safe in every covered figure. */
-    private synchronized boolean[] built() {
+    /** Builds the certificate if need be and returns the atoms not safe in every covered figure, ascending. */
+    private synchronized int[] built() {
       build();
-      return safeEverywhere;
+      return unsafe;
     }
 
     /** Whether the certificate speaks of a figure at a threshold. */
@@ -722,6 +724,7 @@ public final class DisclosureGuard {
     private void build() {
       if (certificate == null) {
         safeEverywhere = contrasts.safeInAll(figures, k);
+        unsafe = IntStream.range(0, safeEverywhere.length).filter(a -> !safeEverywhere[a]).toArray();
         // the population's row is always known (headcount) or harmless to add (an extra row only widens
         // the span the certificate must beat)
         certificate = new SpanCertificate(atoms.size(), rows(), safeEverywhere, maxRank);
