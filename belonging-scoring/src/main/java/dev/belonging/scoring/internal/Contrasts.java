@@ -35,8 +35,9 @@ import java.util.concurrent.ForkJoinTask;
  *
  * <p>Petals are found greedily in a fixed order (minimal uncovered attribute sets of two attributes and of
  * three, those that offer the most candidate petals sharing nothing but the atom first, then those with
- * the fewest combinations of values; other values in code order, the combinations that share no atom with each other
- * first) with a bounded number of lookups per atom; missing a flower only costs time, never soundness. Petals are looked up in parallel on the common fork-join pool; the result does not
+ * the fewest combinations of values; other values in code order, the combinations that share no atom with
+ * each other first) with a bounded number of lookups per atom; missing a flower only costs time, never
+ * soundness. Petals are looked up in parallel on the common fork-join pool; the result does not
  * depend on it. Deterministic. Immutable after construction except for an internal cache, which is
  * guarded: {@link #protectedAtoms} may be called from several threads at once.
  */

@@ -221,24 +221,14 @@ public final class Echelon {
    * @return the primitive remainder, zero when {@code v} lies in the row space
    */
   public ExactRow reduce(ExactRow v) {
-    int[] hits = NONE;
-    int n = 0;
-    for (int i = 0; i < v.size(); i++) {
-      int c = v.column(i);
-      if (c >= columns) {
-        throw new IllegalArgumentException("column " + c + " outside 0.." + (columns - 1));
-      }
-      if (pivotRowOfColumn[c] >= 0) {
-        if (n == hits.length) {
-          hits = Arrays.copyOf(hits, Math.max(8, 2 * n));
-        }
-        hits[n++] = c;
-      }
+    if (!v.isZero() && v.column(v.size() - 1) >= columns) {
+      throw new IllegalArgumentException("column " + v.column(v.size() - 1) + " outside 0.." + (columns - 1));
     }
+    int[] hits = pivotsIn(v, 0);
     // rows are zero at other pivots of their kind, so eliminating one pivot column never touches another of
     // the same kind: leading pivots first, then the trailing pivots that the leading rows may have brought,
     // each kind at once (ExactRow.eliminateAll), so that a long vector is merged once, not once per pivot
-    ExactRow r = eliminateAll(v, hits, n, true);
+    ExactRow r = eliminateAll(v, hits, true);
     boolean leading = r != v;
     // a waiting row is zero at the other leading rows' pivots and at the pivots of the rows that waited
     // before it, but may be non-zero at those of the rows after it: in the order they came
@@ -250,27 +240,36 @@ public final class Echelon {
       }
     }
     if (leading && split < columns) {
-      n = 0;
-      for (int i = 0; i < r.size(); i++) {
-        int c = r.column(i);
-        if (c >= split && pivotRowOfColumn[c] >= 0) {
-          if (n == hits.length) {
-            hits = Arrays.copyOf(hits, Math.max(8, 2 * n));
-          }
-          hits[n++] = c;
+      hits = pivotsIn(r, split);
+    }
+    return eliminateAll(r, hits, false).primitive();
+  }
+
+  /** The pivot columns where a vector is non-zero, from a column on, ascending. */
+  private int[] pivotsIn(ExactRow v, int from) {
+    int start = v.find(from);
+    int[] hits = NONE;
+    int n = 0;
+    for (int i = start >= 0 ? start : -start - 1; i < v.size(); i++) {
+      int c = v.column(i);
+      if (pivotRowOfColumn[c] >= 0) {
+        if (n == hits.length) {
+          hits = Arrays.copyOf(hits, Math.max(8, 2 * n));
         }
+        hits[n++] = c;
       }
     }
-    return eliminateAll(r, hits, n, false).primitive();
+    return n == hits.length ? hits : Arrays.copyOf(hits, n);
   }
 
   /**
-   * Eliminates from a vector the pivot columns among {@code hits[0..n)} of one kind: the leading ones but
-   * those of waiting rows, or the trailing ones. Rows of one kind are zero at each other's pivots.
+   * Eliminates from a vector the pivot columns among {@code hits} of one kind: the leading ones but those of
+   * waiting rows, or the trailing ones. Rows of one kind are zero at each other's pivots.
    *
    * @return the vector itself when none of the hits is of the kind
    */
-  private ExactRow eliminateAll(ExactRow v, int[] hits, int n, boolean leading) {
+  private ExactRow eliminateAll(ExactRow v, int[] hits, boolean leading) {
+    int n = hits.length;
     ExactRow[] with = null;
     int[] at = null;
     int k = 0;
@@ -421,6 +420,17 @@ public final class Echelon {
     }
   }
 
+  /** A form split at a column holding these rows and pivots, without a column index or waiting rows. */
+  private Echelon rowsSplitAt(int at) {
+    Echelon c = new Echelon(columns, at);
+    System.arraycopy(pivotRowOfColumn, 0, c.pivotRowOfColumn, 0, columns);
+    c.rows = rows.clone();
+    c.pivots = pivots.clone();
+    c.isPending = new boolean[rows.length];
+    c.rank = rank;
+    return c;
+  }
+
   /**
    * Returns an independent copy (later changes to either leave the other as it is).
    *
@@ -431,12 +441,7 @@ public final class Echelon {
   }
 
   private Echelon copySplitAt(int at) {
-    Echelon c = new Echelon(columns, at);
-    System.arraycopy(pivotRowOfColumn, 0, c.pivotRowOfColumn, 0, columns);
-    c.rows = rows.clone();
-    c.pivots = pivots.clone();
-    c.rank = rank;
-    c.isPending = new boolean[rows.length];
+    Echelon c = rowsSplitAt(at);
     if (at == split) {
       c.pending = pending.clone();
       c.pendingCount = pendingCount;
@@ -465,35 +470,14 @@ public final class Echelon {
       source = copy();
       source.flush();
     }
-    Echelon c = new Echelon(columns);
-    System.arraycopy(source.pivotRowOfColumn, 0, c.pivotRowOfColumn, 0, columns);
-    c.rows = source.rows.clone();
-    c.pivots = source.pivots.clone();
-    c.isPending = new boolean[c.rows.length];
-    c.rank = rank;
-    ExactRow[] with = new ExactRow[8];
-    int[] at = new int[8];
+    Echelon c = source.rowsSplitAt(columns);
     for (int row = 0; row < rank; row++) {
-      if (source.pivots[row] >= split) {
-        continue;
-      }
-      ExactRow x = source.rows[row];
-      int n = 0;
-      int from = x.find(split);
-      for (int i = from >= 0 ? from : -from - 1; i < x.size(); i++) {
-        int col = x.column(i);
-        if (source.pivotRowOfColumn[col] >= 0) {
-          if (n == at.length) {
-            at = Arrays.copyOf(at, 2 * n);
-            with = Arrays.copyOf(with, 2 * n);
-          }
-          at[n] = col;
-          with[n] = source.rows[source.pivotRowOfColumn[col]];
-          n++;
+      if (source.pivots[row] < split) {
+        ExactRow x = source.rows[row];
+        ExactRow y = source.eliminateAll(x, source.pivotsIn(x, split), false);
+        if (y != x) {
+          c.rows[row] = positiveAt(y, source.pivots[row]);
         }
-      }
-      if (n > 0) {
-        c.rows[row] = positiveAt(ExactRow.eliminateAll(x, with, at, n), source.pivots[row]);
       }
     }
     // the column index afresh: cheaper than updating it row by row, as most entries of a long row go

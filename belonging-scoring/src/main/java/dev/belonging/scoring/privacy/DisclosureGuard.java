@@ -704,8 +704,7 @@ public final class DisclosureGuard {
         for (int a : neighbours.basis()) {
           kept[a] = true;
         }
-        int[] others = IntStream.range(0, atoms.size()).filter(a -> !safeEverywhere[a]).toArray();
-        for (int a : neighbours.unspannedOf(others)) {
+        for (int a : neighbours.unspannedOf(unsafe)) {
           kept[a] = true;
         }
         columns = kept;

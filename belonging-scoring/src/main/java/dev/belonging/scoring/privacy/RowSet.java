@@ -256,7 +256,6 @@ final class RowSet {
     bounded |= search.exhausted() || nodesLeft <= 0;
     if (leak) {
       echelon.undo(lastChange);
-      reducedForm = null;
       lastChange = null;
       return false;
     }
