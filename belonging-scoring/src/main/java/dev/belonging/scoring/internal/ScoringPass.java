@@ -305,18 +305,17 @@ public final class ScoringPass {
             answerColumns[q].copyCodes(start, rows.block[q], 0, len);
           }
         }
-        for (int i = 0; i < len; i++) {
-          rows.count(i, start + i);
-        }
+        rows.count(start, len);
       }
       rows.partial.widen();
       return rows.partial;
     }
 
     /**
-     * One part's counting state, and the counting of one row: a method of its own, called once per row,
-     * so that the JIT compiles it once, on its own, rather than within every compilation of the loop over
-     * the rows.
+     * One part's counting state, and the counting of a block of rows column by column: first each row's
+     * cell of every count key, then, per question and per dimension, one tight loop over the block's codes.
+     * Every loop reads its arrays from locals: the JIT's quick compiler, which the command line runs with,
+     * hoists no field read out of a loop.
      */
     private final class Rows {
       final int nq = answerColumns.length;
@@ -327,14 +326,14 @@ public final class ScoringPass {
       final AttributeColumn[][] cols = new AttributeColumn[nc][];
       final long[][] rdx = new long[nc][];
       final int[][] dense = new int[nc][];
-      final int[][] targets = new int[countPopulation ? 1 : nc][];
       final byte[][] block = new byte[nq][];
-      // per row: the slots to add one to, and the slots to add a value to
-      final int[] ones = new int[1 + nd * 2 + nq];
-      final int[] addSlot = new int[nd * 6];
-      final int[] addValue = new int[nd * 6];
-      int no; // slots in ones for the row at hand
-      int na; // slots in addSlot and addValue for the row at hand
+      /** Per count key (one, the population's, when there is none): the counters of the block's rows' cells. */
+      final int[][][] cellOf = new int[Math.max(1, nc)][BLOCK][];
+      // per row of the block, for the dimension at hand: answers, coded total, favorable, unfavorable
+      final int[] answered = new int[BLOCK];
+      final int[] total = new int[BLOCK];
+      final int[] favorable = new int[BLOCK];
+      final int[] unfavorable = new int[BLOCK];
 
       Rows() {
         for (int c = 0; c < nc; c++) {
@@ -346,7 +345,7 @@ public final class ScoringPass {
           }
         }
         if (countPopulation) {
-          targets[0] = partial.populationCounts;
+          Arrays.fill(cellOf[0], partial.populationCounts);
         }
         for (int q = 0; q < nq; q++) {
           if (answerColumns[q] != null) {
@@ -355,105 +354,141 @@ public final class ScoringPass {
         }
       }
 
-      /** Counts a row, whose codes are at {@code i} in the block. */
-      void count(int i, int row) {
-        // in short methods of their own, which the JIT compiles apart: the row's slots, its cells, the adding
-        score(i, row);
+      /** Counts rows {@code start..start+len-1}, whose codes are at 0.. in the block. */
+      void count(int start, int len) {
         if (!countPopulation) {
-          locate(row);
+          for (int c = 0; c < nc; c++) {
+            locate(c, start, len);
+          }
         }
-        for (int[] t : targets) {
-          add(t);
-        }
-      }
-
-      /** Lists the slots the row adds one to ({@code ones}) and the slots it adds a value to. */
-      private void score(int i, int row) {
-        int no = 0;
-        int na = 0;
-        ones[no++] = 0;
-        for (int d = 0; d < nd; d++) {
-          int[] items = layout.dimensionQuestions[d];
-          int c = 0;
-          int total = 0;
-          int f = 0;
-          int u = 0;
-          for (int q : items) {
-            int code = block[q][i];
-            if (code != AnswerColumn.MISSING) {
-              c++;
-              total += layout.codedOffset[q][code];
-              f += layout.favorable[q][code];
-              u += layout.unfavorable[q][code];
-            }
-          }
-          if (c >= layout.minAnswered[d]) {
-            ones[no++] = layout.histogramOffset[d][c] + total;
-          }
-          if (c > 0) {
-            int e = layout.extras[d];
-            ones[no++] = e + StatisticsLayout.ANSWERING;
-            addSlot[na] = e + StatisticsLayout.F;
-            addValue[na++] = f;
-            addSlot[na] = e + StatisticsLayout.U;
-            addValue[na++] = u;
-            addSlot[na] = e + StatisticsLayout.A;
-            addValue[na++] = c;
-            addSlot[na] = e + StatisticsLayout.FF;
-            addValue[na++] = f * f;
-            addSlot[na] = e + StatisticsLayout.AA;
-            addValue[na++] = c * c;
-            addSlot[na] = e + StatisticsLayout.FA;
-            addValue[na++] = f * c;
-          }
+        int keys = cellOf.length;
+        for (int c = 0; c < keys; c++) {
+          countRows(cellOf[c], len);
         }
         for (int q = 0; q < nq; q++) {
+          int slot = layout.questionOffset[q];
           if (answerColumns[q] != null) {
-            int code = block[q][i];
-            if (code != AnswerColumn.MISSING) {
-              ones[no++] = layout.questionOffset[q] + code - 1;
+            for (int c = 0; c < keys; c++) {
+              countAnswers(cellOf[c], block[q], slot - 1, len);
             }
-          } else if (set.comment(commentIds[q], row).isPresent()) {
-            ones[no++] = layout.questionOffset[q];
+          } else {
+            for (int i = 0; i < len; i++) {
+              if (set.comment(commentIds[q], start + i).isPresent()) {
+                for (int c = 0; c < keys; c++) {
+                  cellOf[c][i][slot]++;
+                }
+              }
+            }
           }
         }
-        this.no = no;
-        this.na = na;
+        for (int d = 0; d < nd; d++) {
+          scoreDimension(d, len);
+          for (int c = 0; c < keys; c++) {
+            countDimension(d, cellOf[c], len);
+          }
+        }
       }
 
-      /** Points {@code targets} at the row's cell of each count key. */
-      private void locate(int row) {
-        for (int c = 0; c < nc; c++) {
+      /** Points {@code cellOf[c]} at each row's cell of count key {@code c}, adding cells as they appear. */
+      private void locate(int c, int start, int len) {
+        AttributeColumn[] bc = cols[c];
+        long[] r = rdx[c];
+        int[] table = dense[c];
+        int[][] out = cellOf[c];
+        LongIntMap ids = partial.ids[c];
+        List<int[]> counters = partial.counts.get(c);
+        for (int i = 0; i < len; i++) {
+          int row = start + i;
           long key = 0;
-          AttributeColumn[] bc = cols[c];
-          long[] r = rdx[c];
           for (int a = 0; a < bc.length; a++) {
             key = key * r[a] + bc[a].code(row);
           }
           int id;
-          if (dense[c] != null) {
-            id = dense[c][(int) key];
+          if (table != null) {
+            id = table[(int) key];
             if (id < 0) {
-              id = dense[c][(int) key] = partial.newCell(c, key, length);
-              partial.ids[c].idOf(key); // keeps the map complete for merging
+              id = table[(int) key] = partial.newCell(c, key, length);
+              ids.idOf(key); // keeps the map complete for merging
             }
           } else {
-            id = partial.ids[c].idOf(key);
-            if (id == partial.size(c)) {
+            id = ids.idOf(key);
+            if (id == counters.size()) {
               partial.newCell(c, key, length);
             }
           }
-          targets[c] = partial.counts.get(c).get(id);
+          out[i] = counters.get(id);
         }
       }
 
-      /** Adds the row's ones and values to a target's slots. */
-      private void add(int[] t) {
-        for (int k = 0; k < no; k++) {
-          t[ones[k]]++;
+      /** Adds one respondent per row to its cell. */
+      private static void countRows(int[][] cells, int len) {
+        for (int i = 0; i < len; i++) {
+          cells[i][0]++;
         }
-        for (int k = 0; k < na; k++) {
-          t[addSlot[k]] += addValue[k];
+      }
+
+      /** Adds one to each answered row's cell at {@code base} + its code. */
+      private static void countAnswers(int[][] cells, byte[] codes, int base, int len) {
+        for (int i = 0; i < len; i++) {
+          int code = codes[i];
+          if (code != AnswerColumn.MISSING) {
+            cells[i][base + code]++;
+          }
+        }
+      }
+
+      /** Sets each row's answers, coded total, favorable and unfavorable answers in dimension d. */
+      private void scoreDimension(int d, int len) {
+        int[] n = answered;
+        int[] t = total;
+        int[] f = favorable;
+        int[] u = unfavorable;
+        Arrays.fill(n, 0, len, 0);
+        Arrays.fill(t, 0, len, 0);
+        Arrays.fill(f, 0, len, 0);
+        Arrays.fill(u, 0, len, 0);
+        for (int q : layout.dimensionQuestions[d]) {
+          byte[] codes = block[q];
+          byte[] coded = layout.codedOffset[q];
+          byte[] fav = layout.favorable[q];
+          byte[] unf = layout.unfavorable[q];
+          for (int i = 0; i < len; i++) {
+            int code = codes[i];
+            if (code != AnswerColumn.MISSING) {
+              n[i]++;
+              t[i] += coded[code];
+              f[i] += fav[code];
+              u[i] += unf[code];
+            }
+          }
+        }
+      }
+
+      /** Adds each row's score in dimension d, and its sums, to the row's cell. */
+      private void countDimension(int d, int[][] cells, int len) {
+        int[] n = answered;
+        int[] t = total;
+        int[] f = favorable;
+        int[] u = unfavorable;
+        int min = layout.minAnswered[d];
+        int[] histogram = layout.histogramOffset[d];
+        int e = layout.extras[d];
+        for (int i = 0; i < len; i++) {
+          int c = n[i];
+          int[] cell = cells[i];
+          if (c >= min) {
+            cell[histogram[c] + t[i]]++;
+          }
+          if (c > 0) {
+            int fi = f[i];
+            cell[e + StatisticsLayout.ANSWERING]++;
+            cell[e + StatisticsLayout.F] += fi;
+            cell[e + StatisticsLayout.U] += u[i];
+            cell[e + StatisticsLayout.A] += c;
+            cell[e + StatisticsLayout.FF] += fi * fi;
+            cell[e + StatisticsLayout.AA] += c * c;
+            cell[e + StatisticsLayout.FA] += fi * c;
+          }
         }
       }
     }
