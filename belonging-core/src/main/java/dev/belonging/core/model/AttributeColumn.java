@@ -74,6 +74,22 @@ public final class AttributeColumn {
   }
 
   /**
+   * Copies the codes of rows {@code from..from+length-1} into an array: {@link #code(int)} for many rows at
+   * once, for loops over many rows.
+   *
+   * @param from the first row
+   * @param dest the destination
+   * @param destOffset where in the destination to start
+   * @param length how many rows
+   * @throws IndexOutOfBoundsException if a range is out of bounds
+   */
+  public void copyCodes(int from, int[] dest, int destOffset, int length) {
+    java.util.Objects.checkFromIndexSize(from, length, size);
+    java.util.Objects.checkFromIndexSize(destOffset, length, dest.length);
+    codes.copy(from, dest, destOffset, length);
+  }
+
+  /**
    * Returns a respondent's value.
    *
    * @param row the respondent's row

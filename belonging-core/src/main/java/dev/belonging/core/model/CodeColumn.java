@@ -58,6 +58,23 @@ final class CodeColumn {
     return ints[row];
   }
 
+  /** Copies the codes of rows {@code from..from+length-1} to {@code dest} from {@code destOffset}; unchecked. */
+  void copy(int from, int[] dest, int destOffset, int length) {
+    if (bytes != null) {
+      byte[] b = bytes;
+      for (int i = 0; i < length; i++) {
+        dest[destOffset + i] = b[from + i] & 0xFF;
+      }
+    } else if (shorts != null) {
+      short[] s = shorts;
+      for (int i = 0; i < length; i++) {
+        dest[destOffset + i] = s[from + i] & 0xFFFF;
+      }
+    } else {
+      System.arraycopy(ints, from, dest, destOffset, length);
+    }
+  }
+
   /** Returns a trimmed copy holding rows {@code 0..rows-1}. */
   CodeColumn freeze(int rows) {
     return new CodeColumn(

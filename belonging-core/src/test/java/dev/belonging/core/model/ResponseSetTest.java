@@ -75,6 +75,31 @@ class ResponseSetTest {
   }
 
   @Test
+  void copyCodesGivesEachRowsCodeWhateverTheWidthTheCodesAreStoredIn() {
+    // up to 255 codes a column keeps bytes, up to 65535 shorts, beyond that ints: one column of each
+    for (int values : new int[] {3, 300, 70_000}) {
+      ResponseSet.Builder b = builder();
+      int rows = values + 50;
+      for (int r = 0; r < rows; r++) {
+        add(b, "r" + r, "T" + (r * 7919 % values), Map.of());
+      }
+      AttributeColumn team = b.build().attribute("team");
+      int[] codes = new int[rows + 4];
+      codes[0] = -1;
+      team.copyCodes(10, codes, 1, rows - 10);
+      assertThat(codes[0]).isEqualTo(-1);
+      for (int r = 10; r < rows; r++) {
+        assertThat(codes[1 + r - 10]).as("row %d of %d values", r, values).isEqualTo(team.code(r));
+      }
+      assertThat(codes[rows - 9]).isZero();
+      assertThatThrownBy(() -> team.copyCodes(rows - 1, new int[2], 0, 2))
+          .isInstanceOf(IndexOutOfBoundsException.class);
+      assertThatThrownBy(() -> team.copyCodes(0, new int[2], 1, 2))
+          .isInstanceOf(IndexOutOfBoundsException.class);
+    }
+  }
+
+  @Test
   void getAndIterationCreateResponses() {
     ResponseSet s = threeRows();
 

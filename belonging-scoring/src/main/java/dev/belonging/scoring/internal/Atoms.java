@@ -271,11 +271,19 @@ public final class Atoms {
     if (product <= directLimit) {
       // the key fits an int: keep it in atomOf, mark it, then number the marks in order
       boolean[] present = new boolean[(int) product];
-      for (int row = 0; row < n; row++) {
-        int key = (int) key(columns, rankOf, radix, row);
-        atomOf[row] = key;
-        present[key] = true;
-      }
+      forEachPart(n, (from, to) -> {
+        long[] keys = new long[KEY_BLOCK];
+        int[] codes = new int[KEY_BLOCK];
+        for (int start = from; start < to; start += KEY_BLOCK) {
+          int length = Math.min(KEY_BLOCK, to - start);
+          keys(columns, rankOf, radix, start, length, keys, codes);
+          for (int i = 0; i < length; i++) {
+            int key = (int) keys[i];
+            atomOf[start + i] = key;
+            present[key] = true; // the same value from any part
+          }
+        }
+      });
       int[] idOfKey = new int[(int) product];
       int atoms = 0;
       for (int key = 0; key < idOfKey.length; key++) {
@@ -289,14 +297,26 @@ public final class Atoms {
           sortedKeys[idOfKey[key]] = key;
         }
       }
-      for (int row = 0; row < n; row++) {
-        atomOf[row] = idOfKey[atomOf[row]];
-      }
+      forEachPart(n, (from, to) -> {
+        for (int row = from; row < to; row++) {
+          atomOf[row] = idOfKey[atomOf[row]];
+        }
+      });
     } else {
+      long[] rowKeys = new long[n];
+      forEachPart(n, (from, to) -> {
+        long[] keys = new long[KEY_BLOCK];
+        int[] codes = new int[KEY_BLOCK];
+        for (int start = from; start < to; start += KEY_BLOCK) {
+          int length = Math.min(KEY_BLOCK, to - start);
+          keys(columns, rankOf, radix, start, length, keys, codes);
+          System.arraycopy(keys, 0, rowKeys, start, length);
+        }
+      });
       LongIntMap ids = new LongIntMap();
       long[] keys = new long[64];
       for (int row = 0; row < n; row++) {
-        long key = key(columns, rankOf, radix, row);
+        long key = rowKeys[row];
         int id = ids.idOf(key);
         if (id == keys.length) {
           keys = Arrays.copyOf(keys, 2 * id);
@@ -311,9 +331,11 @@ public final class Atoms {
       for (int id = 0; id < atoms; id++) {
         rank[id] = Arrays.binarySearch(sortedKeys, keys[id]);
       }
-      for (int row = 0; row < n; row++) {
-        atomOf[row] = rank[atomOf[row]];
-      }
+      forEachPart(n, (from, to) -> {
+        for (int row = from; row < to; row++) {
+          atomOf[row] = rank[atomOf[row]];
+        }
+      });
     }
     int[][] sortedCodes = new int[sortedKeys.length][na];
     for (int atom = 0; atom < sortedKeys.length; atom++) {
@@ -326,13 +348,48 @@ public final class Atoms {
     return sortedCodes;
   }
 
-  /** Returns a row's mixed-radix number of its attribute values' ranks. */
-  private static long key(List<AttributeColumn> columns, int[][] rankOf, long[] radix, int row) {
-    long key = 0;
-    for (int a = 0; a < radix.length; a++) {
-      key = key * radix[a] + rankOf[a][columns.get(a).code(row)];
+  /** Rows whose keys are computed at a time, column by column. */
+  private static final int KEY_BLOCK = 4096;
+
+  /** Rows from which on a pass over the rows is split into parts run on the common fork-join pool. */
+  private static final int PARALLEL_ROWS = 1 << 15;
+
+  /** A pass over rows {@code from..to-1}. */
+  @FunctionalInterface
+  private interface RowRange {
+    void run(int from, int to);
+  }
+
+  /**
+   * Runs a pass over rows 0..n-1 in parts on the common fork-join pool (in one part when there are few
+   * rows). The passes write each row's own entries, or the same value from any part, so the result does
+   * not depend on the parts.
+   */
+  private static void forEachPart(int n, RowRange pass) {
+    int parts = (int) Math.min(4L * Runtime.getRuntime().availableProcessors(), Math.max(1, n / PARALLEL_ROWS));
+    if (parts <= 1) {
+      pass.run(0, n);
+      return;
     }
-    return key;
+    IntStream.range(0, parts).parallel()
+        .forEach(p -> pass.run((int) ((long) n * p / parts), (int) ((long) n * (p + 1) / parts)));
+  }
+
+  /**
+   * Sets {@code keys[0..length-1]} to rows {@code from..from+length-1}'s mixed-radix numbers of their
+   * attribute values' ranks, attribute by attribute.
+   */
+  private static void keys(List<AttributeColumn> columns, int[][] rankOf, long[] radix, int from, int length,
+      long[] keys, int[] codes) {
+    Arrays.fill(keys, 0, length, 0L);
+    for (int a = 0; a < radix.length; a++) {
+      columns.get(a).copyCodes(from, codes, 0, length);
+      int[] rank = rankOf[a];
+      long r = radix[a];
+      for (int i = 0; i < length; i++) {
+        keys[i] = keys[i] * r + rank[codes[i]];
+      }
+    }
   }
 
   /**
