@@ -1001,20 +1001,25 @@ final class ChunkedCsvReader {
       lines[r] = (int) rowLine;
       idLength = -1;
       rowProblems = null;
+      // fields read once, into locals: the quick JIT compiler would read them again for every cell
       final byte[] b = buf;
       final byte[] kinds = header.kind;
       final int[] targets = header.target;
+      final int cols = columns;
+      final int n = length;
+      final int[][] digits = digitCodes;
+      final byte[][] rated = answers;
       int col = 0;
       while (true) {
         // the common cell: one digit of a rating, unquoted
-        if (col < columns && kinds[col] == CsvHeader.RATING && p + 1 < length) {
+        if (col < cols && kinds[col] == CsvHeader.RATING && p + 1 < n) {
           int digit = b[p] - '0';
           byte after = b[p + 1];
           if (digit >= 0 && digit <= 9 && (after == ',' || after == '\n' || after == '\r')) {
             int q = targets[col];
-            int code = digitCodes[q][digit];
+            int code = digits[q][digit];
             if (code > 0) {
-              answers[q][r] = (byte) code;
+              rated[q][r] = (byte) code;
             } else {
               staged[q] = digit;
               outside[q] = true;
@@ -1032,7 +1037,7 @@ final class ChunkedCsvReader {
         }
         p = otherCell(p, r, col, rowLine);
         col++;
-        if (p < length && b[p] == ',') {
+        if (p < n && b[p] == ',') {
           p++;
           continue;
         }
@@ -1051,10 +1056,11 @@ final class ChunkedCsvReader {
       if (col < columns && header.kind[col] == CsvHeader.ATTRIBUTE) {
         // the next most common cell: an unquoted attribute value of ASCII text, hashed as it is scanned
         byte[] b = buf;
+        int n = length;
         int from = p;
         int h = 1;
         long key = 0;
-        while (p < length) {
+        while (p < n) {
           byte c = b[p];
           if (c == ',' || c == '\n' || c == '\r' || c == '"' || c < 0) {
             break;
@@ -1067,7 +1073,7 @@ final class ChunkedCsvReader {
         }
         int len = p - from;
         key |= (long) Math.min(len, 255) << 56;
-        if (p < length && (b[p] == ',' || b[p] == '\n' || b[p] == '\r') && len <= limits.maxCellChars()) {
+        if (p < n && (b[p] == ',' || b[p] == '\n' || b[p] == '\r') && len <= limits.maxCellChars()) {
           int a = header.target[col];
           codes[a][r] = dictionaries[a].code(b, from, len, mix(h), key);
           return p;
