@@ -15,6 +15,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.JsonNode;
@@ -85,34 +86,43 @@ public final class JsonTrees {
    * @param segments the segments, in order
    */
   public static void putSegments(ObjectNode o, String name, List<SegmentResult> segments) {
-    ArrayNode array = o.putArray(name);
-    for (SegmentResult s : segments) {
-      ObjectNode so = array.addObject();
-      putAttributes(so, "attributes", s.segment());
-      so.put("suppressed", s.isSuppressed());
-      if (s instanceof SuppressedSegment x) {
-        so.put("reasonCode", x.reasonCode().code());
-        so.put("reason", x.reason());
-        continue;
-      }
-      ShownSegment shown = (ShownSegment) s;
-      so.put("respondents", shown.respondents());
-      ObjectNode dims = so.putObject("dimensions");
-      shown.dimensions().forEach((id, d) -> {
-        ObjectNode dn = dims.putObject(id);
-        dn.put("respondents", d.respondents());
-        for (Map.Entry<String, Statistic> e : d.statistics().entrySet()) {
-          putStatistic(dn, e.getKey(), e.getValue());
-        }
-      });
-      ObjectNode questions = so.putObject("questions");
-      shown.questions().forEach((id, q) -> {
-        ObjectNode qn = questions.putObject(id);
-        qn.put("respondents", q.respondents());
-        putStatistic(qn, "mean", q.mean());
-        putStatistic(qn, "favorable", q.favorable());
-      });
+    // each segment's node depends on nothing else: many are built in parallel on the common fork-join pool,
+    // and added in order
+    Stream<SegmentResult> stream = segments.size() >= PARALLEL_NODES ? segments.parallelStream() : segments.stream();
+    o.putArray(name).addAll(stream.map(JsonTrees::segment).toList());
+  }
+
+  /** Lists from which on their nodes are built in parallel. */
+  public static final int PARALLEL_NODES = 256;
+
+  /** A segment's node: shown with its counts, dimensions and questions, suppressed with its reason only. */
+  private static ObjectNode segment(SegmentResult s) {
+    ObjectNode so = object();
+    putAttributes(so, "attributes", s.segment());
+    so.put("suppressed", s.isSuppressed());
+    if (s instanceof SuppressedSegment x) {
+      so.put("reasonCode", x.reasonCode().code());
+      so.put("reason", x.reason());
+      return so;
     }
+    ShownSegment shown = (ShownSegment) s;
+    so.put("respondents", shown.respondents());
+    ObjectNode dims = so.putObject("dimensions");
+    shown.dimensions().forEach((id, d) -> {
+      ObjectNode dn = dims.putObject(id);
+      dn.put("respondents", d.respondents());
+      for (Map.Entry<String, Statistic> e : d.statistics().entrySet()) {
+        putStatistic(dn, e.getKey(), e.getValue());
+      }
+    });
+    ObjectNode questions = so.putObject("questions");
+    shown.questions().forEach((id, q) -> {
+      ObjectNode qn = questions.putObject(id);
+      qn.put("respondents", q.respondents());
+      putStatistic(qn, "mean", q.mean());
+      putStatistic(qn, "favorable", q.favorable());
+    });
+    return so;
   }
 
   /**

@@ -9,6 +9,8 @@ import dev.belonging.scoring.reliability.Reliability;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.List;
+import java.util.stream.Stream;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -59,23 +61,9 @@ public final class ReportJson {
       o.put("items", r.items());
     }
     JsonTrees.putSegments(root, "segments", report.segments());
-    ArrayNode gaps = root.putArray("gaps");
-    for (Gap g : report.gaps()) {
-      ObjectNode o = gaps.addObject();
-      JsonTrees.putAttributes(o, "attributes", g.segment());
-      o.put("dimension", g.dimension());
-      o.put("comparison", g.comparison().code());
-      g.reference().ifPresent(r -> JsonTrees.putAttributes(o, "reference", r));
-      o.put("detector", g.detector());
-      o.put("effectSizeType", g.effectSizeType());
-      putStatistic(o, "difference", g.difference());
-      putStatistic(o, "effectSize", g.effectSize());
-      putStatistic(o, "ciLow", g.ciLow());
-      putStatistic(o, "ciHigh", g.ciHigh());
-      putStatistic(o, "pValue", g.pValue());
-      putStatistic(o, "qValue", g.qValue());
-      o.put("flagged", g.flagged());
-    }
+    List<Gap> gaps = report.gaps();
+    Stream<Gap> stream = gaps.size() >= JsonTrees.PARALLEL_NODES ? gaps.parallelStream() : gaps.stream();
+    root.putArray("gaps").addAll(stream.map(ReportJson::gap).toList());
     if (report.instrument().questions().stream().anyMatch(q -> !q.isRating())) {
       ArrayNode comments = root.putArray("comments");
       for (CommentSet c : report.comments()) {
@@ -87,6 +75,25 @@ public final class ReportJson {
       }
     }
     return root;
+  }
+
+  /** A gap's node; the nodes of many gaps are built in parallel, as they depend on nothing else. */
+  private static ObjectNode gap(Gap g) {
+    ObjectNode o = JsonTrees.object();
+    JsonTrees.putAttributes(o, "attributes", g.segment());
+    o.put("dimension", g.dimension());
+    o.put("comparison", g.comparison().code());
+    g.reference().ifPresent(r -> JsonTrees.putAttributes(o, "reference", r));
+    o.put("detector", g.detector());
+    o.put("effectSizeType", g.effectSizeType());
+    putStatistic(o, "difference", g.difference());
+    putStatistic(o, "effectSize", g.effectSize());
+    putStatistic(o, "ciLow", g.ciLow());
+    putStatistic(o, "ciHigh", g.ciHigh());
+    putStatistic(o, "pValue", g.pValue());
+    putStatistic(o, "qValue", g.qValue());
+    o.put("flagged", g.flagged());
+    return o;
   }
 
   /**
