@@ -37,6 +37,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ForkJoinTask;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * The mergeable state of one {@link BelongingAnalysis} over some respondents: everything the report needs,
@@ -372,22 +373,29 @@ public final class AnalysisAccumulator {
     return DisclosureGuard.of(analysis.policy()).withMissingPolicy(analysis.missingPolicy());
   }
 
+  /** Segments from which on their results are found in parallel. */
+  private static final int PARALLEL_RESULTS = 256;
+
   /** The report of the respondents added, under the guard's decisions on exactly these respondents. */
   private Report report(Wave wave, List<Problem> rejected, Disclosure disclosure) {
     SegmentStatistics populationStatistics = SegmentStatistics.wrap(layout, population.clone());
     Map<Segment, SegmentStatistics> statistics = new LinkedHashMap<>();
     statistics.put(Segment.population(), populationStatistics);
-    List<SegmentResult> segments = new ArrayList<>();
-    segments.add(analysis.result(disclosure, Segment.population(), populationStatistics));
+    List<Segment> order = new ArrayList<>();
+    order.add(Segment.population());
     for (int b = 0; b < cells.size(); b++) {
       Map<List<String>, long[]> breakdown = cells.get(b);
       for (List<String> values : sortedKeys(breakdown)) {
         Segment segment = segmentOf(analysis.breakdowns().get(b).attributes(), values);
-        SegmentStatistics stats = SegmentStatistics.wrap(layout, breakdown.get(values).clone());
-        statistics.put(segment, stats);
-        segments.add(analysis.result(disclosure, segment, stats));
+        order.add(segment);
+        statistics.put(segment, SegmentStatistics.wrap(layout, breakdown.get(values).clone()));
       }
     }
+    // each segment's result depends on nothing else (strategies are thread-safe): many are found in
+    // parallel on the common fork-join pool, and kept in order
+    Stream<Segment> stream = order.size() >= PARALLEL_RESULTS ? order.parallelStream() : order.stream();
+    List<SegmentResult> segments =
+        stream.map(segment -> analysis.result(disclosure, segment, statistics.get(segment))).toList();
     // Alpha is a statistic of the whole population: published only when the population is shown.
     List<Reliability> reliability = new ArrayList<>();
     if (!segments.get(0).isSuppressed()) {
