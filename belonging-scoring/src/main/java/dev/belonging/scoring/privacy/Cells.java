@@ -28,10 +28,6 @@ final class Cells {
    */
   record Cell(Segment segment, int breakdown, int[] atoms, long[] counts) {
 
-    Cell(Segment segment, int breakdown, int[] atoms, Atoms all) {
-      this(segment, breakdown, atoms, sum(all, atoms));
-    }
-
     int level() {
       return segment.attributes().size();
     }
@@ -40,17 +36,6 @@ final class Cells {
       return counts[figure];
     }
 
-    private static long[] sum(Atoms all, int[] atoms) {
-      long[] counts = new long[all.figures()];
-      for (int f = 0; f < counts.length; f++) {
-        long n = 0;
-        for (int a : atoms) {
-          n += all.contributors(f, a);
-        }
-        counts[f] = n;
-      }
-      return counts;
-    }
   }
 
   /**
@@ -64,7 +49,11 @@ final class Cells {
     for (int a = 0; a < all.length; a++) {
       all[a] = a;
     }
-    return new Cell(Segment.population(), -1, all, atoms);
+    long[] counts = new long[atoms.figures()];
+    for (int f = 0; f < counts.length; f++) {
+      counts[f] = atoms.total(f); // every atom's contributors: one pass over the figure's counts
+    }
+    return new Cell(Segment.population(), -1, all, counts);
   }
 
   /**

@@ -46,4 +46,25 @@ class CellsProperties {
           }
         });
   }
+
+  @Test
+  void thePopulationHoldsEveryAtomAndTheirContributorsToEachFigure() {
+    qt().withExamples(200).forAll(Organisations.organisations()).checkAssert(teams -> {
+      Atoms atoms = Organisations.atoms(Organisations.responses(teams));
+      Cells.Cell population = Cells.population(atoms);
+      assertThat(population.breakdown()).isEqualTo(-1);
+      assertThat(population.segment().isPopulation()).isTrue();
+      assertThat(population.atoms()).hasSize(atoms.size());
+      for (int a = 0; a < atoms.size(); a++) {
+        assertThat(population.atoms()[a]).isEqualTo(a);
+      }
+      for (int f = 0; f < atoms.figures(); f++) {
+        long sum = 0;
+        for (int a = 0; a < atoms.size(); a++) {
+          sum += atoms.contributors(f, a);
+        }
+        assertThat(population.contributors(f)).as("figure %d", f).isEqualTo(sum);
+      }
+    });
+  }
 }
