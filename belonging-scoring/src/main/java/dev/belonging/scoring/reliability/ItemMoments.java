@@ -384,6 +384,7 @@ public final class ItemMoments {
     // how many rows have it, not yet added to joint; null when the patterns are too many
     private final long[] patterns;
     private final int[] patternDigit; // (width + 1)^i
+    private final int[] rowPatterns = new int[BLOCK]; // the block's rows' patterns, while they are counted
     private long respondents;
 
     private Accumulator(ResponseSet set, String dimensionId) {
@@ -478,11 +479,46 @@ public final class ItemMoments {
         for (int i = 0; i < m; i++) {
           columns[i].copyCodes(start, block[i], 0, length);
         }
-        for (int r = 0; r < length; r++) {
-          addBufferedRow(r);
+        if (patterns != null) {
+          addBufferedPatterns(length);
+        } else {
+          for (int r = 0; r < length; r++) {
+            addBufferedRow(r);
+          }
         }
       }
       return this;
+    }
+
+    /**
+     * Counts the patterns of the block's first {@code length} rows, item by item over the block (each loop
+     * reads its arrays from locals, which the JIT's quick compiler does not hoist), as {@link
+     * #addBufferedRow} does row by row.
+     */
+    private void addBufferedPatterns(int length) {
+      int[] pattern = rowPatterns;
+      Arrays.fill(pattern, 0, length, 0);
+      for (int i = 0; i < m; i++) {
+        byte[] codes = block[i];
+        int[] values = valueOfCode[i];
+        int digit = patternDigit[i];
+        for (int r = 0; r < length; r++) {
+          int code = codes[r];
+          if (code != AnswerColumn.MISSING) {
+            pattern[r] += (values[code] + 1) * digit;
+          }
+        }
+      }
+      long[] counts = patterns;
+      long answering = 0;
+      for (int r = 0; r < length; r++) {
+        int p = pattern[r];
+        if (p != 0) {
+          answering++;
+          counts[p]++;
+        }
+      }
+      respondents += answering;
     }
 
     private void addBufferedRow(int r) {
