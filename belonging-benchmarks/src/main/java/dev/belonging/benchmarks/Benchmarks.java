@@ -19,6 +19,10 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * in MB/s, the scoring pass in respondents and answers per second, segment statistics per number of
  * breakdowns, and {@code analyze} on 100 k, 1 M and 4 M respondents with its deviation from proportional.
  *
+ * <p>Each benchmark forks one JVM with a fixed heap and the parallel collector, as the command line's
+ * launcher runs: with G1 on two processors, a concurrent marking cycle took one of them for whole
+ * iterations, which then took two to three times as long.
+ *
  * <p>{@code java -cp belonging-benchmarks/target/belonging-benchmarks.jar
  * dev.belonging.benchmarks.Benchmarks [JMH include regex]}. The data files go to
  * {@link #dataDirectory()}.
