@@ -8,9 +8,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** Reading the inputs and writing the output of a command, the same way for every subcommand. */
 final class Inputs {
@@ -84,7 +86,8 @@ final class Inputs {
 
   /**
    * Writes output to a file through a temporary file in the same directory, moved into place at the end,
-   * so that a failure leaves no partial file; or to standard output when {@code out} is null.
+   * so that a failure leaves no partial file; or to standard output when {@code out} is null. The file gets
+   * the permissions of any new file in its directory (the process's umask), as other tools' output does.
    */
   static void write(Path out, Output output, Writer stdout) throws IOException {
     if (out == null) {
@@ -94,7 +97,7 @@ final class Inputs {
     }
     Path dir = out.toAbsolutePath().getParent();
     Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, ".belonging-", ".tmp");
+    Path tmp = newFile(dir);
     try {
       try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(tmp), FILE_BUFFER_BYTES)) {
         output.writeTo(file);
@@ -106,6 +109,29 @@ final class Inputs {
       }
     } finally {
       Files.deleteIfExists(tmp);
+    }
+  }
+
+  /** Numbers the temporary files of this process. */
+  private static final AtomicLong TEMPORARY_FILES = new AtomicLong();
+
+  /**
+   * Creates a new, empty file in a directory under a name no other file there has. Unlike {@link
+   * Files#createTempFile}, whose file only its owner may read (a report moved into place would keep that),
+   * and whose random name costs a secure random generator's start-up, the name is the process id and a
+   * number; creating fails rather than follow or replace anything already there, and another name is tried.
+   */
+  private static Path newFile(Path dir) throws IOException {
+    String prefix = ".belonging-" + ProcessHandle.current().pid() + "-" + System.nanoTime() + "-";
+    for (int attempt = 1; ; attempt++) {
+      Path tmp = dir.resolve(prefix + TEMPORARY_FILES.incrementAndGet() + ".tmp");
+      try {
+        return Files.createFile(tmp);
+      } catch (FileAlreadyExistsException e) {
+        if (attempt == 100) {
+          throw e;
+        }
+      }
     }
   }
 }

@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,26 @@ class BelongingCliTest {
     assertThat(written.code()).as(written.err()).isZero();
     assertThat(printed.out()).startsWith("{").contains("\"department\"");
     assertThat(Files.readString(out, StandardCharsets.UTF_8)).isEqualTo(printed.out());
+  }
+
+  @Test
+  void aWrittenReportGetsTheDirectorysPermissionsForNewFilesAndLeavesNothingElse() throws IOException {
+    Path dir = Files.createDirectory(tmp.resolve("out"));
+    Path out = dir.resolve("report.txt");
+    String[] args = {"report", "--instrument", "builtin:shkv", "--responses",
+        Path.of("samples", "acme-shkv.csv").toString(), "--by", "team", "--out", out.toString()};
+    assertThat(run(args).code()).isZero();
+    assertThat(run(args).code()).as("replacing it").isZero();
+
+    assertThat(Files.readString(out, StandardCharsets.UTF_8)).contains("400 respondents");
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("report.txt");
+    }
+    if (Files.getFileStore(dir).supportsFileAttributeView(PosixFileAttributeView.class)) {
+      // what any new file there gets (the umask), not the owner-only mode of a temporary file
+      Path plain = Files.createFile(tmp.resolve("plain"));
+      assertThat(Files.getPosixFilePermissions(out)).isEqualTo(Files.getPosixFilePermissions(plain));
+    }
   }
 
   @Test
