@@ -81,8 +81,12 @@ public final class BelongingCli implements Runnable {
         commandLine.getErr().println("Try 'belonging " + commandLine.getCommandName() + " --help'.");
         return BAD_USAGE;
       }
-      if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
-        commandLine.getErr().println("belonging: " + e.getMessage());
+      if (e instanceof java.io.IOException io) {
+        commandLine.getErr().println("belonging: " + ReportText.printable(Inputs.describe(io)));
+        return BAD_DATA;
+      }
+      if (e instanceof java.io.UncheckedIOException io) {
+        commandLine.getErr().println("belonging: " + ReportText.printable(Inputs.describe(io.getCause())));
         return BAD_DATA;
       }
       throw e;

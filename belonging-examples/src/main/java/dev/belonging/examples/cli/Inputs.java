@@ -8,8 +8,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.atomic.AtomicLong;
@@ -95,9 +99,25 @@ final class Inputs {
       stdout.flush();
       return;
     }
+    if (Files.isDirectory(out)) {
+      throw new IOException("cannot write " + out + ": it is a directory");
+    }
     Path dir = out.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path tmp = newFile(dir);
+    try {
+      Files.createDirectories(dir);
+    } catch (FileAlreadyExistsException e) {
+      throw new IOException("cannot write " + out + ": " + e.getFile() + " is not a directory", e);
+    } catch (IOException e) {
+      throw new IOException("cannot write " + out + ": " + describe(e), e);
+    }
+    Path tmp;
+    try {
+      tmp = newFile(dir);
+    } catch (AccessDeniedException e) {
+      throw new IOException("cannot write " + out + ": " + dir + ": permission denied", e);
+    } catch (IOException e) {
+      throw new IOException("cannot write " + out + ": " + describe(e), e);
+    }
     try {
       try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(tmp), FILE_BUFFER_BYTES)) {
         output.writeTo(file);
@@ -107,9 +127,36 @@ final class Inputs {
       } catch (java.nio.file.AtomicMoveNotSupportedException e) {
         Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
       }
+    } catch (IOException e) {
+      throw new IOException("cannot write " + out + ": " + describe(e), e);
+    } catch (java.io.UncheckedIOException e) {
+      throw new IOException("cannot write " + out + ": " + describe(e.getCause()), e);
     } finally {
       Files.deleteIfExists(tmp);
     }
+  }
+
+  /**
+   * Says what went wrong with a file in words: the file and the reason ({@code permission denied}, {@code no
+   * such file or directory}), where the exception's own message may be the file's name alone.
+   *
+   * @param e the exception
+   * @return the description
+   */
+  static String describe(IOException e) {
+    if (e instanceof AccessDeniedException x) {
+      return x.getFile() + ": permission denied";
+    }
+    if (e instanceof NoSuchFileException x) {
+      return x.getFile() + ": no such file or directory";
+    }
+    if (e instanceof NotDirectoryException x) {
+      return x.getFile() + ": not a directory";
+    }
+    if (e instanceof FileSystemException x && x.getReason() == null) {
+      return x.getFile() + ": " + e.getClass().getSimpleName();
+    }
+    return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
   }
 
   /** Numbers the temporary files of this process. */

@@ -78,6 +78,47 @@ class BelongingCliTest {
   }
 
   @Test
+  void aReportThatCannotBeWrittenSaysWhereAndWhyAndLeavesNothing() throws IOException {
+    Path dir = Files.createDirectory(tmp.resolve("reports"));
+    Path file = Files.writeString(tmp.resolve("plain.txt"), "x");
+    String[] args = {"report", "--instrument", "builtin:shkv", "--responses",
+        Path.of("samples", "acme-shkv.csv").toString(), "--by", "team", "--out"};
+
+    Run onADirectory = run(concat(args, dir.toString()));
+    assertThat(onADirectory.code()).isEqualTo(BelongingCli.BAD_DATA);
+    assertThat(onADirectory.err()).isEqualTo("belonging: cannot write " + dir + ": it is a directory\n");
+
+    Path under = file.resolve("report.txt");
+    Run underAFile = run(concat(args, under.toString()));
+    assertThat(underAFile.code()).isEqualTo(BelongingCli.BAD_DATA);
+    assertThat(underAFile.err()).isEqualTo("belonging: cannot write " + under + ": "
+        + file.toAbsolutePath() + " is not a directory\n");
+
+    try (var files = Files.list(tmp)) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("reports", "plain.txt");
+    }
+    try (var files = Files.list(dir)) {
+      assertThat(files).isEmpty();
+    }
+  }
+
+  @Test
+  void fileErrorsAreDescribedInWords() {
+    assertThat(Inputs.describe(new java.nio.file.AccessDeniedException("a.csv")))
+        .isEqualTo("a.csv: permission denied");
+    assertThat(Inputs.describe(new java.nio.file.NoSuchFileException("a.csv")))
+        .isEqualTo("a.csv: no such file or directory");
+    assertThat(Inputs.describe(new java.nio.file.NotDirectoryException("d"))).isEqualTo("d: not a directory");
+    assertThat(Inputs.describe(new java.nio.file.FileSystemException("a.csv", null, "Read-only file system")))
+        .isEqualTo("a.csv: Read-only file system");
+    assertThat(Inputs.describe(new java.nio.file.FileSystemException("a.csv")))
+        .isEqualTo("a.csv: FileSystemException");
+    assertThat(Inputs.describe(new IOException("No space left on device")))
+        .isEqualTo("No space left on device");
+  }
+
+  @Test
   void startsPreparingTheReaderOnlyForAnInstrumentFile() {
     assertThat(BelongingCli.prepareInstrumentReading(new String[] {"report", "--instrument", "x.json"}))
         .isTrue();
