@@ -271,17 +271,11 @@ public final class Atoms {
     if (product <= directLimit) {
       // the key fits an int: keep it in atomOf, mark it, then number the marks in order
       boolean[] present = new boolean[(int) product];
-      forEachPart(n, (from, to) -> {
-        long[] keys = new long[KEY_BLOCK];
-        int[] codes = new int[KEY_BLOCK];
-        for (int start = from; start < to; start += KEY_BLOCK) {
-          int length = Math.min(KEY_BLOCK, to - start);
-          keys(columns, rankOf, radix, start, length, keys, codes);
-          for (int i = 0; i < length; i++) {
-            int key = (int) keys[i];
-            atomOf[start + i] = key;
-            present[key] = true; // the same value from any part
-          }
+      forEachKeyBlock(columns, rankOf, radix, n, (start, length, keys) -> {
+        for (int i = 0; i < length; i++) {
+          int key = (int) keys[i];
+          atomOf[start + i] = key;
+          present[key] = true; // the same value from any part
         }
       });
       int[] idOfKey = new int[(int) product];
@@ -304,15 +298,8 @@ public final class Atoms {
       });
     } else {
       long[] rowKeys = new long[n];
-      forEachPart(n, (from, to) -> {
-        long[] keys = new long[KEY_BLOCK];
-        int[] codes = new int[KEY_BLOCK];
-        for (int start = from; start < to; start += KEY_BLOCK) {
-          int length = Math.min(KEY_BLOCK, to - start);
-          keys(columns, rankOf, radix, start, length, keys, codes);
-          System.arraycopy(keys, 0, rowKeys, start, length);
-        }
-      });
+      forEachKeyBlock(columns, rankOf, radix, n,
+          (start, length, keys) -> System.arraycopy(keys, 0, rowKeys, start, length));
       LongIntMap ids = new LongIntMap();
       long[] keys = new long[64];
       for (int row = 0; row < n; row++) {
@@ -373,6 +360,29 @@ public final class Atoms {
     }
     IntStream.range(0, parts).parallel()
         .forEach(p -> pass.run((int) ((long) n * p / parts), (int) ((long) n * (p + 1) / parts)));
+  }
+
+  /** What a pass over the rows' keys does with a block of them: rows {@code start..start+length-1}. */
+  @FunctionalInterface
+  private interface KeyBlock {
+    void accept(int start, int length, long[] keys);
+  }
+
+  /**
+   * Computes the keys of rows 0..n-1 block by block, in parts as {@link #forEachPart} runs them, and hands
+   * each block to {@code block}, which must write only to its own rows or the same value from any part.
+   */
+  private static void forEachKeyBlock(List<AttributeColumn> columns, int[][] rankOf, long[] radix, int n,
+      KeyBlock block) {
+    forEachPart(n, (from, to) -> {
+      long[] keys = new long[KEY_BLOCK];
+      int[] codes = new int[KEY_BLOCK];
+      for (int start = from; start < to; start += KEY_BLOCK) {
+        int length = Math.min(KEY_BLOCK, to - start);
+        keys(columns, rankOf, radix, start, length, keys, codes);
+        block.accept(start, length, keys);
+      }
+    });
   }
 
   /**
