@@ -53,6 +53,15 @@ public final class Atoms {
 
   /** As {@link #of(StatisticsLayout, ResponseSet, List)}, numbering through an array up to {@code directLimit} cells. */
   static Atoms of(StatisticsLayout layout, ResponseSet set, List<String> attributeNames, int directLimit) {
+    return of(layout, set, attributeNames, directLimit, PARALLEL_ROWS);
+  }
+
+  /**
+   * As {@link #of(StatisticsLayout, ResponseSet, List, int)}, numbering the rows in parts of at least
+   * {@code rowsPerPart} rows (at most four per processor).
+   */
+  static Atoms of(StatisticsLayout layout, ResponseSet set, List<String> attributeNames, int directLimit,
+      int rowsPerPart) {
     Objects.requireNonNull(layout, "layout");
     if (!layout.instrument().equals(set.instrument())) {
       throw new IllegalArgumentException("the layout is for another instrument");
@@ -60,7 +69,7 @@ public final class Atoms {
     List<AttributeColumn> columns = columns(set, attributeNames);
     int n = set.size();
     int[] atomOf = new int[n];
-    int[][] sortedCodes = index(columns, n, atomOf, directLimit);
+    int[][] sortedCodes = index(columns, n, atomOf, directLimit, rowsPerPart);
     int atoms = sortedCodes.length;
 
     List<Question> questions = layout.instrument().questions();
@@ -202,7 +211,7 @@ public final class Atoms {
     List<AttributeColumn> columns = columns(cells, attributeNames);
     int n = cells.size();
     int[] atomOf = new int[n];
-    int[][] sortedCodes = index(columns, n, atomOf, DIRECT_LIMIT);
+    int[][] sortedCodes = index(columns, n, atomOf, DIRECT_LIMIT, PARALLEL_ROWS);
     int[][] sums = new int[figures][sortedCodes.length];
     for (int f = 0; f < figures; f++) {
       if (counts[f].length != n) {
@@ -240,7 +249,8 @@ public final class Atoms {
    * {@link #DIRECT_LIMIT} possible cells, that number indexes an array of marks, read in order to number
    * the atoms; beyond it, the distinct numbers are collected in a hash map and sorted.
    */
-  private static int[][] index(List<AttributeColumn> columns, int n, int[] atomOf, int directLimit) {
+  private static int[][] index(List<AttributeColumn> columns, int n, int[] atomOf, int directLimit,
+      int rowsPerPart) {
     int na = columns.size();
     long[] radix = new long[na];
     int[][] rankOf = new int[na][]; // [attribute][code] -> rank of its value in text order
@@ -271,7 +281,7 @@ public final class Atoms {
     if (product <= directLimit) {
       // the key fits an int: keep it in atomOf, mark it, then number the marks in order
       boolean[] present = new boolean[(int) product];
-      forEachKeyBlock(columns, rankOf, radix, n, (start, length, keys) -> {
+      forEachKeyBlock(columns, rankOf, radix, n, rowsPerPart, (start, length, keys) -> {
         for (int i = 0; i < length; i++) {
           int key = (int) keys[i];
           atomOf[start + i] = key;
@@ -291,14 +301,14 @@ public final class Atoms {
           sortedKeys[idOfKey[key]] = key;
         }
       }
-      forEachPart(n, (from, to) -> {
+      forEachPart(n, rowsPerPart, (from, to) -> {
         for (int row = from; row < to; row++) {
           atomOf[row] = idOfKey[atomOf[row]];
         }
       });
     } else {
       long[] rowKeys = new long[n];
-      forEachKeyBlock(columns, rankOf, radix, n,
+      forEachKeyBlock(columns, rankOf, radix, n, rowsPerPart,
           (start, length, keys) -> System.arraycopy(keys, 0, rowKeys, start, length));
       LongIntMap ids = new LongIntMap();
       long[] keys = new long[64];
@@ -318,7 +328,7 @@ public final class Atoms {
       for (int id = 0; id < atoms; id++) {
         rank[id] = Arrays.binarySearch(sortedKeys, keys[id]);
       }
-      forEachPart(n, (from, to) -> {
+      forEachPart(n, rowsPerPart, (from, to) -> {
         for (int row = from; row < to; row++) {
           atomOf[row] = rank[atomOf[row]];
         }
@@ -338,7 +348,7 @@ public final class Atoms {
   /** Rows whose keys are computed at a time, column by column. */
   private static final int KEY_BLOCK = 4096;
 
-  /** Rows from which on a pass over the rows is split into parts run on the common fork-join pool. */
+  /** The fewest rows of a part of a pass over the rows, in parts run on the common fork-join pool. */
   private static final int PARALLEL_ROWS = 1 << 15;
 
   /** A pass over rows {@code from..to-1}. */
@@ -348,12 +358,12 @@ public final class Atoms {
   }
 
   /**
-   * Runs a pass over rows 0..n-1 in parts on the common fork-join pool (in one part when there are few
-   * rows). The passes write each row's own entries, or the same value from any part, so the result does
-   * not depend on the parts.
+   * Runs a pass over rows 0..n-1 in parts of at least {@code rowsPerPart} rows, at most four per processor,
+   * on the common fork-join pool (in one part when there are few rows). The passes write each row's own
+   * entries, or the same value from any part, so the result does not depend on the parts.
    */
-  private static void forEachPart(int n, RowRange pass) {
-    int parts = (int) Math.min(4L * Runtime.getRuntime().availableProcessors(), Math.max(1, n / PARALLEL_ROWS));
+  private static void forEachPart(int n, int rowsPerPart, RowRange pass) {
+    int parts = (int) Math.min(4L * Runtime.getRuntime().availableProcessors(), Math.max(1, n / rowsPerPart));
     if (parts <= 1) {
       pass.run(0, n);
       return;
@@ -373,8 +383,8 @@ public final class Atoms {
    * each block to {@code block}, which must write only to its own rows or the same value from any part.
    */
   private static void forEachKeyBlock(List<AttributeColumn> columns, int[][] rankOf, long[] radix, int n,
-      KeyBlock block) {
-    forEachPart(n, (from, to) -> {
+      int rowsPerPart, KeyBlock block) {
+    forEachPart(n, rowsPerPart, (from, to) -> {
       long[] keys = new long[KEY_BLOCK];
       int[] codes = new int[KEY_BLOCK];
       for (int start = from; start < to; start += KEY_BLOCK) {

@@ -60,8 +60,10 @@ class AtomsProperties {
         }
       }
       int v2 = 1 + 2 + 1; // headcount, two figures of the dimension, then v1, v2
-      for (int limit : new int[] {Atoms.DIRECT_LIMIT, 0}) {
-        Atoms atoms = Atoms.of(LAYOUT, set, NAMES, limit);
+      // numbered through an array or a hash map, in one part or in as many as the rows allow
+      for (int[] way : new int[][] {{Atoms.DIRECT_LIMIT, Integer.MAX_VALUE}, {0, Integer.MAX_VALUE},
+          {Atoms.DIRECT_LIMIT, 1}, {0, 3}}) {
+        Atoms atoms = Atoms.of(LAYOUT, set, NAMES, way[0], way[1]);
         assertThat(atoms.size()).isEqualTo(cells.size());
         int atom = 0;
         for (Map.Entry<List<String>, int[]> e : cells.entrySet()) {
