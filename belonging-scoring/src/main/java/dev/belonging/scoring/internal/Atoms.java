@@ -252,6 +252,7 @@ public final class Atoms {
   private static int[][] index(List<AttributeColumn> columns, int n, int[] atomOf, int directLimit,
       int rowsPerPart) {
     int na = columns.size();
+    AttributeColumn[] columnArray = columns.toArray(AttributeColumn[]::new);
     long[] radix = new long[na];
     int[][] rankOf = new int[na][]; // [attribute][code] -> rank of its value in text order
     int[][] codeOf = new int[na][]; // [attribute][rank] -> code
@@ -281,7 +282,7 @@ public final class Atoms {
     if (product <= directLimit) {
       // the key fits an int: keep it in atomOf, mark it, then number the marks in order
       boolean[] present = new boolean[(int) product];
-      forEachKeyBlock(columns, rankOf, radix, n, rowsPerPart, (start, length, keys) -> {
+      forEachKeyBlock(columnArray, rankOf, radix, n, rowsPerPart, (start, length, keys) -> {
         for (int i = 0; i < length; i++) {
           int key = (int) keys[i];
           atomOf[start + i] = key;
@@ -308,7 +309,7 @@ public final class Atoms {
       });
     } else {
       long[] rowKeys = new long[n];
-      forEachKeyBlock(columns, rankOf, radix, n, rowsPerPart,
+      forEachKeyBlock(columnArray, rankOf, radix, n, rowsPerPart,
           (start, length, keys) -> System.arraycopy(keys, 0, rowKeys, start, length));
       LongIntMap ids = new LongIntMap();
       long[] keys = new long[64];
@@ -382,34 +383,17 @@ public final class Atoms {
    * Computes the keys of rows 0..n-1 block by block, in parts as {@link #forEachPart} runs them, and hands
    * each block to {@code block}, which must write only to its own rows or the same value from any part.
    */
-  private static void forEachKeyBlock(List<AttributeColumn> columns, int[][] rankOf, long[] radix, int n,
+  private static void forEachKeyBlock(AttributeColumn[] columns, int[][] rankOf, long[] radix, int n,
       int rowsPerPart, KeyBlock block) {
     forEachPart(n, rowsPerPart, (from, to) -> {
       long[] keys = new long[KEY_BLOCK];
       int[] codes = new int[KEY_BLOCK];
       for (int start = from; start < to; start += KEY_BLOCK) {
         int length = Math.min(KEY_BLOCK, to - start);
-        keys(columns, rankOf, radix, start, length, keys, codes);
+        MixedRadix.keys(columns, rankOf, radix, start, length, keys, codes);
         block.accept(start, length, keys);
       }
     });
-  }
-
-  /**
-   * Sets {@code keys[0..length-1]} to rows {@code from..from+length-1}'s mixed-radix numbers of their
-   * attribute values' ranks, attribute by attribute.
-   */
-  private static void keys(List<AttributeColumn> columns, int[][] rankOf, long[] radix, int from, int length,
-      long[] keys, int[] codes) {
-    Arrays.fill(keys, 0, length, 0L);
-    for (int a = 0; a < radix.length; a++) {
-      columns.get(a).copyCodes(from, codes, 0, length);
-      int[] rank = rankOf[a];
-      long r = radix[a];
-      for (int i = 0; i < length; i++) {
-        keys[i] = keys[i] * r + rank[codes[i]];
-      }
-    }
   }
 
   /**

@@ -15,13 +15,13 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -86,14 +86,25 @@ public final class JsonTrees {
    * @param segments the segments, in order
    */
   public static void putSegments(ObjectNode o, String name, List<SegmentResult> segments) {
-    // each segment's node depends on nothing else: many are built in parallel on the common fork-join pool,
-    // and added in order
-    Stream<SegmentResult> stream = segments.size() >= PARALLEL_NODES ? segments.parallelStream() : segments.stream();
-    o.putArray(name).addAll(stream.map(JsonTrees::segment).toList());
+    o.putArray(name).addAll(nodes(segments, JsonTrees::segment));
+  }
+
+  /**
+   * Returns the nodes of a list's items, in order. Each node depends on its item alone, so the nodes of a
+   * long list are built in parallel on the common fork-join pool.
+   *
+   * @param <T> the items' type
+   * @param items the items
+   * @param node an item's node
+   * @return the nodes
+   */
+  public static <T> List<ObjectNode> nodes(List<T> items, Function<? super T, ObjectNode> node) {
+    Stream<T> stream = items.size() >= PARALLEL_NODES ? items.parallelStream() : items.stream();
+    return stream.<ObjectNode>map(node).toList();
   }
 
   /** Lists from which on their nodes are built in parallel. */
-  public static final int PARALLEL_NODES = 256;
+  private static final int PARALLEL_NODES = 256;
 
   /** A segment's node: shown with its counts, dimensions and questions, suppressed with its reason only. */
   private static ObjectNode segment(SegmentResult s) {

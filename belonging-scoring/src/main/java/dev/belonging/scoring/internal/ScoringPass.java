@@ -334,6 +334,9 @@ public final class ScoringPass {
       final int[] total = new int[BLOCK];
       final int[] favorable = new int[BLOCK];
       final int[] unfavorable = new int[BLOCK];
+      // the block's rows' mixed-radix keys of the count key at hand, and one attribute's codes
+      final long[] blockKeys = new long[BLOCK];
+      final int[] blockCodes = new int[BLOCK];
 
       Rows() {
         for (int c = 0; c < nc; c++) {
@@ -397,12 +400,10 @@ public final class ScoringPass {
         int[][] out = cellOf[c];
         LongIntMap ids = partial.ids[c];
         List<int[]> counters = partial.counts.get(c);
+        long[] keys = blockKeys;
+        MixedRadix.keys(bc, null, r, start, len, keys, blockCodes);
         for (int i = 0; i < len; i++) {
-          int row = start + i;
-          long key = 0;
-          for (int a = 0; a < bc.length; a++) {
-            key = key * r[a] + bc[a].code(row);
-          }
+          long key = keys[i];
           int id;
           if (table != null) {
             id = table[(int) key];
@@ -602,10 +603,6 @@ public final class ScoringPass {
         counts.add(new ArrayList<>());
         keys[c] = new long[16];
       }
-    }
-
-    int size(int c) {
-      return counts.get(c).size();
     }
 
     /** Turns the int counters into the long sums that merging and the result use. */

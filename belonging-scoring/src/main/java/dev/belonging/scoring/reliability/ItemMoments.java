@@ -460,7 +460,7 @@ public final class ItemMoments {
       for (int i = 0; i < m; i++) {
         block[i][0] = (byte) columns[i].code(row);
       }
-      addBufferedRow(0);
+      addBuffered(1);
       return this;
     }
 
@@ -479,21 +479,25 @@ public final class ItemMoments {
         for (int i = 0; i < m; i++) {
           columns[i].copyCodes(start, block[i], 0, length);
         }
-        if (patterns != null) {
-          addBufferedPatterns(length);
-        } else {
-          for (int r = 0; r < length; r++) {
-            addBufferedRow(r);
-          }
-        }
+        addBuffered(length);
       }
       return this;
     }
 
+    /** Adds the block's first {@code length} rows: their patterns when they are counted, else each row. */
+    private void addBuffered(int length) {
+      if (patterns != null) {
+        addBufferedPatterns(length);
+      } else {
+        for (int r = 0; r < length; r++) {
+          addBufferedRow(r);
+        }
+      }
+    }
+
     /**
      * Counts the patterns of the block's first {@code length} rows, item by item over the block (each loop
-     * reads its arrays from locals, which the JIT's quick compiler does not hoist), as {@link
-     * #addBufferedRow} does row by row.
+     * reads its arrays from locals, which the JIT's quick compiler does not hoist).
      */
     private void addBufferedPatterns(int length) {
       int[] pattern = rowPatterns;
@@ -521,21 +525,8 @@ public final class ItemMoments {
       respondents += answering;
     }
 
+    /** Adds row {@code r} of the block when its patterns are not counted: to the joint counts or the sums. */
     private void addBufferedRow(int r) {
-      if (patterns != null) {
-        int pattern = 0;
-        for (int i = 0; i < m; i++) {
-          int code = block[i][r];
-          if (code != AnswerColumn.MISSING) {
-            pattern += (valueOfCode[i][code] + 1) * patternDigit[i];
-          }
-        }
-        if (pattern != 0) {
-          respondents++;
-          patterns[pattern]++;
-        }
-        return;
-      }
       int k = 0;
       for (int i = 0; i < m; i++) {
         int code = block[i][r];

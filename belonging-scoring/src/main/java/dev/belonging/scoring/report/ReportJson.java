@@ -9,8 +9,6 @@ import dev.belonging.scoring.reliability.Reliability;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.List;
-import java.util.stream.Stream;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -61,9 +59,7 @@ public final class ReportJson {
       o.put("items", r.items());
     }
     JsonTrees.putSegments(root, "segments", report.segments());
-    List<Gap> gaps = report.gaps();
-    Stream<Gap> stream = gaps.size() >= JsonTrees.PARALLEL_NODES ? gaps.parallelStream() : gaps.stream();
-    root.putArray("gaps").addAll(stream.map(ReportJson::gap).toList());
+    root.putArray("gaps").addAll(JsonTrees.nodes(report.gaps(), ReportJson::gap));
     if (report.instrument().questions().stream().anyMatch(q -> !q.isRating())) {
       ArrayNode comments = root.putArray("comments");
       for (CommentSet c : report.comments()) {
@@ -77,7 +73,7 @@ public final class ReportJson {
     return root;
   }
 
-  /** A gap's node; the nodes of many gaps are built in parallel, as they depend on nothing else. */
+  /** A gap's node. */
   private static ObjectNode gap(Gap g) {
     ObjectNode o = JsonTrees.object();
     JsonTrees.putAttributes(o, "attributes", g.segment());
