@@ -99,24 +99,33 @@ final class Inputs {
       stdout.flush();
       return;
     }
+    try {
+      writeFile(out, output);
+    } catch (IOException e) {
+      throw new IOException("cannot write " + out + ": " + describe(e), e);
+    } catch (java.io.UncheckedIOException e) {
+      throw new IOException("cannot write " + out + ": " + describe(e.getCause()), e);
+    }
+  }
+
+  private static void writeFile(Path out, Output output) throws IOException {
     if (Files.isDirectory(out)) {
-      throw new IOException("cannot write " + out + ": it is a directory");
+      throw new IOException("it is a directory");
     }
     Path dir = out.toAbsolutePath().getParent();
     try {
       Files.createDirectories(dir);
     } catch (FileAlreadyExistsException e) {
-      throw new IOException("cannot write " + out + ": " + e.getFile() + " is not a directory", e);
-    } catch (IOException e) {
-      throw new IOException("cannot write " + out + ": " + describe(e), e);
+      throw new IOException(e.getFile() + " is not a directory", e);
     }
     Path tmp;
     try {
       tmp = newFile(dir);
     } catch (AccessDeniedException e) {
-      throw new IOException("cannot write " + out + ": " + dir + ": permission denied", e);
-    } catch (IOException e) {
-      throw new IOException("cannot write " + out + ": " + describe(e), e);
+      // name the directory, not the temporary file
+      AccessDeniedException denied = new AccessDeniedException(dir.toString());
+      denied.initCause(e);
+      throw denied;
     }
     try {
       try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(tmp), FILE_BUFFER_BYTES)) {
@@ -127,10 +136,6 @@ final class Inputs {
       } catch (java.nio.file.AtomicMoveNotSupportedException e) {
         Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
       }
-    } catch (IOException e) {
-      throw new IOException("cannot write " + out + ": " + describe(e), e);
-    } catch (java.io.UncheckedIOException e) {
-      throw new IOException("cannot write " + out + ": " + describe(e.getCause()), e);
     } finally {
       Files.deleteIfExists(tmp);
     }
