@@ -67,6 +67,96 @@ class ScoringProperties {
   }
 
   @Test
+  void theOnePassSumsAreEachRespondentsSumsAddedUp() {
+    qt().forAll(integers().between(0, 300), longs().all(), integers().between(0, 2))
+        .checkAssert((n, seed, p) -> {
+          MissingPolicy policy = MissingPolicy.values()[p];
+          StatisticsLayout layout = new StatisticsLayout(TinySurvey.INSTRUMENT, policy);
+          ResponseSet set = generate(TinySurvey.INSTRUMENT, n, seed);
+          ScoringPass.Result pass = ScoringPass.run(layout, set, BREAKDOWNS, 0, n);
+          long[] population = new long[layout.length()];
+          List<Map<Map<String, String>, long[]>> expected = new ArrayList<>();
+          BREAKDOWNS.forEach(b -> expected.add(new HashMap<>()));
+          for (Response r : set.asList()) {
+            long[] own = sumsOf(layout, r);
+            add(population, own);
+            for (int b = 0; b < BREAKDOWNS.size(); b++) {
+              Map<String, String> key = new HashMap<>();
+              for (String a : BREAKDOWNS.get(b).attributes()) {
+                key.put(a, r.respondent().attributes().get(a));
+              }
+              add(expected.get(b).computeIfAbsent(key, k -> new long[layout.length()]), own);
+            }
+          }
+          assertThat(pass.population()).containsExactly(population);
+          for (int b = 0; b < BREAKDOWNS.size(); b++) {
+            ScoringPass.Cells cells = pass.breakdowns().get(b);
+            Map<Map<String, String>, long[]> actual = new HashMap<>();
+            cells.cells().forEach((code, sums) -> actual.put(cells.decode(code), sums));
+            assertThat(actual.keySet()).isEqualTo(expected.get(b).keySet());
+            Map<Map<String, String>, long[]> want = expected.get(b);
+            actual.forEach((key, sums) -> assertThat(sums).as("%s", key).containsExactly(want.get(key)));
+          }
+        });
+  }
+
+  /** One respondent's sums, slot by slot as {@link StatisticsLayout} describes them, from the answers. */
+  private static long[] sumsOf(StatisticsLayout layout, Response r) {
+    Instrument instrument = layout.instrument();
+    long[] out = new long[layout.length()];
+    out[0] = 1;
+    for (int d = 0; d < instrument.dimensions().size(); d++) {
+      int answered = 0;
+      int total = 0;
+      int favorable = 0;
+      int unfavorable = 0;
+      for (int q : layout.dimensionQuestions(d)) {
+        Question question = instrument.questions().get(q);
+        Integer raw = r.answers().get(question.id());
+        if (raw != null) {
+          var scale = instrument.scaleOf(question);
+          int coded = question.isReverse() ? scale.reverse(raw) : raw;
+          answered++;
+          total += coded - scale.min();
+          favorable += scale.isFavorable(coded) ? 1 : 0;
+          unfavorable += scale.isUnfavorable(coded) ? 1 : 0;
+        }
+      }
+      if (answered >= layout.minAnswered(d)) {
+        out[layout.histogramSlot(d, answered, total)]++;
+      }
+      if (answered > 0) {
+        int e = layout.extras(d);
+        out[e + StatisticsLayout.ANSWERING]++;
+        out[e + StatisticsLayout.F] += favorable;
+        out[e + StatisticsLayout.U] += unfavorable;
+        out[e + StatisticsLayout.A] += answered;
+        out[e + StatisticsLayout.FF] += (long) favorable * favorable;
+        out[e + StatisticsLayout.AA] += (long) answered * answered;
+        out[e + StatisticsLayout.FA] += (long) favorable * answered;
+      }
+    }
+    for (int q = 0; q < instrument.questions().size(); q++) {
+      Question question = instrument.questions().get(q);
+      if (question.isRating()) {
+        Integer raw = r.answers().get(question.id());
+        if (raw != null) {
+          out[layout.questionOffset(q) + raw - instrument.scaleOf(question).min()]++;
+        }
+      } else if (r.comments().containsKey(question.id())) {
+        out[layout.questionOffset(q)]++;
+      }
+    }
+    return out;
+  }
+
+  private static void add(long[] target, long[] source) {
+    for (int i = 0; i < target.length; i++) {
+      target[i] += source[i];
+    }
+  }
+
+  @Test
   void mergingStatisticsOfAnyPartitionEqualsOnePass() {
     StatisticsLayout layout = new StatisticsLayout(TinySurvey.INSTRUMENT, MissingPolicy.AT_LEAST_HALF);
     qt().forAll(integers().between(0, 80), longs().all(), integers().between(0, 1000))

@@ -158,7 +158,6 @@ public final class ScoringPass {
     Plan plan = new Plan(layout, set, breakdowns);
     long rows = to - from;
     int parts = (int) Math.max(1, Math.min(PARALLELISM, rows / MIN_ROWS_PER_PART));
-    parts = (int) Math.max(parts, (rows + plan.maxRowsPerPart - 1) / plan.maxRowsPerPart);
     Partial total;
     if (parts == 1) {
       total = plan.scan(from, to);
@@ -207,8 +206,7 @@ public final class ScoringPass {
     private final long[][] keyRadix;
     private final long[] keyCombinations;
     private final boolean countPopulation;
-    /** Rows a part may count in int counters: no slot can then pass Integer.MAX_VALUE. */
-    private final long maxRowsPerPart;
+    private final Counters counters;
 
     Plan(StatisticsLayout layout, ResponseSet set, List<Breakdown> breakdowns) {
       this.layout = layout;
@@ -252,11 +250,7 @@ public final class ScoringPass {
         keyCombinations[c] = combinations(names);
       }
       countPopulation = nk == 0;
-      long largest = 1; // the most a row adds to one slot: m² for a dimension's squared counts
-      for (int[] items : layout.dimensionQuestions) {
-        largest = Math.max(largest, (long) items.length * items.length);
-      }
-      maxRowsPerPart = Math.max(1, Integer.MAX_VALUE / largest);
+      counters = new Counters(layout);
     }
 
     private AttributeColumn[] columnsOf(List<String> names) {
@@ -307,7 +301,7 @@ public final class ScoringPass {
         }
         rows.count(start, len);
       }
-      rows.partial.widen();
+      rows.partial.widen(counters);
       return rows.partial;
     }
 
@@ -321,7 +315,7 @@ public final class ScoringPass {
       final int nq = answerColumns.length;
       final int nd = layout.dimensionQuestions.length;
       final int nc = keyColumns.length;
-      final int length = layout.length();
+      final int length = counters.length;
       final Partial partial = new Partial(nc, countPopulation ? new int[length] : null);
       final AttributeColumn[][] cols = new AttributeColumn[nc][];
       final long[][] rdx = new long[nc][];
@@ -329,10 +323,10 @@ public final class ScoringPass {
       final byte[][] block = new byte[nq][];
       /** Per count key (one, the population's, when there is none): the counters of the block's rows' cells. */
       final int[][][] cellOf = new int[Math.max(1, nc)][BLOCK][];
-      // per row of the block, for the dimension at hand: answers, coded total, favorable, unfavorable
-      final int[] answered = new int[BLOCK];
-      final int[] total = new int[BLOCK];
-      final int[] favorable = new int[BLOCK];
+      // per row of the block, for the dimension at hand, the three slots it adds one to: its score's, its
+      // (answered, favorable)'s and its unfavorable answers'
+      final int[] scoreSlot = new int[BLOCK];
+      final int[] answeredFavorable = new int[BLOCK];
       final int[] unfavorable = new int[BLOCK];
       // the block's rows' mixed-radix keys of the count key at hand, and one attribute's codes
       final long[] blockKeys = new long[BLOCK];
@@ -387,7 +381,7 @@ public final class ScoringPass {
         for (int d = 0; d < nd; d++) {
           scoreDimension(d, len);
           for (int c = 0; c < keys; c++) {
-            countDimension(d, cellOf[c], len);
+            countDimension(cellOf[c], len);
           }
         }
       }
@@ -438,58 +432,48 @@ public final class ScoringPass {
         }
       }
 
-      /** Sets each row's answers, coded total, favorable and unfavorable answers in dimension d. */
+      /** Sets the three slots each row adds one to in dimension d. */
       private void scoreDimension(int d, int len) {
-        int[] n = answered;
-        int[] t = total;
-        int[] f = favorable;
+        int[] t = scoreSlot;
+        int[] cf = answeredFavorable;
         int[] u = unfavorable;
-        Arrays.fill(n, 0, len, 0);
         Arrays.fill(t, 0, len, 0);
-        Arrays.fill(f, 0, len, 0);
+        Arrays.fill(cf, 0, len, 0);
         Arrays.fill(u, 0, len, 0);
-        for (int q : layout.dimensionQuestions[d]) {
-          byte[] codes = block[q];
-          byte[] coded = layout.codedOffset[q];
-          byte[] fav = layout.favorable[q];
-          byte[] unf = layout.unfavorable[q];
+        int[] items = layout.dimensionQuestions[d];
+        for (int k = 0; k < items.length; k++) {
+          byte[] codes = block[items[k]];
+          byte[] coded = layout.codedOffset[items[k]]; // 0 for a missing answer, as are the others
+          int[] weight = counters.answeredFavorableWeight[d][k];
+          byte[] unf = layout.unfavorable[items[k]];
           for (int i = 0; i < len; i++) {
             int code = codes[i];
-            if (code != AnswerColumn.MISSING) {
-              n[i]++;
-              t[i] += coded[code];
-              f[i] += fav[code];
-              u[i] += unf[code];
-            }
+            t[i] += coded[code];
+            cf[i] += weight[code];
+            u[i] += unf[code];
           }
+        }
+        int[] offset = counters.scoreOffset[d];
+        int[] slot = counters.answeredFavorableSlot[d];
+        int first = counters.unfavorableOffset[d];
+        for (int i = 0; i < len; i++) {
+          int packed = cf[i];
+          t[i] += offset[packed];
+          cf[i] = slot[packed];
+          u[i] += first;
         }
       }
 
-      /** Adds each row's score in dimension d, and its sums, to the row's cell. */
-      private void countDimension(int d, int[][] cells, int len) {
-        int[] n = answered;
-        int[] t = total;
-        int[] f = favorable;
+      /** Adds each row's score in dimension d, and its answers, to the row's cell. */
+      private void countDimension(int[][] cells, int len) {
+        int[] t = scoreSlot;
+        int[] cf = answeredFavorable;
         int[] u = unfavorable;
-        int min = layout.minAnswered[d];
-        int[] histogram = layout.histogramOffset[d];
-        int e = layout.extras[d];
         for (int i = 0; i < len; i++) {
-          int c = n[i];
           int[] cell = cells[i];
-          if (c >= min) {
-            cell[histogram[c] + t[i]]++;
-          }
-          if (c > 0) {
-            int fi = f[i];
-            cell[e + StatisticsLayout.ANSWERING]++;
-            cell[e + StatisticsLayout.F] += fi;
-            cell[e + StatisticsLayout.U] += u[i];
-            cell[e + StatisticsLayout.A] += c;
-            cell[e + StatisticsLayout.FF] += fi * fi;
-            cell[e + StatisticsLayout.AA] += c * c;
-            cell[e + StatisticsLayout.FA] += fi * c;
-          }
+          cell[t[i]]++;
+          cell[cf[i]]++;
+          cell[u[i]]++;
         }
       }
     }
@@ -584,6 +568,119 @@ public final class ScoringPass {
     }
   }
 
+  /**
+   * How a part counts a cell in ints: the layout's slots, where each dimension's histogram of scores is
+   * counted as it is, then per dimension the rows per (answered items c, favorable answers f) and per
+   * unfavorable answers u, from which its extra sums are made when the part is done. A row adds one to
+   * three slots per dimension, rather than to a histogram slot and seven sums, and no counter can pass the
+   * number of rows. Rows with fewer answers than the minimum are counted in histograms that nothing reads.
+   */
+  private static final class Counters {
+    private final StatisticsLayout layout;
+    /** Int counters per cell. */
+    final int length;
+    /** [d][k][code]: what item k's answer adds to a row's packed c·(m+1)+f: m+1, and 1 if favorable. */
+    final int[][][] answeredFavorableWeight;
+    /** [d][c·(m+1)+f]: the first slot of the histogram of scores of rows with c answers. */
+    final int[][] scoreOffset;
+    /** [d][c·(m+1)+f]: the slot that counts rows with c answers and f favorable ones. */
+    final int[][] answeredFavorableSlot;
+    /** [d]: the first of the counts of rows per number of unfavorable answers, 0..m. */
+    final int[] unfavorableOffset;
+
+    Counters(StatisticsLayout layout) {
+      this.layout = layout;
+      int nd = layout.dimensionQuestions.length;
+      scoreOffset = new int[nd][];
+      answeredFavorableSlot = new int[nd][];
+      answeredFavorableWeight = new int[nd][][];
+      unfavorableOffset = new int[nd];
+      int slot = layout.length();
+      for (int d = 0; d < nd; d++) {
+        int[] items = layout.dimensionQuestions[d];
+        int m = items.length;
+        scoreOffset[d] = new int[(m + 1) * (m + 1)];
+        answeredFavorableSlot[d] = new int[(m + 1) * (m + 1)];
+        answeredFavorableWeight[d] = new int[m][];
+        for (int k = 0; k < m; k++) {
+          byte[] favorable = layout.favorable[items[k]];
+          int[] weight = new int[favorable.length]; // 0 for a missing answer
+          for (int code = 1; code < favorable.length; code++) {
+            weight[code] = m + 1 + favorable[code];
+          }
+          answeredFavorableWeight[d][k] = weight;
+        }
+        for (int c = 0; c <= m; c++) {
+          int histogram = layout.histogramOffset[d][c];
+          if (histogram < 0) {
+            histogram = slot;
+            slot += c * layout.range[d] + 1;
+          }
+          for (int f = 0; f <= c; f++) {
+            scoreOffset[d][c * (m + 1) + f] = histogram;
+          }
+        }
+        for (int c = 1; c <= m; c++) {
+          for (int f = 0; f <= c; f++) {
+            answeredFavorableSlot[d][c * (m + 1) + f] = slot++;
+          }
+        }
+        unfavorableOffset[d] = slot;
+        slot += m + 1;
+      }
+      // the last slot counts the rows that answered none of a dimension's items
+      for (int[] slots : answeredFavorableSlot) {
+        slots[0] = slot;
+      }
+      length = slot + 1;
+    }
+
+    /**
+     * Turns a cell's int counters into the layout's sums: the slots up to the layout's length as counted,
+     * and each dimension's extra sums from its rows' counts per (answered, favorable) and per unfavorable.
+     */
+    long[] sums(int[] counts) {
+      long[] out = new long[layout.length()];
+      for (int i = 0; i < out.length; i++) {
+        out[i] = counts[i];
+      }
+      for (int d = 0; d < unfavorableOffset.length; d++) {
+        int m = layout.dimensionQuestions[d].length;
+        int[] cf = answeredFavorableSlot[d];
+        long answering = 0;
+        long f = 0;
+        long a = 0;
+        long ff = 0;
+        long aa = 0;
+        long fa = 0;
+        for (int c = 1; c <= m; c++) {
+          for (int favorable = 0; favorable <= c; favorable++) {
+            long rows = counts[cf[c * (m + 1) + favorable]];
+            answering += rows;
+            f += favorable * rows;
+            a += c * rows;
+            ff += (long) favorable * favorable * rows;
+            aa += (long) c * c * rows;
+            fa += (long) favorable * c * rows;
+          }
+        }
+        long u = 0;
+        for (int unfavorable = 1; unfavorable <= m; unfavorable++) {
+          u += unfavorable * (long) counts[unfavorableOffset[d] + unfavorable];
+        }
+        int e = layout.extras[d];
+        out[e + StatisticsLayout.ANSWERING] = answering;
+        out[e + StatisticsLayout.F] = f;
+        out[e + StatisticsLayout.U] = u;
+        out[e + StatisticsLayout.A] = a;
+        out[e + StatisticsLayout.FF] = ff;
+        out[e + StatisticsLayout.AA] = aa;
+        out[e + StatisticsLayout.FA] = fa;
+      }
+      return out;
+    }
+  }
+
   /** The sums of one range of rows: the count keys' cells in order of first appearance. */
   private static final class Partial {
     // counted in ints while scanning (half the memory, so more cells stay in cache), then widened
@@ -606,25 +703,17 @@ public final class ScoringPass {
     }
 
     /** Turns the int counters into the long sums that merging and the result use. */
-    void widen() {
-      population = populationCounts == null ? null : toLongs(populationCounts);
+    void widen(Counters counters) {
+      population = populationCounts == null ? null : counters.sums(populationCounts);
       for (List<int[]> list : counts) {
         List<long[]> wide = new ArrayList<>(list.size());
         for (int[] c : list) {
-          wide.add(toLongs(c));
+          wide.add(counters.sums(c));
         }
         sums.add(wide);
       }
       populationCounts = null;
       counts = null;
-    }
-
-    private static long[] toLongs(int[] values) {
-      long[] result = new long[values.length];
-      for (int i = 0; i < values.length; i++) {
-        result[i] = values[i];
-      }
-      return result;
     }
 
     /** Adds a cell to count key c and returns its id; the caller registers the code in ids[c]. */
