@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.locks.LockSupport;
@@ -174,6 +175,11 @@ final class ChunkedCsvReader {
   private List<List<String>> values;
   private List<Map<String, Integer>> valueCodes;
   private final List<RejectedRow> rejected = new ArrayList<>();
+  /**
+   * The row arrays of merged chunks, cleared, for chunks still to parse: a chunk's rows are copied at the
+   * merge, so its arrays can take the next chunk's, which spares fresh memory and the collector's work.
+   */
+  private final ConcurrentLinkedQueue<Chunk> spare = new ConcurrentLinkedQueue<>();
   private long warmth; // keeps the warming loads from being optimised away
 
   private ChunkedCsvReader(ResponseCsv config, Source source, long size, int chunkBytes, int threads) {
@@ -451,7 +457,7 @@ final class ChunkedCsvReader {
   /** Merges a chunk whose start is proven; the steps are methods of their own to compile small. */
   private void merge(Chunk c) {
     long base = nextLine;
-    ensureKept(kept + c.rows);
+    ensureKept(kept + c.rows, c);
     int firstKept = kept;
     boolean[] keep = decide(c, base);
     for (int a = 0; a < attributeCount; a++) {
@@ -460,6 +466,8 @@ final class ChunkedCsvReader {
     appendAnswers(c, keep, firstKept);
     mergedEnd = c.end;
     nextLine = base + c.breaks;
+    c.clearRows();
+    spare.add(c);
   }
 
   /**
@@ -582,7 +590,7 @@ final class ChunkedCsvReader {
     return known;
   }
 
-  private void ensureKept(int rows) {
+  private void ensureKept(int rows, Chunk c) {
     if (rows + 1 < idOffsets.length) {
       return;
     }
@@ -592,6 +600,13 @@ final class ChunkedCsvReader {
       long bytes = Math.max(1, cuts[1] - cuts[0]);
       long estimate = (long) ((double) (size - cuts[0]) / bytes * rows * 1.02) + 16;
       capacity = (int) Math.max(capacity, Math.min(Integer.MAX_VALUE - 16, estimate));
+      // and the ids' bytes and table likewise, from the first chunk's ids
+      long idBytes = (long) ((double) c.idOffsets[c.rows] / rows * capacity);
+      ids = new byte[(int) Math.min(Integer.MAX_VALUE - 8L, Math.max(ids.length, idBytes))];
+      int slots = Integer.highestOneBit((int) Math.min(1 << 30, 2L * capacity)) << 1;
+      if (slots > table.length) {
+        table = new long[slots];
+      }
     }
     idOffsets = Arrays.copyOf(idOffsets, capacity + 1);
     keptLines = Arrays.copyOf(keptLines, capacity);
@@ -690,8 +705,12 @@ final class ChunkedCsvReader {
         values, c);
   }
 
+  /**
+   * A column of the kept rows: as it is when the estimate of the rows left it at most a sixteenth longer
+   * (the response set reads only its first rows), else copied to its length.
+   */
   private byte[] trim(byte[] column) {
-    return column.length == kept ? column : Arrays.copyOf(column, kept);
+    return column.length - kept <= column.length / 16 ? column : Arrays.copyOf(column, kept);
   }
 
   // ---------------------------------------------------------------------------------------------------
@@ -822,6 +841,20 @@ final class ChunkedCsvReader {
     // ----- the rows
 
     void allocate(int capacity) {
+      Chunk merged = capacity > 0 ? spare.poll() : null;
+      if (merged != null && merged.lines.length >= capacity) {
+        lines = merged.lines;
+        status = merged.status;
+        idOffsets = merged.idOffsets;
+        idHash = merged.idHash;
+        idBytes = merged.idBytes;
+        answers = merged.answers;
+        comments = merged.comments;
+        codes = merged.codes;
+        dictionaries = new ByteDictionary[attributeCount];
+        globalCodes = new int[attributeCount][];
+        return;
+      }
       lines = new int[capacity];
       status = new byte[capacity];
       idOffsets = new int[capacity + 1];
@@ -1220,6 +1253,27 @@ final class ChunkedCsvReader {
         }
         default:
           return;
+      }
+    }
+
+    /**
+     * Clears the rows this chunk used, so that another chunk can parse into its arrays: the answers, which
+     * parsing leaves at zero (missing) for an empty cell, and, so that nothing of these rows is left behind,
+     * the attribute codes and comments.
+     */
+    void clearRows() {
+      for (byte[] column : answers) {
+        if (column != null) {
+          Arrays.fill(column, 0, rows, (byte) 0);
+        }
+      }
+      for (String[] column : comments) {
+        if (column != null) {
+          Arrays.fill(column, 0, rows, null);
+        }
+      }
+      for (int[] column : codes) {
+        Arrays.fill(column, 0, rows, 0);
       }
     }
 
