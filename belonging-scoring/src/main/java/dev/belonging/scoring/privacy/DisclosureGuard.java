@@ -386,11 +386,13 @@ public final class DisclosureGuard {
     for (int f = 0; f < n; f++) {
       safe[f] = contrasts.protectedAtoms(figureIndexes[f], threshold);
       boolean fromShown = shownRows != null && (!shownRows.reduced() || span.covers(figureIndexes[f], threshold));
-      settled[f] = contrasts.certifies(safe[f], figureIndexes[f], threshold)
-          || (fromShown && shownRows.cleanFor(atoms, figureIndexes[f], threshold, safe[f], RowSet.NODES_PER_CHECK));
+      settled[f] = contrasts.certifies(safe[f], figureIndexes[f], threshold);
       if (!settled[f] && fromShown) {
-        watches[f] = shownRows.watchFor(atoms, figureIndexes[f], threshold, safe[f], MAX_GROUPS,
-            RowSet.NODES_PER_CHECK).orElse(null);
+        RowSet.Check check = shownRows.checkFor(atoms, figureIndexes[f], threshold, safe[f]);
+        settled[f] = check.clean(RowSet.NODES_PER_CHECK);
+        if (!settled[f]) {
+          watches[f] = check.watch(MAX_GROUPS, RowSet.NODES_PER_CHECK).orElse(null);
+        }
       }
       settled[f] = settled[f] || (watches[f] == null && span.protect(figureIndexes[f], threshold, safe[f]));
       certified &= settled[f];

@@ -57,7 +57,7 @@ final class RowSet {
   static final long NODES_PER_ROW_SET = 400_000_000;
 
   /**
-   * Work the search of {@link #cleanFor} may do: it settles a figure at once when it succeeds, and the
+   * Work the search of {@link Check#clean} may do: it settles a figure at once when it succeeds, and the
    * elimination decides the figure anyway when it does not.
    */
   static final long NODES_PER_CHECK = 20_000_000;
@@ -273,68 +273,94 @@ final class RowSet {
   }
 
   /**
-   * Returns whether the rows held now leave another figure clean: whether no group of 1 to
-   * {@code threshold − 1} of that figure's contributors lies in their span. The rows, the columns and their
-   * merging stay as they are; the columns take the other figure's contributors (a column without any is
-   * irrelevant: its value is known to be nothing; see {@link LeakSearch#overRelevant}). Clean here means
-   * clean for every subset of the rows too, as their span is smaller. The rows are left unchanged, so
-   * several threads may ask at once while no row is added.
+   * Returns the rows held now searched with another figure's contributors, to tell whether they leave that
+   * figure clean and, when they do not, which groups of it they reveal: one search serves both, so the
+   * pivots are moved off the figure's irrelevant columns once. The rows, the columns and their merging stay
+   * as they are; the columns take the other figure's contributors (a column without any is irrelevant: its
+   * value is known to be nothing; see {@link LeakSearch#overRelevant}). The rows are left unchanged, so
+   * several threads may ask at once while no row is added; each check is for one thread.
    *
    * @param atoms the atoms this row set was built on
    * @param figureIndex the other figure
    * @param threshold its threshold
    * @param safeAtoms per atom, whether a certificate protects it in that figure
-   * @param nodes the most work the search may do; beyond, the answer is {@code false}
-   * @return whether the rows are proven clean for the figure
+   * @return the check
    */
-  boolean cleanFor(Atoms atoms, int figureIndex, long threshold, boolean[] safeAtoms, long nodes) {
-    LeakSearch other = searchFor(atoms, figureIndex, threshold, safeAtoms);
-    other.limitNodes(nodes);
-    return !other.anyLeak();
+  Check checkFor(Atoms atoms, int figureIndex, long threshold, boolean[] safeAtoms) {
+    long[] w = weightsFor(atoms, figureIndex);
+    boolean[] small = new boolean[w.length];
+    for (int c = 0; c < w.length; c++) {
+      boolean safe = false;
+      for (int a : atomsOfColumn[c]) {
+        safe |= safeAtoms[a];
+      }
+      small[c] = w[c] >= 1 && w[c] < threshold && !safe;
+    }
+    return new Check(w, threshold,
+        LeakSearch.overRelevant(reducedForm(), w, small, threshold - 1, LeakSearch.Whole.PROTECTED));
   }
 
-  /**
-   * Returns a {@link GroupWatch} that decides another figure's candidates, which must be among the rows held
-   * now, by the groups these rows reveal, or empty when there are more than {@code max} minimal ones or the
-   * listing runs out of work. Every group a subset of the rows reveals is a disjoint union of minimal ones
-   * (a group less a smaller revealed group inside it is revealed too).
-   *
-   * @param atoms the atoms this row set was built on
-   * @param figureIndex the other figure
-   * @param threshold its threshold
-   * @param safeAtoms per atom, whether a certificate protects it in that figure
-   * @param max the most minimal groups
-   * @param nodes the most work the listing may take
-   * @return the watch
-   */
-  Optional<GroupWatch> watchFor(Atoms atoms, int figureIndex, long threshold, boolean[] safeAtoms, int max,
-      long nodes) {
-    long[] w = weightsFor(atoms, figureIndex);
-    LeakSearch search = searchFor(atoms, figureIndex, threshold, safeAtoms);
-    Optional<List<int[]>> minimal = search.minimalLeaksWithin(max, nodes);
-    if (minimal.isEmpty() || minimal.get().size() > max) {
-      return Optional.empty();
+  /** The rows held when it was made, searched with another figure's contributors ({@link #checkFor}). */
+  final class Check {
+    private final long[] weights;
+    private final long threshold;
+    private final LeakSearch search;
+
+    private Check(long[] weights, long threshold, LeakSearch search) {
+      this.weights = weights;
+      this.threshold = threshold;
+      this.search = search;
     }
-    List<long[]> weights = new ArrayList<>();
-    for (int[] group : minimal.get()) {
-      weights.add(new long[] {IntStream.of(group).mapToLong(c -> w[c]).sum()});
+
+    /**
+     * Returns whether the rows leave the figure clean: whether no group of 1 to {@code threshold − 1} of its
+     * contributors lies in their span. Clean here means clean for every subset of the rows too, as their
+     * span is smaller.
+     *
+     * @param nodes the most work the search may do; beyond, the answer is {@code false}
+     * @return whether the rows are proven clean for the figure
+     */
+    boolean clean(long nodes) {
+      search.limitNodes(nodes);
+      return !search.anyLeak();
     }
-    List<int[]> unions = new ArrayList<>();
-    unite(minimal.get(), weights, 0, new int[0], 0, threshold - 1, unions, max * 16);
-    if (unions.size() > max * 16) {
-      return Optional.empty();
-    }
-    // the relevant pivot columns of the searched echelon form determine every vector of the span
-    Echelon searched = search.echelon();
-    int[] projected = new int[w.length];
-    Arrays.fill(projected, -1);
-    int read = 0;
-    for (int r = 0; r < searched.rank(); r++) {
-      if (w[searched.pivot(r)] > 0) {
-        projected[searched.pivot(r)] = read++;
+
+    /**
+     * Returns a {@link GroupWatch} that decides the figure's candidates, which must be among the rows held
+     * when the check was made, by the groups these rows reveal, or empty when there are more than {@code max}
+     * minimal ones or the listing runs out of work. Every group a subset of the rows reveals is a disjoint
+     * union of minimal ones (a group less a smaller revealed group inside it is revealed too).
+     *
+     * @param max the most minimal groups
+     * @param nodes the most work the listing may take
+     * @return the watch
+     */
+    Optional<GroupWatch> watch(int max, long nodes) {
+      Optional<List<int[]>> minimal = search.minimalLeaksWithin(max, nodes);
+      if (minimal.isEmpty() || minimal.get().size() > max) {
+        return Optional.empty();
       }
+      List<long[]> groupWeights = new ArrayList<>();
+      for (int[] group : minimal.get()) {
+        groupWeights.add(new long[] {IntStream.of(group).mapToLong(c -> weights[c]).sum()});
+      }
+      List<int[]> unions = new ArrayList<>();
+      unite(minimal.get(), groupWeights, 0, new int[0], 0, threshold - 1, unions, max * 16);
+      if (unions.size() > max * 16) {
+        return Optional.empty();
+      }
+      // the relevant pivot columns of the searched echelon form determine every vector of the span
+      Echelon searched = search.echelon();
+      int[] projected = new int[weights.length];
+      Arrays.fill(projected, -1);
+      int read = 0;
+      for (int r = 0; r < searched.rank(); r++) {
+        if (weights[searched.pivot(r)] > 0) {
+          projected[searched.pivot(r)] = read++;
+        }
+      }
+      return Optional.of(new GroupWatch(RowSet.this, projected, read, unions));
     }
-    return Optional.of(new GroupWatch(this, projected, read, unions));
   }
 
   /** Adds every union of pairwise disjoint groups from {@code from} on, within the weight left. */
@@ -361,20 +387,6 @@ final class RowSet {
       reducedForm = echelon.reduced();
     }
     return reducedForm;
-  }
-
-  /** The search of these rows with another figure's contributors. */
-  private LeakSearch searchFor(Atoms atoms, int figureIndex, long threshold, boolean[] safeAtoms) {
-    long[] w = weightsFor(atoms, figureIndex);
-    boolean[] small = new boolean[w.length];
-    for (int c = 0; c < w.length; c++) {
-      boolean safe = false;
-      for (int a : atomsOfColumn[c]) {
-        safe |= safeAtoms[a];
-      }
-      small[c] = w[c] >= 1 && w[c] < threshold && !safe;
-    }
-    return LeakSearch.overRelevant(reducedForm(), w, small, threshold - 1, LeakSearch.Whole.PROTECTED);
   }
 
   /** Each column's contributors to another figure. */
