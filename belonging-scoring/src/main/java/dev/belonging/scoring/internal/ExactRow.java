@@ -55,6 +55,33 @@ public final class ExactRow {
   }
 
   /**
+   * Returns the vector of the given values at the given columns, the zero values left out: a row made
+   * without any arithmetic of this class.
+   *
+   * @param columns distinct column indexes in increasing order
+   * @param values the values, one per column
+   * @return the vector
+   * @throws IllegalArgumentException if the columns are not strictly increasing and non-negative, or the
+   *     lengths differ
+   */
+  static ExactRow of(int[] columns, long[] values) {
+    if (columns.length != values.length) {
+      throw new IllegalArgumentException(columns.length + " columns, " + values.length + " values");
+    }
+    ones(columns); // checks the columns
+    int k = 0;
+    int[] cols = new int[columns.length];
+    long[] small = new long[columns.length];
+    for (int i = 0; i < columns.length; i++) {
+      if (values[i] != 0) {
+        cols[k] = columns[i];
+        small[k++] = values[i];
+      }
+    }
+    return k == 0 ? ZERO : new ExactRow(Arrays.copyOf(cols, k), Arrays.copyOf(small, k), null);
+  }
+
+  /**
    * Returns the vector with value 1 at the columns a map gives some items, each column once.
    *
    * @param items the items, indexes into {@code columnOf}
@@ -573,8 +600,9 @@ public final class ExactRow {
   }
 
   /**
-   * How many times longer than {@code y} a row {@code x} must be for {@link #subtractPrimitive} to copy it in
-   * runs between {@code y}'s columns (found by binary search) rather than merge the two entry by entry.
+   * How many times longer than {@code y} a row {@code x} must be for {@code x − b·y} (in {@link
+   * #subtractPrimitive} and {@link #combine}) to copy {@code x} in runs between {@code y}'s columns, found by
+   * binary search, rather than merge the two entry by entry.
    */
   static final int SPARSE_FROM = 8;
 
@@ -584,9 +612,19 @@ public final class ExactRow {
    * {@code y}'s length. The content is usually found to be 1 at the first entries (a 1 or −1 that stays).
    */
   static ExactRow subtractPrimitive(ExactRow x, long b, ExactRow y) {
+    Scratch scratch = SCRATCH.get();
+    return primitiveOf(scratch, subtractInRuns(x, b, y, scratch));
+  }
+
+  /**
+   * Writes the non-zero entries of {@code x − b·y} into the working arrays and returns how many there are:
+   * the entries of {@code x} between two columns of {@code y} (found by binary search) are copied as runs.
+   *
+   * @throws ArithmeticException if a product or difference overflows a {@code long}
+   */
+  private static int subtractInRuns(ExactRow x, long b, ExactRow y, Scratch scratch) {
     int n = x.cols.length;
     int m = y.cols.length;
-    Scratch scratch = SCRATCH.get();
     scratch.ensure(n + m);
     int[] oc = scratch.cols;
     long[] ov = scratch.values;
@@ -613,8 +651,7 @@ public final class ExactRow {
     }
     System.arraycopy(x.cols, i, oc, k, n - i);
     System.arraycopy(x.small, i, ov, k, n - i);
-    k += n - i;
-    return primitiveOf(scratch, k);
+    return k + n - i;
   }
 
   /** The primitive row of the first {@code k} entries of the working arrays (allocating only the result). */
@@ -651,7 +688,9 @@ public final class ExactRow {
   /** Returns {@code a·x − b·y} exactly, without normalisation. */
   private static ExactRow combineSmall(long a, ExactRow x, long b, ExactRow y) {
     Scratch scratch = SCRATCH.get();
-    int k = merge(a, x, b, y, scratch);
+    // x − b·y with a long x and a short y: x is copied in runs between y's columns, not merged entry by entry
+    int k = a == 1 && x.cols.length >= SPARSE_FROM * y.cols.length ? subtractInRuns(x, b, y, scratch)
+        : merge(a, x, b, y, scratch);
     return k == 0 ? ZERO
         : new ExactRow(Arrays.copyOf(scratch.cols, k), Arrays.copyOf(scratch.values, k), null);
   }

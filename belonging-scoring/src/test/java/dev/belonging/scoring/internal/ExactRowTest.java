@@ -12,13 +12,13 @@ import org.junit.jupiter.api.Test;
 class ExactRowTest {
 
   /** A row with the given values at columns 0, 2, 4, … built through exact combinations of unit rows. */
+  /** The row of these values at columns 0, 2, 4…, made without the arithmetic under test. */
   private static ExactRow row(long... values) {
-    ExactRow r = ExactRow.zero();
+    int[] columns = new int[values.length];
     for (int i = 0; i < values.length; i++) {
-      r = ExactRow.combine(BigInteger.ONE, r, BigInteger.valueOf(values[i]).negate(),
-          ExactRow.ones(new int[] {2 * i}));
+      columns[i] = 2 * i;
     }
-    return r;
+    return ExactRow.of(columns, values);
   }
 
   private static BigInteger[] values(ExactRow r, int width) {
@@ -163,11 +163,60 @@ class ExactRowTest {
       BigInteger xc = BigInteger.valueOf(xs[column]);
       BigInteger yc = BigInteger.valueOf(ys[column]);
       BigInteger g = xc.gcd(yc);
-      ExactRow expected = ExactRow.combine(yc.divide(g), x, xc.divide(g), y).primitive();
+      // the expected row entry by entry in BigInteger, then primitive: divided by the gcd of its entries,
+      // its first entry positive
+      BigInteger[] expected = new BigInteger[2 * width];
+      java.util.Arrays.fill(expected, BigInteger.ZERO);
+      BigInteger content = BigInteger.ZERO;
+      int first = -1;
+      for (int i = 0; i < width; i++) {
+        BigInteger v = yc.divide(g).multiply(BigInteger.valueOf(xs[i]))
+            .subtract(xc.divide(g).multiply(BigInteger.valueOf(ys[i])));
+        expected[2 * i] = v;
+        content = content.gcd(v);
+        if (first < 0 && v.signum() != 0) {
+          first = 2 * i;
+        }
+      }
+      BigInteger divisor = first >= 0 && expected[first].signum() < 0 ? content.negate() : content;
+      for (int i = 0; first >= 0 && i < expected.length; i++) {
+        expected[i] = expected[i].divide(divisor);
+      }
       ExactRow actual = ExactRow.eliminate(x, y, 2 * column); // row(...) puts entry i at column 2i
-      assertThat(values(actual, 2 * width)).containsExactly(values(expected, 2 * width));
+      assertThat(values(actual, 2 * width)).containsExactly(expected);
       assertThat(actual.isZero() || actual.signum(0) > 0).isTrue();
-      assertThat(actual).isEqualTo(expected);
+    });
+  }
+
+  @Test
+  void subtractingAShortRowFromALongOneEqualsTheSumEntryByEntry() {
+    // x − b·y with x at least SPARSE_FROM times longer than y: x is copied in runs between y's columns
+    long[] special = {Long.MIN_VALUE, Long.MAX_VALUE, -Long.MAX_VALUE, 1L << 40, 6, -4, 9, 3};
+    qt().withExamples(3000).forAll(longs().all()).checkAssert(seed -> {
+      Random random = new Random(seed);
+      int width = 300;
+      long[] xs = new long[width];
+      long[] ys = new long[width];
+      for (int i = 0; i < width; i++) {
+        xs[i] = random.nextInt(2) == 0 ? pick(random, special) : random.nextBoolean() ? 1 : -1;
+      }
+      for (int t = 0; t < 1 + random.nextInt(8); t++) {
+        ys[random.nextInt(width)] = pick(random, special);
+      }
+      long b = random.nextBoolean() ? pick(random, special) : random.nextInt(5) - 2;
+      ExactRow x = row(xs);
+      ExactRow y = row(ys);
+      BigInteger[] expected = new BigInteger[2 * width];
+      java.util.Arrays.fill(expected, BigInteger.ZERO);
+      for (int i = 0; i < width; i++) {
+        expected[2 * i] =
+            BigInteger.valueOf(xs[i]).subtract(BigInteger.valueOf(b).multiply(BigInteger.valueOf(ys[i])));
+      }
+      ExactRow actual = ExactRow.combine(BigInteger.ONE, x, BigInteger.valueOf(b), y);
+      assertThat(values(actual, 2 * width)).containsExactly(expected);
+      for (int i = 0; i < actual.size(); i++) {
+        assertThat(actual.value(i)).isNotEqualTo(BigInteger.ZERO);
+      }
     });
   }
 
