@@ -784,6 +784,140 @@ public final class ExactRow {
     return k == 0 ? ZERO : new ExactRow(Arrays.copyOf(oc, k), null, Arrays.copyOf(ov, k));
   }
 
+  /**
+   * A vector held densely, one {@code long} per column with a bit per non-zero one, for eliminating many
+   * columns from one vector in turn without making a row at each step: each step touches only the
+   * eliminating row's columns (and, when the vector must be scaled, its non-zero entries). Any step that
+   * would overflow a {@code long} throws, and the caller starts again on the exact rows. Not thread-safe;
+   * reused from one vector to the next.
+   */
+  static final class DenseVector {
+    private final long[] values;
+    private final long[] nonZero;
+
+    /**
+     * Returns an empty vector over a number of columns.
+     *
+     * @param columns the number of columns
+     */
+    DenseVector(int columns) {
+      values = new long[columns];
+      nonZero = new long[(columns + 63) >>> 6];
+    }
+
+    /**
+     * Sets this vector, zero before, to a row.
+     *
+     * @param row the row, with columns below this vector's number of columns
+     * @return false, leaving this vector zero, if the row has values beyond {@code long}
+     */
+    boolean load(ExactRow row) {
+      if (row.big != null) {
+        return false;
+      }
+      for (int i = 0; i < row.cols.length; i++) {
+        values[row.cols[i]] = row.small[i];
+        nonZero[row.cols[i] >>> 6] |= 1L << row.cols[i];
+      }
+      return true;
+    }
+
+    /**
+     * Returns the first column from {@code from} on where this vector is not zero.
+     *
+     * @param from the column to start at
+     * @return the column, or -1
+     */
+    int next(int from) {
+      int w = from >>> 6;
+      if (w >= nonZero.length) {
+        return -1;
+      }
+      long word = nonZero[w] & (-1L << from);
+      while (word == 0) {
+        if (++w == nonZero.length) {
+          return -1;
+        }
+        word = nonZero[w];
+      }
+      return (w << 6) + Long.numberOfTrailingZeros(word);
+    }
+
+    /**
+     * Eliminates a column with a row, as {@link ExactRow#eliminate} does but without the division by the
+     * content: this vector becomes {@code (y[c]/g)·this − (this[c]/g)·y}, {@code g = gcd(this[c], y[c])}.
+     *
+     * @param column the column, where both are non-zero
+     * @param y the row
+     * @return false, leaving this vector as it was, if the row has values beyond {@code long}
+     * @throws ArithmeticException if a value would overflow a {@code long} (this vector is then spoilt:
+     *     {@linkplain #clear clear} it)
+     */
+    boolean eliminate(int column, ExactRow y) {
+      if (y.big != null) {
+        return false;
+      }
+      long p = y.small[y.find(column)];
+      long b = values[column];
+      if (p == Long.MIN_VALUE || b == Long.MIN_VALUE) {
+        throw new ArithmeticException("a value a long cannot negate");
+      }
+      long g = gcd(p, b);
+      long scale = p / g;
+      long factor = b / g;
+      if (scale != 1) {
+        for (int c = next(0); c >= 0; c = next(c + 1)) {
+          values[c] = Math.multiplyExact(values[c], scale);
+        }
+      }
+      for (int t = 0; t < y.cols.length; t++) {
+        int c = y.cols[t];
+        long v = Math.subtractExact(values[c], Math.multiplyExact(factor, y.small[t]));
+        values[c] = v;
+        if (v == 0) {
+          nonZero[c >>> 6] &= ~(1L << c);
+        } else {
+          nonZero[c >>> 6] |= 1L << c;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * Returns this vector as a row, and leaves it zero.
+     *
+     * @return the row
+     */
+    ExactRow toRow() {
+      int k = 0;
+      for (long word : nonZero) {
+        k += Long.bitCount(word);
+      }
+      if (k == 0) {
+        return ZERO;
+      }
+      int[] cols = new int[k];
+      long[] out = new long[k];
+      int i = 0;
+      for (int c = next(0); c >= 0; c = next(c + 1)) {
+        cols[i] = c;
+        out[i++] = values[c];
+      }
+      clear();
+      return new ExactRow(cols, out, null);
+    }
+
+    /** Makes this vector zero. */
+    void clear() {
+      for (int w = 0; w < nonZero.length; w++) {
+        for (long word = nonZero[w]; word != 0; word &= word - 1) {
+          values[(w << 6) + Long.numberOfTrailingZeros(word)] = 0;
+        }
+        nonZero[w] = 0;
+      }
+    }
+  }
+
   private static long gcd(long a, long b) {
     a = Math.abs(a);
     b = Math.abs(b);

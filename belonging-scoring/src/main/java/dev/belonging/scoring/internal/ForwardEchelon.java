@@ -27,6 +27,7 @@ public final class ForwardEchelon {
   private ExactRow[] rows = new ExactRow[16];
   private int[] pivots = new int[16];
   private int rank;
+  private ExactRow.DenseVector dense; // reduce's working vector, made on first use
 
   /**
    * Returns an empty echelon form over a number of columns.
@@ -79,6 +80,37 @@ public final class ForwardEchelon {
    * @throws IllegalArgumentException if the vector has a column outside the form
    */
   public ExactRow reduce(ExactRow v) {
+    if (v.size() > 0 && v.column(v.size() - 1) >= rowOfPivot.length) {
+      throw new IllegalArgumentException("column " + v.column(v.size() - 1) + " outside 0.."
+          + (rowOfPivot.length - 1));
+    }
+    // in a dense vector, so that a long vector that meets many pivots is not copied at each: the remainder
+    // is the same up to a factor (each step's vector is a multiple of the exact rows' one, and the pivots met
+    // are the same), and the same once primitive
+    if (dense == null) {
+      dense = new ExactRow.DenseVector(rowOfPivot.length);
+    }
+    try {
+      if (dense.load(v)) {
+        boolean small = true;
+        for (int c = dense.next(0); c >= 0 && small; c = dense.next(c + 1)) {
+          int row = rowOfPivot[c];
+          small = row < 0 || dense.eliminate(c, rows[row]);
+        }
+        if (small) {
+          return dense.toRow().primitive();
+        }
+      }
+    } catch (ArithmeticException overflow) {
+      // the exact rows below
+    } finally {
+      dense.clear();
+    }
+    return reduceExactly(v);
+  }
+
+  /** {@link #reduce} on the exact rows, one elimination after another. */
+  private ExactRow reduceExactly(ExactRow v) {
     ExactRow r = v;
     int i = 0;
     while (i < r.size()) {

@@ -1,6 +1,6 @@
 package dev.belonging.scoring.internal;
 
-import java.math.BigInteger;
+import java.util.Arrays;
 import java.util.Random;
 import java.util.TreeSet;
 
@@ -26,18 +26,19 @@ final class RandomRows {
 
   /** A random vector: mostly small values, sometimes values near a long's range (the exact fallbacks). */
   static ExactRow vector(Random random, int columns) {
-    ExactRow v = ExactRow.zero();
+    int[] cols = new int[columns];
+    long[] values = new long[columns];
+    int k = 0;
     for (int c = 0; c < columns; c++) {
       if (random.nextInt(3) == 0) {
-        long value = switch (random.nextInt(4)) {
+        cols[k] = c;
+        values[k++] = switch (random.nextInt(4)) {
           case 0, 1 -> 1;
           case 2 -> random.nextInt(7) - 3;
           default -> random.nextLong() >> random.nextInt(40);
         };
-        v = ExactRow.combine(BigInteger.ONE, v, BigInteger.valueOf(value).negate(),
-            ExactRow.ones(new int[] {c}));
       }
     }
-    return v;
+    return ExactRow.of(Arrays.copyOf(cols, k), Arrays.copyOf(values, k));
   }
 }
