@@ -5,6 +5,9 @@ import dev.belonging.core.model.BelongingException;
 import dev.belonging.core.model.Problem;
 import dev.belonging.scoring.report.ReportText;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
@@ -22,8 +25,6 @@ import picocli.CommandLine.Command;
 @Command(name = "belonging", mixinStandardHelpOptions = true,
     versionProvider = BelongingCli.Version.class,
     description = "Belonging metrics from anonymous workplace surveys, with anonymity guarded.",
-    subcommands = {ReportCommand.class, TrendCommand.class, GenerateCommand.class, InstrumentsCommand.class,
-        DemoCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:output written", "1:bad data (instrument or responses)", "2:bad usage"})
 public final class BelongingCli implements Runnable {
@@ -65,6 +66,7 @@ public final class BelongingCli implements Runnable {
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     VALIDATOR_LOG.setLevel(Level.WARNING);
     CommandLine cli = new CommandLine(new BelongingCli());
+    addSubcommands(cli, args);
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -95,6 +97,33 @@ public final class BelongingCli implements Runnable {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /** The subcommands, in the order the help lists them. */
+  private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
+  private static Map<String, Supplier<Object>> subcommands() {
+    Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+    m.put("report", ReportCommand::new);
+    m.put("trend", TrendCommand::new);
+    m.put("generate", GenerateCommand::new);
+    m.put("instruments", InstrumentsCommand::new);
+    m.put("demo", DemoCommand::new);
+    return m;
+  }
+
+  /**
+   * Adds the subcommand the arguments start with, or every subcommand when they start with none (for the
+   * help, the version, or the message that names the subcommands there are). Picocli builds a command's
+   * model from its annotations, which takes time at start-up; a run needs only its own.
+   */
+  private static void addSubcommands(CommandLine cli, String[] args) {
+    Supplier<Object> only = args.length > 0 ? SUBCOMMANDS.get(args[0]) : null;
+    if (only != null) {
+      cli.addSubcommand(args[0], only.get());
+    } else {
+      SUBCOMMANDS.forEach((name, command) -> cli.addSubcommand(name, command.get()));
+    }
   }
 
   /**

@@ -36,6 +36,21 @@ class BelongingCliTest {
   }
 
   @Test
+  void theHelpListsEverySubcommandAndAMistypedOneIsNamedWithTheClosest() {
+    Run help = run("--help");
+    assertThat(help.code()).isZero();
+    assertThat(help.out()).contains("report", "trend", "generate", "instruments", "demo");
+
+    Run typo = run("reprot", "--by", "team");
+    assertThat(typo.code()).isEqualTo(BelongingCli.BAD_USAGE);
+    assertThat(typo.err()).contains("'reprot'").contains("belonging report");
+
+    Run sub = run("report", "--help");
+    assertThat(sub.code()).isZero();
+    assertThat(sub.out()).startsWith("Usage: belonging report").doesNotContain("instruments");
+  }
+
+  @Test
   void reportsTheRealDataByCompany() {
     Run r = run("report", "--instrument", lq("lq2002.instrument.json"), "--responses", lq("lq2002.csv"),
         "--by", "company");
