@@ -45,13 +45,17 @@ public final class ExactRow {
    * @throws IllegalArgumentException if the columns are not strictly increasing and non-negative
    */
   public static ExactRow ones(int[] columns) {
+    requireIncreasing(columns);
+    return new ExactRow(columns.clone(), filledWithOnes(columns.length), null);
+  }
+
+  private static void requireIncreasing(int[] columns) {
     for (int i = 0; i < columns.length; i++) {
       if (columns[i] < 0 || (i > 0 && columns[i] <= columns[i - 1])) {
         throw new IllegalArgumentException("columns must be strictly increasing and non-negative: "
             + Arrays.toString(columns));
       }
     }
-    return new ExactRow(columns.clone(), filledWithOnes(columns.length), null);
   }
 
   /**
@@ -68,7 +72,7 @@ public final class ExactRow {
     if (columns.length != values.length) {
       throw new IllegalArgumentException(columns.length + " columns, " + values.length + " values");
     }
-    ones(columns); // checks the columns
+    requireIncreasing(columns);
     int k = 0;
     int[] cols = new int[columns.length];
     long[] small = new long[columns.length];
@@ -254,10 +258,6 @@ public final class ExactRow {
       if (a != Long.MIN_VALUE && b != Long.MIN_VALUE) {
         long g = gcd(a, b);
         try {
-          if (a / g == 1 && x.cols.length >= SPARSE_FROM * y.cols.length) {
-            // x − (b/g)·y changes x only at y's columns: a long x is copied in runs, not merged entry by entry
-            return subtractPrimitive(x, b / g, y);
-          }
           return combinePrimitive(a / g, x, b / g, y);
         } catch (ArithmeticException overflow) {
           // fall through to the exact BigInteger path
@@ -595,25 +595,26 @@ public final class ExactRow {
    */
   private static ExactRow combinePrimitive(long a, ExactRow x, long b, ExactRow y) {
     Scratch scratch = SCRATCH.get();
-    int k = merge(a, x, b, y, scratch);
-    return primitiveOf(scratch, k);
+    return primitiveOf(scratch, combineInto(a, x, b, y, scratch));
   }
 
   /**
-   * How many times longer than {@code y} a row {@code x} must be for {@code x − b·y} (in {@link
-   * #subtractPrimitive} and {@link #combine}) to copy {@code x} in runs between {@code y}'s columns, found by
-   * binary search, rather than merge the two entry by entry.
+   * How many times longer than {@code y} a row {@code x} must be for {@code x − b·y} to copy {@code x} in
+   * runs between {@code y}'s columns, found by binary search, rather than merge the two entry by entry.
    */
   static final int SPARSE_FROM = 8;
 
   /**
-   * Returns {@code primitive(x − b·y)}, as {@code combinePrimitive(1, x, b, y)} does: the entries of
-   * {@code x} between two columns of {@code y} are copied as runs, so the work beyond copying follows
-   * {@code y}'s length. The content is usually found to be 1 at the first entries (a 1 or −1 that stays).
+   * Writes the non-zero entries of {@code a·x − b·y} into the working arrays and returns how many there are.
+   * With {@code a = 1} and a long {@code x} beside {@code y}, the combination changes {@code x} only at
+   * {@code y}'s columns: {@code x} is then copied in runs, so the work beyond copying follows {@code y}'s
+   * length; else the two are merged entry by entry.
+   *
+   * @throws ArithmeticException if a product or difference overflows a {@code long}
    */
-  static ExactRow subtractPrimitive(ExactRow x, long b, ExactRow y) {
-    Scratch scratch = SCRATCH.get();
-    return primitiveOf(scratch, subtractInRuns(x, b, y, scratch));
+  private static int combineInto(long a, ExactRow x, long b, ExactRow y, Scratch scratch) {
+    return a == 1 && x.cols.length >= SPARSE_FROM * y.cols.length ? subtractInRuns(x, b, y, scratch)
+        : merge(a, x, b, y, scratch);
   }
 
   /**
@@ -688,9 +689,7 @@ public final class ExactRow {
   /** Returns {@code a·x − b·y} exactly, without normalisation. */
   private static ExactRow combineSmall(long a, ExactRow x, long b, ExactRow y) {
     Scratch scratch = SCRATCH.get();
-    // x − b·y with a long x and a short y: x is copied in runs between y's columns, not merged entry by entry
-    int k = a == 1 && x.cols.length >= SPARSE_FROM * y.cols.length ? subtractInRuns(x, b, y, scratch)
-        : merge(a, x, b, y, scratch);
+    int k = combineInto(a, x, b, y, scratch);
     return k == 0 ? ZERO
         : new ExactRow(Arrays.copyOf(scratch.cols, k), Arrays.copyOf(scratch.values, k), null);
   }

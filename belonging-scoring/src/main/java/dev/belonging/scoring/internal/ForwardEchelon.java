@@ -114,10 +114,7 @@ public final class ForwardEchelon {
     ExactRow r = v;
     int i = 0;
     while (i < r.size()) {
-      int c = r.column(i);
-      if (c >= rowOfPivot.length) {
-        throw new IllegalArgumentException("column " + c + " outside 0.." + (rowOfPivot.length - 1));
-      }
+      int c = r.column(i); // within the form: reduce checked v, and the rows are
       int row = rowOfPivot[c];
       if (row < 0) {
         i++;
