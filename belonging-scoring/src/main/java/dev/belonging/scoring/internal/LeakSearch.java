@@ -62,7 +62,8 @@ public final class LeakSearch {
   private int[] smallAt;
   private int[] smallAtRun;
   private int runs;
-  private boolean blockedDirty;
+  /** Whether a search was cut short, leaving {@link #blocked}, {@link #inP} and {@link #excluded} set. */
+  private boolean dirty;
   private int[] mark;
   private int markStamp;
   private int[] stack;
@@ -319,26 +320,37 @@ public final class LeakSearch {
   }
 
   private boolean run(int[] roots) {
+    // the per-row and per-column state is made once and kept between searches (a row set searches once
+    // per row it adds, and clearing arrays of every row each time made that quadratic): a search that
+    // returns normally leaves it clear, one cut short by its node limit leaves it to be cleared here
     int rank = echelon.rank();
     if (blocked == null) {
       blocked = new int[weight.length];
       smallAt = new int[weight.length];
       smallAtRun = new int[weight.length];
-    } else if (blockedDirty) {
+    } else if (dirty) {
       Arrays.fill(blocked, 0);
+      Arrays.fill(inP, false);
+      Arrays.fill(excluded, false);
     }
-    blockedDirty = true; // until the search returns normally, which leaves every count at zero
+    if (inP == null || inP.length < rank) {
+      int capacity = Math.max(rank, inP == null ? 16 : 2 * inP.length);
+      inP = new boolean[capacity];
+      excluded = new boolean[capacity];
+      mark = new int[capacity];
+      markStamp = 0;
+      stack = new int[(int) Math.min(capacity, limit) + 1];
+    } else if (markStamp > Integer.MAX_VALUE / 2) {
+      Arrays.fill(mark, 0); // stamps go on from search to search; start again long before they overflow
+      markStamp = 0;
+    }
+    dirty = true; // until the search returns normally
     runs++;
-    inP = new boolean[rank];
-    excluded = new boolean[rank];
-    mark = new int[rank];
-    markStamp = 0;
-    stack = new int[(int) Math.min(rank, limit) + 1];
     depth = 0;
     int[] candidates = Arrays.stream(roots).filter(r -> small[echelon.pivot(r)]).sorted().distinct()
         .toArray();
     boolean result = branch(candidates, ExactRow.zero(), BigInteger.ONE, 0);
-    blockedDirty = false;
+    dirty = false;
     return result;
   }
 

@@ -245,6 +245,33 @@ class LeakSearchProperties {
   }
 
   @Test
+  void aSearchCutShortLeavesNothingBehindForTheNext() {
+    // one search instance serves every search of a row set, keeping its working arrays: a search stopped
+    // by its node limit must leave none of its state to the searches after it
+    AtomicInteger cutShort = new AtomicInteger();
+    qt().withExamples(600).forAll(integers().between(1, 10), integers().between(1, 10), longs().all())
+        .checkAssert((columns, rowCount, seed) -> {
+          Problem p = problem(columns, rowCount, seed);
+          Echelon e = echelon(p, seed);
+          LeakSearch reused = new LeakSearch(e, p.weight(), p.firstSmall(), p.limit(), p.whole());
+          for (Set<Integer> r : p.rows()) {
+            e.add(row(r));
+            reused.limitNodes(1 + Math.floorMod(seed, 4));
+            reused.anyLeak();
+            if (reused.exhausted()) {
+              cutShort.incrementAndGet();
+            }
+            reused.limitNodes(Long.MAX_VALUE);
+            LeakSearch fresh = new LeakSearch(e, p.weight(), p.firstSmall(), p.limit(), p.whole());
+            assertThat(reused.anyLeak()).isEqualTo(fresh.anyLeak());
+            assertThat(reused.exhausted()).isFalse();
+            assertThat(reused.nodes()).as("the same search, node for node").isEqualTo(fresh.nodes());
+          }
+        });
+    assertThat(cutShort.get()).as("searches cut short").isGreaterThan(500);
+  }
+
+  @Test
   void aBoundedListingSaysWhenItRunsOut() {
     Problem p = problem(10, 8, 7);
     Echelon e = new Echelon(10);
