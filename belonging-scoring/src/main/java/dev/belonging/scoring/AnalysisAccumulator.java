@@ -1,6 +1,7 @@
 package dev.belonging.scoring;
 
 import dev.belonging.core.model.AttributeColumn;
+import dev.belonging.core.model.CommentColumn;
 import dev.belonging.core.model.Dimension;
 import dev.belonging.core.model.Problem;
 import dev.belonging.core.model.Question;
@@ -283,10 +284,10 @@ public final class AnalysisAccumulator {
     List<Question> qs = analysis.instrument().questions();
     Set<List<String>> touched = Collections.newSetFromMap(new IdentityHashMap<>());
     for (int c = 0; c < commentQuestions.length; c++) {
-      String id = qs.get(commentQuestions[c]).id();
+      CommentColumn comments = responses.comments(qs.get(commentQuestions[c]).id());
       for (int row = 0; row < responses.size(); row++) {
-        String text = responses.comment(id, row).orElse(null);
-        if (text != null) {
+        if (!comments.isMissing(row)) {
+          String text = comments.text(row).orElseThrow();
           String[] values = new String[columns.length];
           for (int a = 0; a < columns.length; a++) {
             values[a] = columns[a].value(row);

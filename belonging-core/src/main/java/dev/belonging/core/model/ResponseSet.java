@@ -41,7 +41,7 @@ public final class ResponseSet implements Iterable<Response> {
   private final int size;
   private final IdStore ids;
   private final AnswerColumn[] answers; // by instrument question index; null for comments
-  private final String[][] comments; // by instrument question index; null for ratings
+  private final CommentColumn[] comments; // by instrument question index; null for ratings
   private final AttributeColumn[] attributes;
   private final Map<String, Integer> attributeIndex;
 
@@ -50,7 +50,7 @@ public final class ResponseSet implements Iterable<Response> {
   }
 
   private ResponseSet(Instrument instrument, Wave wave, List<String> attributeNames,
-      Set<String> absentQuestions, int size, IdStore ids, AnswerColumn[] answers, String[][] comments,
+      Set<String> absentQuestions, int size, IdStore ids, AnswerColumn[] answers, CommentColumn[] comments,
       AttributeColumn[] attributes) {
     this.instrument = instrument;
     this.wave = wave;
@@ -74,12 +74,12 @@ public final class ResponseSet implements Iterable<Response> {
       String[][] commentTexts, List<List<String>> attributeValues, int[][] attributeCodes) {
     List<Question> qs = instrument.questions();
     AnswerColumn[] answers = new AnswerColumn[qs.size()];
-    String[][] comments = new String[qs.size()][];
+    CommentColumn[] comments = new CommentColumn[qs.size()];
     for (int q = 0; q < qs.size(); q++) {
       if (qs.get(q).isRating()) {
         answers[q] = new AnswerColumn(qs.get(q), instrument.scaleOf(qs.get(q)), answerCodes[q], size);
       } else {
-        comments[q] = commentTexts[q];
+        comments[q] = new CommentColumn(qs.get(q), commentTexts[q], size);
       }
     }
     AttributeColumn[] attributes = new AttributeColumn[attributeNames.size()];
@@ -105,13 +105,13 @@ public final class ResponseSet implements Iterable<Response> {
     this.ids = b.ids.freeze();
     List<Question> qs = instrument.questions();
     this.answers = new AnswerColumn[qs.size()];
-    this.comments = new String[qs.size()][];
+    this.comments = new CommentColumn[qs.size()];
     for (int q = 0; q < qs.size(); q++) {
       if (qs.get(q).isRating()) {
         answers[q] = new AnswerColumn(qs.get(q), instrument.scaleOf(qs.get(q)),
             Arrays.copyOf(b.answerCodes[q], size), size);
       } else {
-        comments[q] = Arrays.copyOf(b.commentTexts[q], size);
+        comments[q] = new CommentColumn(qs.get(q), Arrays.copyOf(b.commentTexts[q], size), size);
       }
     }
     this.attributes = new AttributeColumn[attributeNames.size()];
@@ -249,13 +249,24 @@ public final class ResponseSet implements Iterable<Response> {
    * @throws IndexOutOfBoundsException if the row does not exist
    */
   public Optional<String> comment(String questionId, int row) {
+    return comments(questionId).text(row);
+  }
+
+  /**
+   * Returns the comments to a comment question: for loops over many rows, which then look the question up
+   * once.
+   *
+   * @param questionId the comment question's id
+   * @return the column
+   * @throws IllegalArgumentException if the instrument has no comment question with that id
+   */
+  public CommentColumn comments(String questionId) {
     int q = instrument.indexOf(questionId);
     if (q < 0 || comments[q] == null) {
       throw new IllegalArgumentException("instrument \"" + instrument.id()
           + "\" has no comment question \"" + questionId + "\"");
     }
-    Objects.checkIndex(row, size);
-    return Optional.ofNullable(comments[q][row]);
+    return comments[q];
   }
 
   /**
@@ -295,8 +306,9 @@ public final class ResponseSet implements Iterable<Response> {
         if (!answers[q].isMissing(row)) {
           given.put(qs.get(q).id(), answers[q].value(row));
         }
-      } else if (comments[q][row] != null) {
-        texts.put(qs.get(q).id(), comments[q][row]);
+      } else {
+        String id = qs.get(q).id();
+        comments[q].text(row).ifPresent(text -> texts.put(id, text));
       }
     }
     return Response.of(Respondent.of(RespondentId.of(ids.get(row)), attrs), given, texts);
@@ -366,7 +378,7 @@ public final class ResponseSet implements Iterable<Response> {
             return false;
           }
         }
-      } else if (!Arrays.equals(comments[q], r.comments[q])) {
+      } else if (!comments[q].sameTexts(r.comments[q])) {
         return false;
       }
     }

@@ -58,6 +58,27 @@ class ResponseSetTest {
   }
 
   @Test
+  void commentColumnReadsEachRowsCommentAndCountsThem() {
+    ResponseSet s = threeRows();
+
+    CommentColumn c = s.comments("c");
+    assertThat(c.question()).isEqualTo(Question.comment("c", "t"));
+    assertThat(c.size()).isEqualTo(3);
+    assertThat(c.text(0)).hasValue("more pairing");
+    assertThat(c.isMissing(0)).isFalse();
+    assertThat(c.text(1)).isEmpty();
+    assertThat(c.isMissing(2)).isTrue();
+    assertThat(c.answered()).isEqualTo(1);
+    assertThat(c).hasToString("CommentColumn[c, 3 rows]");
+    assertThatThrownBy(() -> c.text(3)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> c.isMissing(-1)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> s.comment("c", 3)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> s.comments("q1")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("instrument \"t\" has no comment question \"q1\"");
+    assertThatThrownBy(() -> s.comments("nope")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void dictionaryEncodesAttributesInOrderOfFirstAppearance() {
     ResponseSet s = threeRows();
 
@@ -262,6 +283,12 @@ class ResponseSetTest {
     add(otherAnswer, "r2", "T2", Map.of("q1", 3));
     add(otherAnswer, "r3", "T1", Map.of());
     assertThat(s).isNotEqualTo(otherAnswer.build());
+    ResponseSet.Builder otherComment = builder();
+    otherComment.add(RespondentId.of("r1"), Map.of("team", "T1", "site", "north"), Map.of("q1", 5, "q2", 1),
+        Map.of("c", "less pairing"));
+    add(otherComment, "r2", "T2", Map.of("q1", 3));
+    add(otherComment, "r3", "T1", Map.of());
+    assertThat(s).isNotEqualTo(otherComment.build());
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.belonging.scoring.internal;
 
 import dev.belonging.core.model.AnswerColumn;
 import dev.belonging.core.model.AttributeColumn;
+import dev.belonging.core.model.CommentColumn;
 import dev.belonging.core.model.Question;
 import dev.belonging.core.model.ResponseSet;
 import java.util.ArrayList;
@@ -157,8 +158,9 @@ public final class Atoms {
       System.arraycopy(headcount, 0, target, 0, target.length);
       uncountMissing(set.answers(question.id()), atomOf, target);
     } else {
+      CommentColumn comments = set.comments(question.id());
       for (int row = 0; row < n; row++) {
-        if (set.comment(question.id(), row).isPresent()) {
+        if (!comments.isMissing(row)) {
           target[atomOf[row]]++;
         }
       }

@@ -2,6 +2,7 @@ package dev.belonging.scoring.internal;
 
 import dev.belonging.core.model.AnswerColumn;
 import dev.belonging.core.model.AttributeColumn;
+import dev.belonging.core.model.CommentColumn;
 import dev.belonging.core.model.Question;
 import dev.belonging.core.model.ResponseSet;
 import dev.belonging.scoring.Breakdown;
@@ -198,7 +199,7 @@ public final class ScoringPass {
     private final ResponseSet set;
     private final List<Breakdown> breakdowns;
     private final AnswerColumn[] answerColumns;
-    private final String[] commentIds;
+    private final CommentColumn[] commentColumns;
     private final AttributeColumn[][] columns; // per breakdown, in its attribute order
     private final long[][] radix;
     private final List<List<String>> keys; // the count keys' attributes
@@ -215,12 +216,12 @@ public final class ScoringPass {
       List<Question> qs = set.instrument().questions();
       int nq = qs.size();
       answerColumns = new AnswerColumn[nq];
-      commentIds = new String[nq];
+      commentColumns = new CommentColumn[nq];
       for (int q = 0; q < nq; q++) {
         if (qs.get(q).isRating()) {
           answerColumns[q] = set.answers(qs.get(q).id());
         } else {
-          commentIds[q] = qs.get(q).id();
+          commentColumns[q] = set.comments(qs.get(q).id());
         }
       }
       int nb = breakdowns.size();
@@ -370,7 +371,7 @@ public final class ScoringPass {
             }
           } else {
             for (int i = 0; i < len; i++) {
-              if (set.comment(commentIds[q], start + i).isPresent()) {
+              if (!commentColumns[q].isMissing(start + i)) {
                 for (int c = 0; c < keys; c++) {
                   cellOf[c][i][slot]++;
                 }
