@@ -122,9 +122,19 @@ public final class SpanCertificate {
       out[a] = new int[count[a]];
       count[a] = 0;
     }
-    for (int c = 0; c < cells.size(); c++) {
-      for (int a : cells.get(c)) {
-        out[a][count[a]++] = c; // ascending, as cells are visited in order
+    // coordinates: the cells from the fewest atoms to the most, so that an atom's first coordinate, where a
+    // column that widens the span takes its pivot, is its most local cell (an intersection of one team,
+    // say, rather than the population); eliminations then stay among the columns of neighbouring atoms
+    // rather than spreading through every cell a large one touches. The span does not depend on the order
+    // of the coordinates, nor does anything the certificate answers
+    Integer[] order = new Integer[cells.size()];
+    for (int c = 0; c < order.length; c++) {
+      order[c] = c;
+    }
+    Arrays.sort(order, (x, y) -> Integer.compare(cells.get(x).length, cells.get(y).length));
+    for (int coordinate = 0; coordinate < order.length; coordinate++) {
+      for (int a : cells.get(order[coordinate])) {
+        out[a][count[a]++] = coordinate; // ascending, as coordinates are visited in order
       }
     }
     return out;

@@ -55,6 +55,35 @@ class ContrastsProperties {
   }
 
   @Test
+  void theCertificateDoesNotDependOnTheOrderOfTheCells() {
+    // the certificate eliminates in coordinates of its own choosing (small cells first): its basis and its
+    // answers are those of the span, whatever order the cells come in
+    qt().withExamples(300).forAll(Organisations.organisations(), integers().between(0, BREAKDOWN_SETS.size() - 1),
+        longs().all()).checkAssert((teams, which, seed) -> {
+          ResponseSet set = Organisations.responses(teams);
+          List<Breakdown> breakdowns = BREAKDOWN_SETS.get(which);
+          Atoms atoms = Organisations.atoms(set);
+          List<int[]> cells = cellsOf(atoms, breakdowns);
+          java.util.Random random = new java.util.Random(seed);
+          boolean[] safe = new boolean[atoms.size()];
+          for (int a = 0; a < atoms.size(); a++) {
+            safe[a] = random.nextInt(3) > 0;
+          }
+          List<int[]> shuffled = new ArrayList<>(cells);
+          java.util.Collections.shuffle(shuffled, random);
+          long bound = DisclosureGuard.maxRank(atoms, breakdowns);
+          for (boolean scrambled : new boolean[] {true, false}) {
+            SpanCertificate given = new SpanCertificate(atoms.size(), cells, safe, bound, scrambled);
+            SpanCertificate other = new SpanCertificate(atoms.size(), shuffled, safe, bound, scrambled);
+            assertThat(other.basis()).isEqualTo(given.basis());
+            for (int a = 0; a < atoms.size(); a++) {
+              assertThat(other.spanned(a)).as("atom %d", a).isEqualTo(given.spanned(a));
+            }
+          }
+        });
+  }
+
+  @Test
   void aSpanOneDimensionShortOfTheBoundAnswersAsAFullElimination() {
     // with the bound on the rank, a span one dimension short of it answers from one column of a found
     // atom's remainder; without the bound every answer is an elimination: they must agree on every atom
