@@ -424,19 +424,17 @@ public final class AnalysisAccumulator {
     }
     List<Question> qs = analysis.instrument().questions();
     List<List<String>> atomsWithComments = sortedKeys(comments);
+    // the atoms with comments grouped by their values of each set of attributes a segment fixes, once per
+    // set: a segment's members are then one lookup, not a pass over every atom
+    Map<List<String>, Map<List<String>, List<List<String>>>> groupings = new HashMap<>();
     for (SegmentResult s : segments) {
       if (s.isSuppressed()) {
         continue;
       }
       Map<String, String> wanted = s.segment().attributes();
-      List<List<String>> members = atomsWithComments.stream().filter(atom -> {
-        for (Map.Entry<String, String> e : wanted.entrySet()) {
-          if (!atom.get(attributes.indexOf(e.getKey())).equals(e.getValue())) {
-            return false;
-          }
-        }
-        return true;
-      }).toList();
+      List<String> names = List.copyOf(wanted.keySet());
+      List<List<String>> members = groupings.computeIfAbsent(names, n -> groupBy(atomsWithComments, n))
+          .getOrDefault(names.stream().map(wanted::get).toList(), List.of());
       for (int c = 0; c < commentQuestions.length; c++) {
         String id = qs.get(commentQuestions[c]).id();
         if (!disclosure.comments(s.segment()).contains(id)) {
@@ -451,6 +449,20 @@ public final class AnalysisAccumulator {
       }
     }
     return result;
+  }
+
+  /** The atoms grouped by their values of some of the attributes, in the atoms' order within each group. */
+  private Map<List<String>, List<List<String>>> groupBy(List<List<String>> atoms, List<String> names) {
+    int[] at = names.stream().mapToInt(attributes::indexOf).toArray();
+    Map<List<String>, List<List<String>>> groups = new HashMap<>();
+    for (List<String> atom : atoms) {
+      String[] values = new String[at.length];
+      for (int i = 0; i < at.length; i++) {
+        values[i] = atom.get(at[i]);
+      }
+      groups.computeIfAbsent(List.of(values), v -> new ArrayList<>()).add(atom);
+    }
+    return groups;
   }
 
   private static Segment segmentOf(List<String> names, List<String> values) {

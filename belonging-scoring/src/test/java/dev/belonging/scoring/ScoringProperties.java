@@ -14,6 +14,7 @@ import dev.belonging.core.model.ResponseSet;
 import dev.belonging.scoring.internal.ScoringPass;
 import dev.belonging.scoring.internal.StatisticsLayout;
 import dev.belonging.scoring.privacy.AnonymityPolicy;
+import dev.belonging.scoring.report.CommentSet;
 import dev.belonging.scoring.report.DimensionResult;
 import dev.belonging.scoring.report.Report;
 import dev.belonging.scoring.report.ReportSchema;
@@ -64,6 +65,33 @@ class ScoringProperties {
           answers, comments);
     }
     return b.build();
+  }
+
+  @Test
+  void eachCommentSetHoldsExactlyItsSegmentsCommentsSorted() {
+    AtomicInteger sets = new AtomicInteger();
+    AtomicInteger crossed = new AtomicInteger();
+    qt().forAll(integers().between(0, 300), longs().all(), integers().between(2, 4))
+        .checkAssert((n, seed, k) -> {
+          ResponseSet set = generate(TinySurvey.INSTRUMENT, n, seed);
+          Report report = analysis(k).analyze(set);
+          for (CommentSet comments : report.comments()) {
+            Map<String, String> wanted = comments.segment().attributes();
+            List<String> expected = new ArrayList<>();
+            for (Response r : set) {
+              if (r.respondent().attributes().entrySet().containsAll(wanted.entrySet())
+                  && r.comments().containsKey(comments.question())) {
+                expected.add(r.comments().get(comments.question()));
+              }
+            }
+            Collections.sort(expected);
+            assertThat(comments.texts()).as(comments.segment().label()).isEqualTo(expected);
+            sets.incrementAndGet();
+            crossed.addAndGet(wanted.size() == 2 ? 1 : 0);
+          }
+        });
+    assertThat(sets.get()).as("comment sets").isGreaterThan(200);
+    assertThat(crossed.get()).as("comment sets of team × site").isGreaterThan(20);
   }
 
   @Test
