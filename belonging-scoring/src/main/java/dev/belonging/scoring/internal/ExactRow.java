@@ -352,12 +352,17 @@ public final class ExactRow {
       dense.clear(t);
       throw overflow;
     }
-    Arrays.sort(touched, 0, t);
+    // x's columns lead the touched ones in order; only the columns the rows brought need sorting, and the
+    // two runs are merged (a long row rewritten at a few pivots costs a copy, not a sort of all its columns)
+    int fromX = x.cols.length;
+    Arrays.sort(touched, fromX, t);
     Scratch scratch = SCRATCH.get();
     scratch.ensure(t);
     int k = 0;
-    for (int i = 0; i < t; i++) {
-      int c = touched[i];
+    int i = 0;
+    int j = fromX;
+    while (i < fromX || j < t) {
+      int c = j == t || (i < fromX && touched[i] < touched[j]) ? touched[i++] : touched[j++];
       long v = acc[c];
       acc[c] = 0;
       if (v != 0) {

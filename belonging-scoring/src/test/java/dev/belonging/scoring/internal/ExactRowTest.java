@@ -218,6 +218,91 @@ class ExactRowTest {
     });
   }
 
+  @Test
+  void eliminatingSeveralPivotsAtOnceEqualsTheBigIntegerCombination() {
+    // eliminateAll(x, ys, at) = primitive(L·x − Σ (L / y_q[at_q])·x[at_q]·y_q), L the least common multiple of
+    // the |y_q[at_q]|, for rows zero at each other's columns; x long or short, the rows bringing columns of
+    // their own anywhere among x's
+    qt().withExamples(3000).forAll(longs().all()).checkAssert(seed -> {
+      Random random = new Random(seed);
+      int width = 400;
+      long[] xs = new long[width];
+      int density = 1 + random.nextInt(4);
+      for (int c = 0; c < width; c++) {
+        if (random.nextInt(density) == 0) {
+          xs[c] = random.nextInt(8) == 0 ? pick(random) : random.nextInt(13) - 6;
+        }
+      }
+      int[] xCols = java.util.stream.IntStream.range(0, width).filter(c -> xs[c] != 0).toArray();
+      if (xCols.length == 0) {
+        return;
+      }
+      int count = 1 + random.nextInt(Math.min(6, xCols.length));
+      int[] at = new int[count];
+      java.util.Set<Integer> pivots = new java.util.LinkedHashSet<>();
+      while (pivots.size() < count) {
+        pivots.add(xCols[random.nextInt(xCols.length)]);
+      }
+      int next = 0;
+      for (int c : pivots) {
+        at[next++] = c;
+      }
+      long[][] yv = new long[count][width];
+      ExactRow[] ys = new ExactRow[count];
+      for (int q = 0; q < count; q++) {
+        for (int e = 0; e < 1 + random.nextInt(random.nextBoolean() ? 8 : 200); e++) {
+          int c = random.nextInt(width);
+          if (!pivots.contains(c)) {
+            yv[q][c] = random.nextInt(8) == 0 ? pick(random) : random.nextInt(13) - 6;
+          }
+        }
+        long p = random.nextInt(4) == 0 ? pick(random) : random.nextInt(7) - 3;
+        yv[q][at[q]] = p == 0 ? 1 : p;
+        long[] values = yv[q];
+        int[] cols = java.util.stream.IntStream.range(0, width).filter(c -> values[c] != 0).toArray();
+        ys[q] = ExactRow.of(cols, java.util.Arrays.stream(cols).mapToLong(c -> values[c]).toArray());
+      }
+      ExactRow x = ExactRow.of(xCols, java.util.Arrays.stream(xCols).mapToLong(c -> xs[c]).toArray());
+      BigInteger lcm = BigInteger.ONE;
+      for (int q = 0; q < count; q++) {
+        BigInteger d = BigInteger.valueOf(yv[q][at[q]]).abs();
+        lcm = lcm.divide(lcm.gcd(d)).multiply(d);
+      }
+      BigInteger[] expected = new BigInteger[width];
+      for (int c = 0; c < width; c++) {
+        expected[c] = lcm.multiply(BigInteger.valueOf(xs[c]));
+      }
+      for (int q = 0; q < count; q++) {
+        BigInteger factor = lcm.divide(BigInteger.valueOf(yv[q][at[q]])).multiply(BigInteger.valueOf(xs[at[q]]));
+        for (int c = 0; c < width; c++) {
+          expected[c] = expected[c].subtract(factor.multiply(BigInteger.valueOf(yv[q][c])));
+        }
+      }
+      BigInteger g = BigInteger.ZERO;
+      BigInteger first = BigInteger.ZERO;
+      for (BigInteger v : expected) {
+        g = g.gcd(v);
+        if (first.signum() == 0) {
+          first = v;
+        }
+      }
+      if (g.signum() != 0) {
+        BigInteger divisor = first.signum() < 0 ? g.negate() : g;
+        for (int c = 0; c < width; c++) {
+          expected[c] = expected[c].divide(divisor);
+        }
+      }
+      ExactRow actual = ExactRow.eliminateAll(x, ys, at, count);
+      assertThat(values(actual, width)).containsExactly(expected);
+      for (int i = 0; i < actual.size(); i++) {
+        assertThat(actual.value(i)).isNotEqualTo(BigInteger.ZERO);
+        if (i > 0) {
+          assertThat(actual.column(i)).isGreaterThan(actual.column(i - 1));
+        }
+      }
+    });
+  }
+
   /** Values at a long's edges, and small ones, for the entries of random rows. */
   private static final long[] SPECIAL = {Long.MIN_VALUE, Long.MAX_VALUE, -Long.MAX_VALUE, 1L << 40, 6, -4, 9, 3};
 
