@@ -56,7 +56,10 @@ public final class Echelon {
   // leading rows (see the class comment)
   private int[] pending = new int[PENDING];
   private int pendingCount;
-  private boolean[] isPending = new boolean[16];
+  /** Per row, its place among the waiting rows plus one; 0 for a row that is not waiting. */
+  private int[] waitingAt = new int[16];
+  /** Waiting rows that make a flush: grows with the rank, so that a long row is rewritten a few times in all. */
+  private int batch = PENDING;
 
   /**
    * Returns an empty echelon form over a number of columns.
@@ -231,18 +234,83 @@ public final class Echelon {
     ExactRow r = eliminateAll(v, hits, true);
     boolean leading = r != v;
     // a waiting row is zero at the other leading rows' pivots and at the pivots of the rows that waited
-    // before it, but may be non-zero at those of the rows after it: in the order they came
-    for (int j = 0; j < pendingCount; j++) {
-      int c = pivots[pending[j]];
-      if (r.find(c) >= 0) {
-        r = ExactRow.eliminate(r, rows[pending[j]], c);
-        leading = true;
+    // before it, but may be non-zero at those of the rows after it: in the order they came, the waiting
+    // pivots the vector has, and those an elimination brings, found from the rows' own columns
+    if (pendingCount > 0) {
+      WaitingQueue queue = new WaitingQueue();
+      queue.addWaitingPivots(r, -1);
+      for (int j = queue.poll(); j >= 0; j = queue.poll()) {
+        int c = pivots[pending[j]];
+        if (r.find(c) >= 0) {
+          ExactRow y = rows[pending[j]];
+          r = ExactRow.eliminate(r, y, c);
+          queue.addWaitingPivots(y, j);
+          leading = true;
+        }
       }
     }
     if (leading && split < columns) {
       hits = pivotsIn(r, split);
     }
     return eliminateAll(r, hits, false).primitive();
+  }
+
+  /**
+   * The places of waiting rows whose pivots a vector being reduced may be non-zero at, taken smallest first,
+   * each once: the order in which {@link #reduce} eliminates them.
+   */
+  private final class WaitingQueue {
+    private int[] heap = new int[8];
+    private int size;
+    private int last = -1;
+
+    /** Adds the places after {@code after} of the waiting rows whose pivots are among a vector's columns. */
+    void addWaitingPivots(ExactRow v, int after) {
+      for (int i = 0; i < v.size(); i++) {
+        int p = pivotRowOfColumn[v.column(i)];
+        if (p >= 0 && waitingAt[p] - 1 > after) {
+          push(waitingAt[p] - 1);
+        }
+      }
+    }
+
+    private void push(int place) {
+      if (size == heap.length) {
+        heap = Arrays.copyOf(heap, 2 * size);
+      }
+      int i = size++;
+      while (i > 0 && heap[(i - 1) >>> 1] > place) {
+        heap[i] = heap[(i - 1) >>> 1];
+        i = (i - 1) >>> 1;
+      }
+      heap[i] = place;
+    }
+
+    /** The smallest place not taken yet, or -1. */
+    int poll() {
+      while (size > 0) {
+        int top = heap[0];
+        int moved = heap[--size];
+        int i = 0;
+        while (2 * i + 1 < size) {
+          int child = 2 * i + 1;
+          if (child + 1 < size && heap[child + 1] < heap[child]) {
+            child++;
+          }
+          if (heap[child] >= moved) {
+            break;
+          }
+          heap[i] = heap[child];
+          i = child;
+        }
+        heap[i] = moved;
+        if (top != last) {
+          last = top;
+          return top;
+        }
+      }
+      return -1;
+    }
   }
 
   /** The pivot columns where a vector is non-zero, from a column on, ascending. */
@@ -276,7 +344,7 @@ public final class Echelon {
     for (int i = 0; i < n; i++) {
       int c = hits[i];
       int row = pivotRowOfColumn[c];
-      if (leading ? c < split && (pendingCount == 0 || !isPending[row]) : c >= split) {
+      if (leading ? c < split && (pendingCount == 0 || waitingAt[row] == 0) : c >= split) {
         if (with == null) {
           with = new ExactRow[n - i];
           at = new int[n - i];
@@ -321,10 +389,13 @@ public final class Echelon {
 
   /** Adds a reduced row with a leading pivot to a split form: it waits, after a flush when the batch is full. */
   private Change addLeading(ExactRow r, int pivot) {
-    Flush flush = pendingCount == PENDING ? flush() : null;
+    Flush flush = pendingCount >= batch ? flush() : null;
     int index = append(r, pivot);
+    if (pendingCount == pending.length) {
+      pending = Arrays.copyOf(pending, 2 * pendingCount);
+    }
     pending[pendingCount++] = index;
-    isPending[index] = true;
+    waitingAt[index] = pendingCount;
     return new Change(index, NONE, new ExactRow[0], r, flush);
   }
 
@@ -333,7 +404,7 @@ public final class Echelon {
     if (rank == rows.length) {
       rows = Arrays.copyOf(rows, 2 * rank);
       pivots = Arrays.copyOf(pivots, 2 * rank);
-      isPending = Arrays.copyOf(isPending, 2 * rank);
+      waitingAt = Arrays.copyOf(waitingAt, 2 * rank);
     }
     int index = rank++;
     pivots[index] = pivot;
@@ -363,7 +434,7 @@ public final class Echelon {
       int c = pivots[pending[j]];
       for (int i = 0; i < columnCount[c]; i++) {
         int row = columnRows[c][i];
-        if (!isPending[row] && !seen[row]) {
+        if (waitingAt[row] == 0 && !seen[row]) {
           seen[row] = true;
           if (hits == hit.length) {
             hit = Arrays.copyOf(hit, 2 * hits);
@@ -377,9 +448,12 @@ public final class Echelon {
       eliminateWaiting(hit[h], 0, log);
     }
     for (int j = 0; j < pendingCount; j++) {
-      isPending[pending[j]] = false;
+      waitingAt[pending[j]] = 0;
     }
     pendingCount = 0;
+    // the next batch in proportion to the rows: a long row is then rewritten a number of times that grows
+    // with the logarithm of the rows, not with the rows themselves
+    batch = Math.max(PENDING, rank / 8);
     return new Flush(Arrays.copyOf(log.rows, log.count), Arrays.copyOf(log.previous, log.count), waiting);
   }
 
@@ -388,13 +462,22 @@ public final class Echelon {
    * zero at each other's pivots by then; logs the row as it was.
    */
   private void eliminateWaiting(int row, int from, Rewrites log) {
-    ExactRow[] with = new ExactRow[pendingCount - from];
-    int[] at = new int[with.length];
+    // the waiting pivots the row has, read from its own columns (the eliminations are made at once, so
+    // their order does not matter)
+    ExactRow x = rows[row];
+    ExactRow[] with = null;
+    int[] at = null;
     int n = 0;
-    for (int j = from; j < pendingCount; j++) {
-      int c = pivots[pending[j]];
-      if (rows[row].find(c) >= 0) {
-        with[n] = rows[pending[j]];
+    for (int i = 0; i < x.size(); i++) {
+      int c = x.column(i);
+      int p = pivotRowOfColumn[c];
+      if (p >= 0 && waitingAt[p] > from) {
+        if (with == null) {
+          int most = Math.min(x.size() - i, pendingCount - from);
+          with = new ExactRow[most];
+          at = new int[most];
+        }
+        with[n] = rows[p];
         at[n++] = c;
       }
     }
@@ -426,7 +509,7 @@ public final class Echelon {
     System.arraycopy(pivotRowOfColumn, 0, c.pivotRowOfColumn, 0, columns);
     c.rows = rows.clone();
     c.pivots = pivots.clone();
-    c.isPending = new boolean[rows.length];
+    c.waitingAt = new int[rows.length];
     c.rank = rank;
     return c;
   }
@@ -445,7 +528,8 @@ public final class Echelon {
     if (at == split) {
       c.pending = pending.clone();
       c.pendingCount = pendingCount;
-      c.isPending = isPending.clone();
+      c.waitingAt = waitingAt.clone();
+      c.batch = batch;
     }
     for (int col = 0; col < columns; col++) {
       c.columnCount[col] = columnCount[col];
@@ -545,8 +629,8 @@ public final class Echelon {
     pivotRowOfColumn[pivots[change.row]] = -1;
     rows[change.row] = null;
     rank--;
-    if (pendingCount > 0 && isPending[change.row]) {
-      isPending[change.row] = false;
+    if (pendingCount > 0 && waitingAt[change.row] != 0) {
+      waitingAt[change.row] = 0;
       pendingCount--; // the last waiting row
     }
     for (int i = change.changed.length - 1; i >= 0; i--) {
@@ -559,8 +643,8 @@ public final class Echelon {
       }
       System.arraycopy(f.waiting, 0, pending, 0, f.waiting.length);
       pendingCount = f.waiting.length;
-      for (int row : f.waiting) {
-        isPending[row] = true;
+      for (int j = 0; j < pendingCount; j++) {
+        waitingAt[pending[j]] = j + 1;
       }
     }
   }
