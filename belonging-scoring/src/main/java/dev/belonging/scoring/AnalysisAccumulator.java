@@ -423,17 +423,17 @@ public final class AnalysisAccumulator {
       return result;
     }
     List<Question> qs = analysis.instrument().questions();
-    List<List<String>> atomsWithComments = sortedKeys(comments);
-    // the atoms with comments grouped by their values of each set of attributes a segment fixes, once per
-    // set: a segment's members are then one lookup, not a pass over every atom
-    Map<List<String>, Map<List<String>, List<List<String>>>> groupings = new HashMap<>();
+    // each atom's comments grouped by the atom's values of each set of attributes a segment fixes, once per
+    // set: a segment's members are then one lookup, not a pass over every atom. The order of the atoms does
+    // not matter, as each list of texts is sorted
+    Map<List<String>, Map<List<String>, List<List<List<String>>>>> groupings = new HashMap<>();
     for (SegmentResult s : segments) {
       if (s.isSuppressed()) {
         continue;
       }
       Map<String, String> wanted = s.segment().attributes();
       List<String> names = List.copyOf(wanted.keySet());
-      List<List<String>> members = groupings.computeIfAbsent(names, n -> groupBy(atomsWithComments, n))
+      List<List<List<String>>> members = groupings.computeIfAbsent(names, this::commentsBy)
           .getOrDefault(names.stream().map(wanted::get).toList(), List.of());
       for (int c = 0; c < commentQuestions.length; c++) {
         String id = qs.get(commentQuestions[c]).id();
@@ -441,8 +441,8 @@ public final class AnalysisAccumulator {
           continue;
         }
         List<String> texts = new ArrayList<>();
-        for (List<String> atom : members) {
-          texts.addAll(comments.get(atom).get(c));
+        for (List<List<String>> atomComments : members) {
+          texts.addAll(atomComments.get(c));
         }
         texts.sort(Comparator.naturalOrder());
         result.add(new CommentSet(s.segment(), id, texts));
@@ -451,16 +451,17 @@ public final class AnalysisAccumulator {
     return result;
   }
 
-  /** The atoms grouped by their values of some of the attributes, in the atoms' order within each group. */
-  private Map<List<String>, List<List<String>>> groupBy(List<List<String>> atoms, List<String> names) {
+  /** Each atom's comments (per comment question), grouped by the atom's values of some of the attributes. */
+  private Map<List<String>, List<List<List<String>>>> commentsBy(List<String> names) {
     int[] at = names.stream().mapToInt(attributes::indexOf).toArray();
-    Map<List<String>, List<List<String>>> groups = new HashMap<>();
-    for (List<String> atom : atoms) {
+    Map<List<String>, List<List<List<String>>>> groups = new HashMap<>();
+    for (Map.Entry<List<String>, List<List<String>>> e : comments.entrySet()) {
+      List<String> atom = e.getKey();
       String[] values = new String[at.length];
       for (int i = 0; i < at.length; i++) {
         values[i] = atom.get(at[i]);
       }
-      groups.computeIfAbsent(List.of(values), v -> new ArrayList<>()).add(atom);
+      groups.computeIfAbsent(List.of(values), v -> new ArrayList<>()).add(e.getValue());
     }
     return groups;
   }
