@@ -19,7 +19,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -402,20 +401,19 @@ public final class DisclosureGuard {
     }
     // the order: level, then this figure's contributors, headcount and every other figure's contributors
     // (larger first), then breakdown; List.sort is stable, so ties keep the order by values
+    // (each cell's sort key made once: the sort compares many times as many pairs as there are cells)
     int primary = figureIndexes[0];
-    Map<Cells.Cell, long[]> sizes = new IdentityHashMap<>();
+    List<Ranked> ranked = new ArrayList<>(candidates.size());
     for (Cells.Cell c : candidates) {
       long[] key = new long[atoms.figures() + 1];
       key[0] = c.contributors(primary);
       for (int f = 0; f < atoms.figures(); f++) {
         key[f + 1] = c.contributors(f);
       }
-      sizes.put(c, key);
+      ranked.add(new Ranked(c, c.level(), key));
     }
-    List<Cells.Cell> ordered = new ArrayList<>(candidates);
-    ordered.sort(Comparator.comparingInt(Cells.Cell::level)
-        .thenComparing((x, y) -> Arrays.compare(sizes.get(y), sizes.get(x)))
-        .thenComparingInt(Cells.Cell::breakdown));
+    ranked.sort(Ranked.ORDER);
+    List<Cells.Cell> ordered = ranked.stream().map(Ranked::cell).toList();
     List<int[]> rows = ordered.stream().map(Cells.Cell::atoms).toList();
     // a settled figure never refuses a row and is left out of the elimination
     RowSet[] sets = new RowSet[n];
@@ -534,6 +532,13 @@ public final class DisclosureGuard {
       }
       return sorted;
     });
+  }
+
+  /** A candidate with its sort key: its level and its contributors, this figure's first. */
+  private record Ranked(Cells.Cell cell, int level, long[] key) {
+    static final Comparator<Ranked> ORDER = Comparator.comparingInt(Ranked::level)
+        .thenComparing((x, y) -> Arrays.compare(y.key, x.key))
+        .thenComparingInt(r -> r.cell.breakdown());
   }
 
   /** A decided group of figures: the candidates kept and the row sets for the final audit. */
