@@ -733,9 +733,11 @@ public final class Echelon {
   }
 
   private void removeFromColumn(int column, int row) {
+    // from the end: the rows taken out are mostly the ones put in last (an undo), which are found there at
+    // once; a long column's list is not read through for them
     int[] list = columnRows[column];
     int n = columnCount[column];
-    for (int i = 0; i < n; i++) {
+    for (int i = n - 1; i >= 0; i--) {
       if (list[i] == row) {
         list[i] = list[n - 1];
         columnCount[column] = n - 1;
