@@ -38,9 +38,9 @@ class ContrastsProperties {
     AtomicInteger reached = new AtomicInteger();
     qt().withExamples(300).forAll(Organisations.organisations(),
         integers().between(0, BREAKDOWN_SETS.size() - 1)).checkAssert((teams, which) -> {
-          ResponseSet set = Organisations.responses(teams);
-          List<Breakdown> breakdowns = BREAKDOWN_SETS.get(which);
-          Atoms atoms = Organisations.atoms(set);
+          Case example = Case.of(teams, which);
+          List<Breakdown> breakdowns = example.breakdowns();
+          Atoms atoms = example.atoms();
           dev.belonging.scoring.internal.Echelon rows = new dev.belonging.scoring.internal.Echelon(atoms.size());
           rows.add(dev.belonging.scoring.internal.ExactRow.ones(Cells.population(atoms).atoms()));
           for (int b = 0; b < breakdowns.size(); b++) {
@@ -60,23 +60,21 @@ class ContrastsProperties {
     // answers are those of the span, whatever order the cells come in
     qt().withExamples(300).forAll(Organisations.organisations(), integers().between(0, BREAKDOWN_SETS.size() - 1),
         longs().all()).checkAssert((teams, which, seed) -> {
-          ResponseSet set = Organisations.responses(teams);
-          List<Breakdown> breakdowns = BREAKDOWN_SETS.get(which);
-          Atoms atoms = Organisations.atoms(set);
-          List<int[]> cells = cellsOf(atoms, breakdowns);
+          Case example = Case.of(teams, which);
+          int n = example.atoms().size();
           java.util.Random random = new java.util.Random(seed);
-          boolean[] safe = new boolean[atoms.size()];
-          for (int a = 0; a < atoms.size(); a++) {
-            safe[a] = random.nextInt(3) > 0;
+          boolean[] safe = new boolean[n];
+          for (int a = 0; a < n; a++) {
+            safe[a] = random.nextInt(3) > 0; // two atoms in three
           }
-          List<int[]> shuffled = new ArrayList<>(cells);
+          List<int[]> shuffled = new ArrayList<>(example.cells());
           java.util.Collections.shuffle(shuffled, random);
-          long bound = DisclosureGuard.maxRank(atoms, breakdowns);
+          long bound = DisclosureGuard.maxRank(example.atoms(), example.breakdowns());
           for (boolean scrambled : new boolean[] {true, false}) {
-            SpanCertificate given = new SpanCertificate(atoms.size(), cells, safe, bound, scrambled);
-            SpanCertificate other = new SpanCertificate(atoms.size(), shuffled, safe, bound, scrambled);
+            SpanCertificate given = new SpanCertificate(n, example.cells(), safe, bound, scrambled);
+            SpanCertificate other = new SpanCertificate(n, shuffled, safe, bound, scrambled);
             assertThat(other.basis()).isEqualTo(given.basis());
-            for (int a = 0; a < atoms.size(); a++) {
+            for (int a = 0; a < n; a++) {
               assertThat(other.spanned(a)).as("atom %d", a).isEqualTo(given.spanned(a));
             }
           }
@@ -91,10 +89,10 @@ class ContrastsProperties {
     AtomicInteger outside = new AtomicInteger();
     qt().withExamples(500).forAll(Organisations.organisations(), integers().between(0, BREAKDOWN_SETS.size() - 1),
         longs().all()).checkAssert((teams, which, seed) -> {
-          ResponseSet set = Organisations.responses(teams);
-          List<Breakdown> breakdowns = BREAKDOWN_SETS.get(which);
-          Atoms atoms = Organisations.atoms(set);
-          List<int[]> cells = cellsOf(atoms, breakdowns);
+          Case example = Case.of(teams, which);
+          List<Breakdown> breakdowns = example.breakdowns();
+          Atoms atoms = example.atoms();
+          List<int[]> cells = example.cells();
           // most atoms safe, a few left out: often exactly one dimension goes missing
           java.util.Random random = new java.util.Random(seed);
           boolean[] safe = new boolean[atoms.size()];
@@ -125,10 +123,10 @@ class ContrastsProperties {
     AtomicInteger widenedSeen = new AtomicInteger();
     qt().withExamples(200).forAll(Organisations.organisations(), integers().between(2, 6),
         integers().between(0, BREAKDOWN_SETS.size() - 1)).checkAssert((teams, k, which) -> {
-          ResponseSet set = Organisations.responses(teams);
-          List<Breakdown> breakdowns = BREAKDOWN_SETS.get(which);
-          Atoms atoms = Organisations.atoms(set);
-          List<int[]> cells = cellsOf(atoms, breakdowns);
+          Case example = Case.of(teams, which);
+          List<Breakdown> breakdowns = example.breakdowns();
+          Atoms atoms = example.atoms();
+          List<int[]> cells = example.cells();
           boolean[] base = new boolean[atoms.size()];
           for (int a = 0; a < atoms.size(); a++) {
             base[a] = atoms.contributors(0, a) >= k + 2;
@@ -175,9 +173,9 @@ class ContrastsProperties {
     AtomicInteger spannedSeen = new AtomicInteger();
     qt().withExamples(250).forAll(Organisations.organisations(), integers().between(2, 6),
         integers().between(0, BREAKDOWN_SETS.size() - 1)).checkAssert((teams, k, which) -> {
-          ResponseSet set = Organisations.responses(teams);
-          List<Breakdown> breakdowns = BREAKDOWN_SETS.get(which);
-          Atoms atoms = Organisations.atoms(set);
+          Case example = Case.of(teams, which);
+          List<Breakdown> breakdowns = example.breakdowns();
+          Atoms atoms = example.atoms();
           Contrasts contrasts = Contrasts.of(atoms, breakdowns.stream().map(b -> Set.copyOf(b.attributes()))
               .toList());
           List<int[]> cells = cellsOf(atoms, breakdowns);
@@ -299,6 +297,15 @@ class ContrastsProperties {
   }
 
   /** The population's and every breakdown's cells, each as its sorted atoms. */
+  /** An organisation's atoms by one of the breakdown sets, and the cells of those breakdowns. */
+  private record Case(List<Breakdown> breakdowns, Atoms atoms, List<int[]> cells) {
+    static Case of(List<Organisations.Team> teams, int which) {
+      List<Breakdown> breakdowns = BREAKDOWN_SETS.get(which);
+      Atoms atoms = Organisations.atoms(Organisations.responses(teams));
+      return new Case(breakdowns, atoms, cellsOf(atoms, breakdowns));
+    }
+  }
+
   private static List<int[]> cellsOf(Atoms atoms, List<Breakdown> breakdowns) {
     List<int[]> cells = new ArrayList<>();
     cells.add(Cells.population(atoms).atoms());
