@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -274,7 +275,8 @@ public final class DisclosureGuard {
       }
     }
     Span span = new Span(atoms, contrasts, eligible, instrument, k, maxRank(atoms, list));
-    List<Cells.Cell> shown = decide(atoms, contrasts, span, null, eligible, List.of(Figure.headcount()),
+    CandidateOrder order = new CandidateOrder(atoms, eligible);
+    List<Cells.Cell> shown = decide(atoms, contrasts, span, order, null, eligible, List.of(Figure.headcount()),
         new int[] {0}, k,
         LeakSearch.Whole.KNOWN, finalAudit);
     // the headcount's rows as kept (none when its certificate spared the elimination)
@@ -326,7 +328,7 @@ public final class DisclosureGuard {
     // their echelon forms are not all held until the end)
     List<Decided> results = new ArrayList<>(unique.values()).parallelStream().map(plan -> {
       List<RowSet> audit = new ArrayList<>();
-      List<Cells.Cell> kept = decide(atoms, contrasts, span, shownRows, plan.candidates(), plan.figures(),
+      List<Cells.Cell> kept = decide(atoms, contrasts, span, order, shownRows, plan.candidates(), plan.figures(),
           plan.figureIndexes(), plan.threshold(), LeakSearch.Whole.PROTECTED, audit);
       Figure leaking = audit.stream().filter(DisclosureGuard::leaksOnReaudit).map(RowSet::figure).findFirst()
           .orElse(null);
@@ -374,8 +376,8 @@ public final class DisclosureGuard {
    * Keeps the candidates, in the guard's order, whose rows leave every figure of the group clean; adds a
    * fresh row set per figure holding the kept rows to {@code finalAudit}.
    */
-  private static List<Cells.Cell> decide(Atoms atoms, Contrasts contrasts, Span span, RowSet shownRows,
-      List<Cells.Cell> candidates, List<Figure> figures, int[] figureIndexes, long threshold,
+  private static List<Cells.Cell> decide(Atoms atoms, Contrasts contrasts, Span span, CandidateOrder order,
+      RowSet shownRows, List<Cells.Cell> candidates, List<Figure> figures, int[] figureIndexes, long threshold,
       LeakSearch.Whole whole, List<RowSet> finalAudit) {
     // each figure is settled (no set of the candidates reveals a group of it) by the first that applies of:
     // the contrasts' certificate; a search over the headcount's shown rows (the candidates are among them, and
@@ -404,21 +406,7 @@ public final class DisclosureGuard {
     if (certified) {
       return List.copyOf(candidates);
     }
-    // the order: level, then this figure's contributors, headcount and every other figure's contributors
-    // (larger first), then breakdown; List.sort is stable, so ties keep the order by values
-    // (each cell's sort key made once: the sort compares many times as many pairs as there are cells)
-    int primary = figureIndexes[0];
-    List<Ranked> ranked = new ArrayList<>(candidates.size());
-    for (Cells.Cell c : candidates) {
-      long[] key = new long[atoms.figures() + 1];
-      key[0] = c.contributors(primary);
-      for (int f = 0; f < atoms.figures(); f++) {
-        key[f + 1] = c.contributors(f);
-      }
-      ranked.add(new Ranked(c, c.level(), key));
-    }
-    ranked.sort(Ranked.ORDER);
-    List<Cells.Cell> ordered = ranked.stream().map(Ranked::cell).toList();
+    List<Cells.Cell> ordered = order.sort(candidates, figureIndexes[0]);
     List<int[]> rows = ordered.stream().map(Cells.Cell::atoms).toList();
     // a settled figure never refuses a row and is left out of the elimination
     RowSet[] sets = new RowSet[n];
@@ -539,11 +527,47 @@ public final class DisclosureGuard {
     });
   }
 
-  /** A candidate with its sort key: its level and its contributors, this figure's first. */
-  private record Ranked(Cells.Cell cell, int level, long[] key) {
-    static final Comparator<Ranked> ORDER = Comparator.comparingInt(Ranked::level)
-        .thenComparing((x, y) -> Arrays.compare(y.key, x.key))
-        .thenComparingInt(r -> r.cell.breakdown());
+  /**
+   * The guard's order of the candidates of a figure: level, then the figure's contributors, the headcount's
+   * and every other figure's (larger first), then breakdown, then the order of the cells (by values). All
+   * but the figure's own contributors are the same for every figure, so the cells are ranked on them once,
+   * and each figure's candidates are sorted on level, its contributors and that rank.
+   */
+  private static final class CandidateOrder {
+    private final Map<Cells.Cell, Integer> rank = new IdentityHashMap<>();
+
+    /** Ranks cells, every later candidate among them. */
+    CandidateOrder(Atoms atoms, List<Cells.Cell> cells) {
+      List<Ranked> ranked = new ArrayList<>(cells.size());
+      for (Cells.Cell c : cells) {
+        long[] key = new long[atoms.figures()];
+        for (int f = 0; f < key.length; f++) {
+          key[f] = c.contributors(f);
+        }
+        ranked.add(new Ranked(c, c.level(), key, 0));
+      }
+      // stable: ties keep the cells' order
+      ranked.sort(Comparator.comparingInt(Ranked::level).thenComparing((x, y) -> Arrays.compare(y.key, x.key))
+          .thenComparingInt(r -> r.cell.breakdown()));
+      for (int i = 0; i < ranked.size(); i++) {
+        rank.put(ranked.get(i).cell(), i);
+      }
+    }
+
+    /** The candidates in the guard's order for a figure. */
+    List<Cells.Cell> sort(List<Cells.Cell> candidates, int figure) {
+      List<Ranked> ranked = new ArrayList<>(candidates.size());
+      for (Cells.Cell c : candidates) {
+        ranked.add(new Ranked(c, c.level(), new long[] {c.contributors(figure)}, rank.get(c)));
+      }
+      ranked.sort(Comparator.comparingInt(Ranked::level)
+          .thenComparing((x, y) -> Long.compare(y.key[0], x.key[0]))
+          .thenComparingInt(Ranked::base));
+      return ranked.stream().map(Ranked::cell).toList();
+    }
+
+    /** A cell with its level, a sort key and its rank on the key common to every figure. */
+    private record Ranked(Cells.Cell cell, int level, long[] key, int base) {}
   }
 
   /**
