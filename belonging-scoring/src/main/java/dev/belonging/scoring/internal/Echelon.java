@@ -27,9 +27,11 @@ import java.util.Objects;
  * segments) while new pivots are typically trailing, are not rewritten at every addition. {@link #reduce}
  * eliminates leading pivots, then trailing ones; {@link #reduced()} finishes the form when all of it is
  * needed. A split form also defers the elimination of a new leading pivot from the earlier leading rows
- * until {@value #PENDING} such rows are waiting (then all at once, {@link ExactRow#eliminateAll}); until
- * then a leading row may be non-zero at a waiting row's pivot, and {@link #reduce} eliminates the waiting
- * pivots in the order they came, after the others.
+ * until a batch of such rows is waiting ({@value #PENDING}, then an eighth of the rank: a long row is
+ * rewritten a number of times logarithmic in the rows), then all at once ({@link ExactRow#eliminateAll});
+ * until then a leading row may be non-zero at a waiting row's pivot, and {@link #reduce} eliminates the
+ * waiting pivots in the order they came, after the others. The rows a user reads do not depend on the
+ * batches: the trailing rows are those of the reduced form, and so is every row of {@link #reduced()}.
  *
  * <p>Not thread-safe, except that {@link #reduce}, {@link #copy}, {@link #reduced()} and the accessors may run
  * on several threads at once while nothing changes the form.
@@ -39,8 +41,9 @@ public final class Echelon {
   private static final int[] NONE = new int[0];
 
   /**
-   * Leading rows a split form adds before it eliminates their pivots from the earlier leading rows, all at
-   * once: a long leading row (a coarse segment's) is then rewritten once per batch, not once per addition.
+   * Leading rows a split form adds, at first, before it eliminates their pivots from the earlier leading
+   * rows, all at once: a long leading row (a coarse segment's) is then rewritten once per batch, not once per
+   * addition. Later batches are an eighth of the rank, when that is more.
    */
   static final int PENDING = 32;
 
