@@ -39,7 +39,10 @@ class GapProperties {
   void gapsAreExactlyThoseOfShownSegmentsAndDimensionsWithKScoresOnBothSides() {
     AtomicInteger gaps = new AtomicInteger();
     AtomicInteger restTooSmall = new AtomicInteger();
-    qt().forAll(integers().between(0, 80), longs().all(), integers().between(2, 6), integers().between(0, 2))
+    // a fixed seed: a shown segment whose rest has fewer than k scores is rare among random reports, and the
+    // count below must not depend on the run
+    qt().withFixedSeed(20_261_124L)
+        .forAll(integers().between(0, 80), longs().all(), integers().between(2, 6), integers().between(0, 2))
         .checkAssert((n, seed, k, d) -> {
           Report report = report(n, seed, k, DETECTORS.get(d));
           ReportSchema.requireValid(report);
