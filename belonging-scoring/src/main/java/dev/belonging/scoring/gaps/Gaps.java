@@ -13,11 +13,11 @@ final class Gaps {
   /** The 97.5 % quantile of the standard normal distribution, R's {@code qnorm(0.975)}. */
   static final double Z_975 = STANDARD_NORMAL.inverseSurvivalProbability(0.025);
 
-  /** Degrees of freedom from which on {@link #tUpperQuantile} starts from the Cornish–Fisher expansion. */
-  static final double EXPANSION_FROM = 10;
+  /** Degrees of freedom from which on {@link #tUpperQuantile} refines the Cornish–Fisher expansion. */
+  static final double EXPANSION_FROM = 1;
 
-  /** Newton steps {@link #tUpperQuantile} takes at most before it asks the distribution's own solver. */
-  private static final int NEWTON_STEPS = 8;
+  /** Steps {@link #tUpperQuantile} takes at most before it asks the distribution's own solver. */
+  private static final int NEWTON_STEPS = 60;
 
   private Gaps() {}
 
@@ -25,12 +25,13 @@ final class Gaps {
    * Returns the quantile of Student's t with {@code df} degrees of freedom whose upper tail holds {@code p},
    * R's {@code qt(p, df, lower.tail = FALSE)}: the same number as
    * {@code TDistribution.of(df).inverseSurvivalProbability(p)}, to a few units in the last place, at a
-   * fraction of its cost. From {@value #EXPANSION_FROM} degrees of freedom on it starts from the
-   * Cornish–Fisher expansion about the normal quantile z (Abramowitz and Stegun 26.7.5, to the fourth power
-   * of 1/df) and refines it by Newton's method on the survival function, t ← t + (S(t) − p) / f(t), until a
-   * step moves it by no more than a few units in the last place, usually after two or three evaluations of
-   * the incomplete beta function where the generic solver needs dozens. Below that, or if the steps do not
-   * settle, it asks the distribution.
+   * fraction of its cost. From {@value #EXPANSION_FROM} degree of freedom on, for an upper tail below a half,
+   * it starts from the Cornish–Fisher expansion about the normal quantile z (Abramowitz and Stegun 26.7.5,
+   * to the fourth power of 1/df) and refines it by Newton's method on the survival function,
+   * t ← t + (S(t) − p) / f(t), kept inside the interval that the values met so far show to hold the root
+   * (a step that would leave it halves it instead), until a step moves it by no more than a few units in
+   * the last place: usually after two to five evaluations of the incomplete beta function where the
+   * generic solver needs dozens. Otherwise, or if the steps do not settle, it asks the distribution.
    *
    * @param df the degrees of freedom, positive (Welch's are not whole numbers)
    * @param p the upper tail's probability, in (0, 1)
@@ -38,16 +39,28 @@ final class Gaps {
    */
   static double tUpperQuantile(double df, double p) {
     TDistribution t = TDistribution.of(df);
-    if (!(df >= EXPANSION_FROM) || !(p > 0 && p < 1)) {
+    if (!(df >= EXPANSION_FROM) || !(p > 0 && p < 0.5)) {
       return t.inverseSurvivalProbability(p);
     }
+    // S is decreasing, with S(0) = 1/2 > p: the root lies in (lo, hi)
+    double lo = 0;
+    double hi = Double.POSITIVE_INFINITY;
     double x = cornishFisher(STANDARD_NORMAL.inverseSurvivalProbability(p), df);
+    if (!(x > 0) || Double.isInfinite(x)) {
+      x = 1;
+    }
     for (int i = 0; i < NEWTON_STEPS; i++) {
-      double step = (t.survivalProbability(x) - p) / t.density(x);
-      x += step;
-      if (Math.abs(step) <= 4 * Math.ulp(x)) {
-        return x;
+      double s = t.survivalProbability(x);
+      if (s > p) {
+        lo = x;
+      } else {
+        hi = x;
       }
+      double next = x + (s - p) / t.density(x);
+      if (Math.abs(next - x) <= 4 * Math.ulp(next)) {
+        return next;
+      }
+      x = next > lo && next < hi ? next : Double.isInfinite(hi) ? 2 * x : lo + (hi - lo) / 2;
     }
     return t.inverseSurvivalProbability(p);
   }

@@ -36,19 +36,31 @@ class TQuantileTest {
   }
 
   @Test
-  void belowTheExpansionsRangeItIsTheDistributionsOwnAnswer() {
-    for (double df : new double[] {0.5, 1, 2, 3.7, 9.999}) {
-      assertThat(Gaps.tUpperQuantile(df, 0.025)).as("df %s", df)
-          .isEqualTo(TDistribution.of(df).inverseSurvivalProbability(0.025));
+  void whereAClosedFormExistsItIsThatNumber() {
+    // one degree of freedom (Cauchy): t = tan(π(1/2 − p)) = 1 / tan(πp), the latter well conditioned in
+    // doubles; two: t = (1 − 2p) / sqrt(2p(1 − p))
+    for (double p : new double[] {0.4, 0.2, 0.025, 0.005, 1e-6, 1e-12}) {
+      double one = 1 / Math.tan(Math.PI * p);
+      double two = (1 - 2 * p) / Math.sqrt(2 * p * (1 - p));
+      assertThat(Gaps.tUpperQuantile(1, p)).as("df 1, p %s", p).isCloseTo(one, within(1e-13 * one));
+      assertThat(Gaps.tUpperQuantile(2, p)).as("df 2, p %s", p).isCloseTo(two, within(1e-13 * two));
     }
-    // R: qt(0.975, 2) = 4.302652729749464 (exact: 1 / sqrt(p(1 - p)) * (1 - 2p) / sqrt(2) with p = 0.025)
+    // R: qt(0.975, 2) = 4.302652729749464
     assertThat(Gaps.tUpperQuantile(2, 0.025)).isCloseTo(4.302652729749464, within(1e-14));
   }
 
   @Test
+  void belowOneDegreeOfFreedomOrFromAHalfOnItIsTheDistributionsOwnAnswer() {
+    for (double[] dfP : new double[][] {{0.5, 0.025}, {0.999, 0.1}, {5, 0.5}, {50, 0.7}}) {
+      assertThat(Gaps.tUpperQuantile(dfP[0], dfP[1])).as("df %s, p %s", dfP[0], dfP[1])
+          .isEqualTo(TDistribution.of(dfP[0]).inverseSurvivalProbability(dfP[1]));
+    }
+  }
+
+  @Test
   void itAgreesWithTheGenericSolverOverDegreesOfFreedomAndTails() {
-    // df log-uniform from 10 to 10^8, p from 10^-12 to 0.5
-    qt().withExamples(2000).forAll(doubles().between(1, 8), integers().between(1, 12),
+    // df log-uniform from 1 to 10^8, p from 10^-12 to 0.5
+    qt().withExamples(3000).forAll(doubles().between(0, 8), integers().between(1, 12),
         doubles().between(0.05, 0.999_999)).checkAssert((logDf, tailDigits, mantissa) -> {
           double df = Math.pow(10, logDf);
           double p = Math.min(0.5, mantissa * Math.pow(10, -tailDigits + 1) / 2);
