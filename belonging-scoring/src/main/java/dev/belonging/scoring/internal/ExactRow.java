@@ -798,6 +798,10 @@ public final class ExactRow {
   static final class DenseVector {
     private final long[] values;
     private final long[] nonZero;
+    // the words of nonZero that may be non-zero, [lo, hi): a vector over many columns whose rows touch few
+    // of them is read, counted and cleared over those words alone
+    private int lo = Integer.MAX_VALUE;
+    private int hi;
 
     /**
      * Returns an empty vector over a number of columns.
@@ -821,9 +825,17 @@ public final class ExactRow {
       }
       for (int i = 0; i < row.cols.length; i++) {
         values[row.cols[i]] = row.small[i];
-        nonZero[row.cols[i] >>> 6] |= 1L << row.cols[i];
+        set(row.cols[i]);
       }
       return true;
+    }
+
+    /** Marks a column non-zero. */
+    private void set(int column) {
+      int w = column >>> 6;
+      nonZero[w] |= 1L << column;
+      lo = Math.min(lo, w);
+      hi = Math.max(hi, w + 1);
     }
 
     /**
@@ -834,12 +846,21 @@ public final class ExactRow {
      */
     int next(int from) {
       int w = from >>> 6;
-      if (w >= nonZero.length) {
-        return -1;
+      long word;
+      if (w < lo) {
+        w = lo;
+        if (w >= hi) {
+          return -1;
+        }
+        word = nonZero[w];
+      } else {
+        if (w >= hi) {
+          return -1;
+        }
+        word = nonZero[w] & (-1L << from);
       }
-      long word = nonZero[w] & (-1L << from);
       while (word == 0) {
-        if (++w == nonZero.length) {
+        if (++w >= hi) {
           return -1;
         }
         word = nonZero[w];
@@ -881,7 +902,7 @@ public final class ExactRow {
         if (v == 0) {
           nonZero[c >>> 6] &= ~(1L << c);
         } else {
-          nonZero[c >>> 6] |= 1L << c;
+          set(c);
         }
       }
       return true;
@@ -894,10 +915,11 @@ public final class ExactRow {
      */
     ExactRow toRow() {
       int k = 0;
-      for (long word : nonZero) {
-        k += Long.bitCount(word);
+      for (int w = lo; w < hi; w++) {
+        k += Long.bitCount(nonZero[w]);
       }
       if (k == 0) {
+        clear();
         return ZERO;
       }
       int[] cols = new int[k];
@@ -913,12 +935,14 @@ public final class ExactRow {
 
     /** Makes this vector zero. */
     void clear() {
-      for (int w = 0; w < nonZero.length; w++) {
+      for (int w = lo; w < hi; w++) {
         for (long word = nonZero[w]; word != 0; word &= word - 1) {
           values[(w << 6) + Long.numberOfTrailingZeros(word)] = 0;
         }
         nonZero[w] = 0;
       }
+      lo = Integer.MAX_VALUE;
+      hi = 0;
     }
   }
 
