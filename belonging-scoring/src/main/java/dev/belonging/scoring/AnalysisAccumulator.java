@@ -35,6 +35,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ForkJoinTask;
 import java.util.stream.IntStream;
@@ -286,14 +287,14 @@ public final class AnalysisAccumulator {
     for (int c = 0; c < commentQuestions.length; c++) {
       CommentColumn comments = responses.comments(qs.get(commentQuestions[c]).id());
       for (int row = 0; row < responses.size(); row++) {
-        if (!comments.isMissing(row)) {
-          String text = comments.text(row).orElseThrow();
+        Optional<String> text = comments.text(row);
+        if (text.isPresent()) {
           String[] values = new String[columns.length];
           for (int a = 0; a < columns.length; a++) {
             values[a] = columns[a].value(row);
           }
           List<String> texts = commentsOf(List.of(values)).get(c);
-          texts.add(text);
+          texts.add(text.get());
           touched.add(texts);
         }
       }

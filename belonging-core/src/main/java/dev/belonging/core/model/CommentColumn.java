@@ -1,5 +1,6 @@
 package dev.belonging.core.model;
 
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -81,15 +82,7 @@ public final class CommentColumn {
 
   /** Whether another column holds the same comments row by row (the question aside). */
   boolean sameTexts(CommentColumn other) {
-    if (size != other.size) {
-      return false;
-    }
-    for (int i = 0; i < size; i++) {
-      if (!Objects.equals(texts[i], other.texts[i])) {
-        return false;
-      }
-    }
-    return true;
+    return Arrays.equals(texts, 0, size, other.texts, 0, other.size);
   }
 
   @Override

@@ -83,12 +83,10 @@ public final class BelongingCli implements Runnable {
         commandLine.getErr().println("Try 'belonging " + commandLine.getCommandName() + " --help'.");
         return BAD_USAGE;
       }
-      if (e instanceof java.io.IOException io) {
+      java.io.IOException io = e instanceof java.io.IOException x ? x
+          : e instanceof java.io.UncheckedIOException x ? x.getCause() : null;
+      if (io != null) {
         commandLine.getErr().println("belonging: " + ReportText.printable(Inputs.describe(io)));
-        return BAD_DATA;
-      }
-      if (e instanceof java.io.UncheckedIOException io) {
-        commandLine.getErr().println("belonging: " + ReportText.printable(Inputs.describe(io.getCause())));
         return BAD_DATA;
       }
       throw e;

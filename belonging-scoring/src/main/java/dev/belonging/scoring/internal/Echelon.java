@@ -1,6 +1,7 @@
 package dev.belonging.scoring.internal;
 
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Objects;
 
 /**
@@ -240,14 +241,13 @@ public final class Echelon {
     // before it, but may be non-zero at those of the rows after it: in the order they came, the waiting
     // pivots the vector has, and those an elimination brings, found from the rows' own columns
     if (pendingCount > 0) {
-      WaitingQueue queue = new WaitingQueue();
-      queue.addWaitingPivots(r, -1);
-      for (int j = queue.poll(); j >= 0; j = queue.poll()) {
+      BitSet places = waitingPlaces(r, new BitSet());
+      for (int j = places.nextSetBit(0); j >= 0; j = places.nextSetBit(j + 1)) {
         int c = pivots[pending[j]];
         if (r.find(c) >= 0) {
           ExactRow y = rows[pending[j]];
           r = ExactRow.eliminate(r, y, c);
-          queue.addWaitingPivots(y, j);
+          waitingPlaces(y, places); // places after j only: y is zero at the pivots of the rows before it
           leading = true;
         }
       }
@@ -258,62 +258,15 @@ public final class Echelon {
     return eliminateAll(r, hits, false).primitive();
   }
 
-  /**
-   * The places of waiting rows whose pivots a vector being reduced may be non-zero at, taken smallest first,
-   * each once: the order in which {@link #reduce} eliminates them.
-   */
-  private final class WaitingQueue {
-    private int[] heap = new int[8];
-    private int size;
-    private int last = -1;
-
-    /** Adds the places after {@code after} of the waiting rows whose pivots are among a vector's columns. */
-    void addWaitingPivots(ExactRow v, int after) {
-      for (int i = 0; i < v.size(); i++) {
-        int p = pivotRowOfColumn[v.column(i)];
-        if (p >= 0 && waitingAt[p] - 1 > after) {
-          push(waitingAt[p] - 1);
-        }
+  /** Marks the places, among the waiting rows, of the waiting rows whose pivots are among a vector's columns. */
+  private BitSet waitingPlaces(ExactRow v, BitSet places) {
+    for (int i = 0; i < v.size(); i++) {
+      int p = pivotRowOfColumn[v.column(i)];
+      if (p >= 0 && waitingAt[p] != 0) {
+        places.set(waitingAt[p] - 1);
       }
     }
-
-    private void push(int place) {
-      if (size == heap.length) {
-        heap = Arrays.copyOf(heap, 2 * size);
-      }
-      int i = size++;
-      while (i > 0 && heap[(i - 1) >>> 1] > place) {
-        heap[i] = heap[(i - 1) >>> 1];
-        i = (i - 1) >>> 1;
-      }
-      heap[i] = place;
-    }
-
-    /** The smallest place not taken yet, or -1. */
-    int poll() {
-      while (size > 0) {
-        int top = heap[0];
-        int moved = heap[--size];
-        int i = 0;
-        while (2 * i + 1 < size) {
-          int child = 2 * i + 1;
-          if (child + 1 < size && heap[child + 1] < heap[child]) {
-            child++;
-          }
-          if (heap[child] >= moved) {
-            break;
-          }
-          heap[i] = heap[child];
-          i = child;
-        }
-        heap[i] = moved;
-        if (top != last) {
-          last = top;
-          return top;
-        }
-      }
-      return -1;
-    }
+    return places;
   }
 
   /** The pivot columns where a vector is non-zero, from a column on, ascending. */

@@ -845,20 +845,12 @@ public final class ExactRow {
      * @return the column, or -1
      */
     int next(int from) {
-      int w = from >>> 6;
-      long word;
-      if (w < lo) {
-        w = lo;
-        if (w >= hi) {
-          return -1;
-        }
-        word = nonZero[w];
-      } else {
-        if (w >= hi) {
-          return -1;
-        }
-        word = nonZero[w] & (-1L << from);
+      int first = from >>> 6;
+      int w = Math.max(first, lo);
+      if (w >= hi) {
+        return -1;
       }
+      long word = w == first ? nonZero[w] & (-1L << from) : nonZero[w];
       while (word == 0) {
         if (++w >= hi) {
           return -1;

@@ -275,7 +275,7 @@ public final class DisclosureGuard {
       }
     }
     Span span = new Span(atoms, contrasts, eligible, instrument, k, maxRank(atoms, list));
-    CandidateOrder order = new CandidateOrder(atoms, eligible);
+    CandidateOrder order = new CandidateOrder(eligible);
     List<Cells.Cell> shown = decide(atoms, contrasts, span, order, null, eligible, List.of(Figure.headcount()),
         new int[] {0}, k,
         LeakSearch.Whole.KNOWN, finalAudit);
@@ -537,20 +537,14 @@ public final class DisclosureGuard {
     private final Map<Cells.Cell, Integer> rank = new IdentityHashMap<>();
 
     /** Ranks cells, every later candidate among them. */
-    CandidateOrder(Atoms atoms, List<Cells.Cell> cells) {
-      List<Ranked> ranked = new ArrayList<>(cells.size());
-      for (Cells.Cell c : cells) {
-        long[] key = new long[atoms.figures()];
-        for (int f = 0; f < key.length; f++) {
-          key[f] = c.contributors(f);
-        }
-        ranked.add(new Ranked(c, c.level(), key, 0));
-      }
+    CandidateOrder(List<Cells.Cell> cells) {
+      List<Cells.Cell> ranked = new ArrayList<>(cells);
       // stable: ties keep the cells' order
-      ranked.sort(Comparator.comparingInt(Ranked::level).thenComparing((x, y) -> Arrays.compare(y.key, x.key))
-          .thenComparingInt(r -> r.cell.breakdown()));
+      ranked.sort(Comparator.comparingInt(Cells.Cell::level)
+          .thenComparing((x, y) -> Arrays.compare(y.counts(), x.counts()))
+          .thenComparingInt(Cells.Cell::breakdown));
       for (int i = 0; i < ranked.size(); i++) {
-        rank.put(ranked.get(i).cell(), i);
+        rank.put(ranked.get(i), i);
       }
     }
 
@@ -558,16 +552,18 @@ public final class DisclosureGuard {
     List<Cells.Cell> sort(List<Cells.Cell> candidates, int figure) {
       List<Ranked> ranked = new ArrayList<>(candidates.size());
       for (Cells.Cell c : candidates) {
-        ranked.add(new Ranked(c, c.level(), new long[] {c.contributors(figure)}, rank.get(c)));
+        ranked.add(new Ranked(c, c.level(), c.contributors(figure), rank.get(c)));
       }
-      ranked.sort(Comparator.comparingInt(Ranked::level)
-          .thenComparing((x, y) -> Long.compare(y.key[0], x.key[0]))
-          .thenComparingInt(Ranked::base));
+      ranked.sort(Ranked.ORDER);
       return ranked.stream().map(Ranked::cell).toList();
     }
 
-    /** A cell with its level, a sort key and its rank on the key common to every figure. */
-    private record Ranked(Cells.Cell cell, int level, long[] key, int base) {}
+    /** A candidate with its level, its contributors to the figure and its rank on what every figure shares. */
+    private record Ranked(Cells.Cell cell, int level, long contributors, int base) {
+      static final Comparator<Ranked> ORDER = Comparator.comparingInt(Ranked::level)
+          .thenComparing(Comparator.comparingLong(Ranked::contributors).reversed())
+          .thenComparingInt(Ranked::base);
+    }
   }
 
   /**

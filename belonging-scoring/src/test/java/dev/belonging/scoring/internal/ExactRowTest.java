@@ -161,25 +161,14 @@ class ExactRowTest {
       BigInteger xc = BigInteger.valueOf(xs[column]);
       BigInteger yc = BigInteger.valueOf(ys[column]);
       BigInteger g = xc.gcd(yc);
-      // the expected row entry by entry in BigInteger, then primitive: divided by the gcd of its entries,
-      // its first entry positive
+      // the expected row entry by entry in BigInteger, then primitive
       BigInteger[] expected = new BigInteger[2 * width];
       java.util.Arrays.fill(expected, BigInteger.ZERO);
-      BigInteger content = BigInteger.ZERO;
-      int first = -1;
       for (int i = 0; i < width; i++) {
-        BigInteger v = yc.divide(g).multiply(BigInteger.valueOf(xs[i]))
+        expected[2 * i] = yc.divide(g).multiply(BigInteger.valueOf(xs[i]))
             .subtract(xc.divide(g).multiply(BigInteger.valueOf(ys[i])));
-        expected[2 * i] = v;
-        content = content.gcd(v);
-        if (first < 0 && v.signum() != 0) {
-          first = 2 * i;
-        }
       }
-      BigInteger divisor = first >= 0 && expected[first].signum() < 0 ? content.negate() : content;
-      for (int i = 0; first >= 0 && i < expected.length; i++) {
-        expected[i] = expected[i].divide(divisor);
-      }
+      primitive(expected);
       ExactRow actual = ExactRow.eliminate(x, y, 2 * column); // row(...) puts entry i at column 2i
       assertThat(values(actual, 2 * width)).containsExactly(expected);
       assertThat(actual.isZero() || actual.signum(0) > 0).isTrue();
@@ -278,20 +267,7 @@ class ExactRowTest {
           expected[c] = expected[c].subtract(factor.multiply(BigInteger.valueOf(yv[q][c])));
         }
       }
-      BigInteger g = BigInteger.ZERO;
-      BigInteger first = BigInteger.ZERO;
-      for (BigInteger v : expected) {
-        g = g.gcd(v);
-        if (first.signum() == 0) {
-          first = v;
-        }
-      }
-      if (g.signum() != 0) {
-        BigInteger divisor = first.signum() < 0 ? g.negate() : g;
-        for (int c = 0; c < width; c++) {
-          expected[c] = expected[c].divide(divisor);
-        }
-      }
+      primitive(expected);
       ExactRow actual = ExactRow.eliminateAll(x, ys, at, count);
       assertThat(values(actual, width)).containsExactly(expected);
       for (int i = 0; i < actual.size(); i++) {
@@ -301,6 +277,24 @@ class ExactRowTest {
         }
       }
     });
+  }
+
+  /** Divides a vector by the greatest common divisor of its entries, its first non-zero entry positive. */
+  private static void primitive(BigInteger[] v) {
+    BigInteger content = BigInteger.ZERO;
+    BigInteger first = BigInteger.ZERO;
+    for (BigInteger x : v) {
+      content = content.gcd(x);
+      if (first.signum() == 0) {
+        first = x;
+      }
+    }
+    if (content.signum() != 0) {
+      BigInteger divisor = first.signum() < 0 ? content.negate() : content;
+      for (int i = 0; i < v.length; i++) {
+        v[i] = v[i].divide(divisor);
+      }
+    }
   }
 
   /** Values at a long's edges, and small ones, for the entries of random rows. */

@@ -58,29 +58,16 @@ class ForwardEchelonProperties {
           ForwardEchelon forward = new ForwardEchelon(columns);
           Echelon reduced = new Echelon(columns);
           for (int step = 0; step < steps; step++) {
-            ExactRow v = clustered(random, columns);
+            ExactRow v = RandomRows.clustered(random, columns);
             Echelon.Change change = reduced.add(v);
             assertThat(forward.add(v)).isEqualTo(change != null);
             if (change != null) {
               assertThat(forward.row(forward.rank() - 1)).isEqualTo(reduced.row(change.row()));
             }
-            ExactRow w = clustered(random, columns);
+            ExactRow w = RandomRows.clustered(random, columns);
             assertThat(forward.reduce(w)).isEqualTo(reduced.reduce(w));
           }
         });
-  }
-
-  /** A 0/1 row of one to six columns within twenty of each other, and a column anywhere one time in three. */
-  private static ExactRow clustered(Random random, int columns) {
-    java.util.TreeSet<Integer> chosen = new java.util.TreeSet<>();
-    int base = random.nextInt(columns);
-    for (int i = 0; i <= random.nextInt(6); i++) {
-      chosen.add(Math.min(columns - 1, base + random.nextInt(20)));
-    }
-    if (random.nextInt(3) == 0) {
-      chosen.add(random.nextInt(columns));
-    }
-    return ExactRow.ones(chosen.stream().mapToInt(Integer::intValue).toArray());
   }
 
   @Test

@@ -19,6 +19,20 @@ final class RandomRows {
     return ExactRow.ones(chosen.stream().mapToInt(Integer::intValue).toArray());
   }
 
+  /** A 0/1 row of one to six columns within twenty of each other, and a column anywhere one time in three. */
+  static ExactRow clustered(Random random, int columns) {
+    TreeSet<Integer> chosen = new TreeSet<>();
+    int base = random.nextInt(columns);
+    int count = 1 + random.nextInt(6);
+    for (int i = 0; i < count; i++) {
+      chosen.add(Math.min(columns - 1, base + random.nextInt(20)));
+    }
+    if (random.nextInt(3) == 0) {
+      chosen.add(random.nextInt(columns));
+    }
+    return ExactRow.ones(chosen.stream().mapToInt(Integer::intValue).toArray());
+  }
+
   /** Either kind of row, at random. */
   static ExactRow either(Random random, int columns) {
     return random.nextBoolean() ? incidences(random, columns) : vector(random, columns);
