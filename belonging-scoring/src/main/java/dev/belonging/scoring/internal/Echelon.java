@@ -3,6 +3,8 @@ package dev.belonging.scoring.internal;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Objects;
+import java.util.function.IntPredicate;
+import java.util.function.ToIntFunction;
 
 /**
  * The reduced row echelon form of a growing set of integer rows, kept exact and fraction-free.
@@ -541,28 +543,92 @@ public final class Echelon {
    * @throws IllegalStateException if the form is split
    */
   public void exchange(int row, int column) {
-    Objects.checkIndex(row, rank);
+    int pivot = pivots[Objects.checkIndex(row, rank)];
+    exchangeAll(p -> p == pivot, r -> column);
+  }
+
+  /**
+   * {@linkplain #exchange Exchanges} pivots row by row: each row, in order, whose pivot column {@code moves}
+   * accepts takes the column {@code choose} gives for it (read after the exchanges before it), or keeps its
+   * pivot when that is negative. The result is that of the exchanges one by one, but the rows whose pivots
+   * stay, often long (coarse segments), are rewritten once at the end, each at once at all the new pivots it
+   * has ({@link ExactRow#eliminateAll}): the rows of a reduced form are determined, up to their sign and
+   * scale, by the span and the pivots.
+   *
+   * @param moves whether a row's pivot column should move, asked once per row, before any exchange
+   * @param choose the new pivot of a row whose pivot moves, a column where it is non-zero and that is no
+   *     row's pivot, or a negative number to keep its pivot
+   * @throws IllegalArgumentException if a chosen column is a pivot or the row is zero there
+   * @throws IllegalStateException if the form is split
+   */
+  public void exchangeAll(IntPredicate moves, ToIntFunction<ExactRow> choose) {
     if (split < columns) {
       throw new IllegalStateException("a split form has no exchanges; exchange in its reduced() copy");
     }
-    if (pivotRowOfColumn[column] >= 0) {
-      throw new IllegalArgumentException("column " + column + " is already a pivot");
+    // the rows whose pivots stay are read by no choice, so their eliminations wait for the end; the others
+    // are kept exact as they go, as each is read when its turn comes and serves in later eliminations
+    boolean[] stays = new boolean[rank];
+    for (int r = 0; r < rank; r++) {
+      stays[r] = !moves.test(pivots[r]);
     }
-    if (rows[row].find(column) < 0) {
-      throw new IllegalArgumentException("row " + row + " is zero at column " + column);
+    boolean[] moved = new boolean[columns];
+    boolean any = false;
+    for (int row = 0; row < rank; row++) {
+      if (stays[row]) {
+        continue;
+      }
+      int column = choose.applyAsInt(rows[row]);
+      if (column < 0) {
+        continue;
+      }
+      if (pivotRowOfColumn[column] >= 0) {
+        throw new IllegalArgumentException("column " + column + " is already a pivot");
+      }
+      if (rows[row].find(column) < 0) {
+        throw new IllegalArgumentException("row " + row + " is zero at column " + column);
+      }
+      ExactRow r = positiveAt(rows[row], column);
+      int[] others = Arrays.copyOf(columnRows[column], columnCount[column]);
+      Arrays.sort(others);
+      for (int o : others) {
+        if (o != row && !stays[o]) {
+          replaceAlong(o, positiveAt(ExactRow.eliminate(rows[o], r, column), pivots[o]), r, -1);
+        }
+      }
+      pivotRowOfColumn[pivots[row]] = -1;
+      pivots[row] = column;
+      pivotRowOfColumn[column] = row;
+      replace(row, r);
+      moved[column] = true;
+      any = true;
     }
-    ExactRow r = positiveAt(rows[row], column);
-    int[] others = Arrays.copyOf(columnRows[column], columnCount[column]);
-    Arrays.sort(others);
-    for (int o : others) {
-      if (o != row) {
-        replaceAlong(o, positiveAt(ExactRow.eliminate(rows[o], r, column), pivots[o]), r, -1);
+    if (!any) {
+      return;
+    }
+    // each staying row less its new pivots, with the moved rows as they are now: zero at each other's new
+    // pivots and at every staying pivot, so the result is the row the exchanges one by one would have made
+    for (int o = 0; o < rank; o++) {
+      if (stays[o]) {
+        ExactRow x = rows[o];
+        ExactRow[] with = null;
+        int[] at = null;
+        int n = 0;
+        for (int i = 0; i < x.size(); i++) {
+          int c = x.column(i);
+          if (moved[c]) {
+            if (with == null) {
+              with = new ExactRow[x.size() - i];
+              at = new int[x.size() - i];
+            }
+            with[n] = rows[pivotRowOfColumn[c]];
+            at[n++] = c;
+          }
+        }
+        if (n > 0) {
+          replace(o, positiveAt(ExactRow.eliminateAll(x, with, at, n), pivots[o]));
+        }
       }
     }
-    pivotRowOfColumn[pivots[row]] = -1;
-    pivots[row] = column;
-    pivotRowOfColumn[column] = row;
-    replace(row, r);
   }
 
   /** The row, negated if its entry at the column is negative. */

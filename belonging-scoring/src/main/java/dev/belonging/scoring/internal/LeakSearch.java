@@ -156,22 +156,17 @@ public final class LeakSearch {
   public static LeakSearch overRelevant(Echelon echelon, long[] weight, boolean[] small, long limit,
       Whole whole) {
     Echelon copy = echelon.reduced();
-    for (int r = 0; r < copy.rank(); r++) {
-      if (weight[copy.pivot(r)] == 0) {
-        ExactRow row = copy.row(r);
-        int to = -1;
-        for (int i = 0; i < row.size(); i++) {
-          int c = row.column(i);
-          if (weight[c] > 0 && (to < 0 || (small[to] && !small[c]))) {
-            to = c;
-          }
-        }
-        if (to >= 0) {
-          // an exchange changes only rows non-zero at a relevant column, so rows settled before stay so
-          copy.exchange(r, to);
+    // an exchange changes only rows non-zero at a relevant column, so rows settled before stay so
+    copy.exchangeAll(pivot -> weight[pivot] == 0, row -> {
+      int to = -1;
+      for (int i = 0; i < row.size(); i++) {
+        int c = row.column(i);
+        if (weight[c] > 0 && (to < 0 || (small[to] && !small[c]))) {
+          to = c;
         }
       }
-    }
+      return to;
+    });
     return new LeakSearch(copy, weight, small, limit, whole);
   }
 

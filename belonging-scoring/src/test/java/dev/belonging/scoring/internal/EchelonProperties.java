@@ -126,6 +126,71 @@ class EchelonProperties {
   }
 
   @Test
+  void exchangingManyPivotsAtOnceEqualsExchangingThemOneByOne() {
+    qt().withExamples(600)
+        .forAll(integers().between(1, 16), integers().between(0, 30), longs().all())
+        .checkAssert((columns, rows, seed) -> {
+          Random random = new Random(seed);
+          Echelon atOnce = new Echelon(columns);
+          for (int i = 0; i < rows; i++) {
+            atOnce.add(i % 3 == 0 ? RandomRows.vector(random, columns) : RandomRows.incidences(random, columns));
+          }
+          Echelon oneByOne = atOnce.copy();
+          Echelon before = atOnce.copy();
+          boolean[] moves = new boolean[columns];
+          for (int c = 0; c < columns; c++) {
+            moves[c] = random.nextBoolean();
+          }
+          long pick = random.nextLong();
+          // the choice reads the row it is given: a row read before the exchanges ahead of it had been made
+          // would offer a column that is now a pivot, or zero in the row, which exchange refuses
+          List<Integer> chosen = new ArrayList<>();
+          atOnce.exchangeAll(p -> moves[p], row -> {
+            int c = choose(atOnce, row, pick);
+            chosen.add(c);
+            return c;
+          });
+          int next = 0;
+          for (int r = 0; r < oneByOne.rank(); r++) {
+            if (moves[before.pivot(r)]) {
+              int c = choose(oneByOne, oneByOne.row(r), pick);
+              assertThat(c).isEqualTo(chosen.get(next++));
+              if (c >= 0) {
+                oneByOne.exchange(r, c);
+              }
+            }
+          }
+          assertThat(next).isEqualTo(chosen.size());
+          for (int r = 0; r < atOnce.rank(); r++) {
+            assertThat(atOnce.pivot(r)).isEqualTo(oneByOne.pivot(r));
+            assertThat(atOnce.row(r)).as("row %d", r).isEqualTo(oneByOne.row(r));
+            assertThat(atOnce.row(r).primitive()).isIn(atOnce.row(r), atOnce.row(r).negate());
+            assertThat(atOnce.row(r).signum(atOnce.row(r).find(atOnce.pivot(r)))).isPositive();
+            for (int o = 0; o < atOnce.rank(); o++) {
+              if (o != r) {
+                assertThat(atOnce.row(o).find(atOnce.pivot(r))).as("row %d at pivot %d", o, r).isNegative();
+              }
+            }
+            // the same span: each row before lies in it
+            assertThat(atOnce.reduce(before.row(r)).isZero()).isTrue();
+          }
+          assertIndexed(atOnce, columns);
+        });
+  }
+
+  /** A column of the row that is no pivot, picked by {@code pick}, or -1 for one row in four or none. */
+  private static int choose(Echelon form, ExactRow row, long pick) {
+    List<Integer> free = new ArrayList<>();
+    for (int i = 0; i < row.size(); i++) {
+      if (form.pivotRow(row.column(i)) < 0) {
+        free.add(row.column(i));
+      }
+    }
+    long h = pick ^ row.hashCode();
+    return free.isEmpty() || Math.floorMod(h, 4) == 0 ? -1 : free.get((int) Math.floorMod(h >>> 2, free.size()));
+  }
+
+  @Test
   void aSplitFormRefusesAnExchangeAndABadSplit() {
     Echelon parted = new Echelon(3, 1);
     parted.add(ExactRow.ones(new int[] {0, 2}));
