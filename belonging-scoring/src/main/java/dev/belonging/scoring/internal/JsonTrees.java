@@ -10,13 +10,17 @@ import dev.belonging.scoring.report.ShownSegment;
 import dev.belonging.scoring.report.SuppressedSegment;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.JsonNode;
@@ -86,7 +90,19 @@ public final class JsonTrees {
    * @param segments the segments, in order
    */
   public static void putSegments(ObjectNode o, String name, List<SegmentResult> segments) {
-    o.putArray(name).addAll(nodes(segments, JsonTrees::segment));
+    segments(name, segments).putInto(o);
+  }
+
+  /**
+   * Returns a report's segments as a long array: shown ones with their counts, dimensions and questions,
+   * suppressed ones with their reason only.
+   *
+   * @param name the array's name
+   * @param segments the segments, in order
+   * @return the array
+   */
+  public static LongArray<SegmentResult> segments(String name, List<SegmentResult> segments) {
+    return new LongArray<>(name, segments, JsonTrees::segment);
   }
 
   /**
@@ -213,5 +229,130 @@ public final class JsonTrees {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+  /**
+   * A long array at the end of a document, its nodes built from its items a batch at a time as it is
+   * written, so that a large document's nodes are never all held at once.
+   *
+   * @param <T> the items' type
+   * @param name the array's name in the document
+   * @param items the items, in order
+   * @param node an item's node, a function of the item alone (nodes are built on several threads)
+   */
+  public record LongArray<T>(String name, List<T> items, Function<? super T, ObjectNode> node) {
+
+    /** Puts the whole array into a tree. */
+    void putInto(ObjectNode o) {
+      o.putArray(name).addAll(nodes(items, node));
+    }
+
+    /**
+     * Writes the array: each batch's nodes are built on the common fork-join pool while the batch before is
+     * written, and dropped once written.
+     */
+    void write(JsonGenerator g) {
+      g.writeName(name);
+      g.writeStartArray();
+      int size = items.size();
+      ForkJoinTask<List<ObjectNode>> next = size == 0 ? null : batch(0);
+      for (int from = 0; from < size; from += BATCH) {
+        List<ObjectNode> written = next.join();
+        next = from + BATCH < size ? batch(from + BATCH) : null;
+        for (ObjectNode n : written) {
+          g.writeTree(n);
+        }
+      }
+      g.writeEndArray();
+    }
+
+    private ForkJoinTask<List<ObjectNode>> batch(int from) {
+      List<T> part = items.subList(from, Math.min(items.size(), from + BATCH));
+      return ForkJoinPool.commonPool().submit(() -> nodes(part, node));
+    }
+  }
+
+  /** Items per batch of a {@link LongArray}: a few megabytes of nodes. */
+  static final int BATCH = 2048;
+
+  /**
+   * Returns a document, its head's members then the long arrays, as one tree.
+   *
+   * @param head the members that come first
+   * @param arrays the arrays that follow, in order
+   * @return the tree (the head itself, with the arrays put in)
+   */
+  public static ObjectNode tree(ObjectNode head, List<LongArray<?>> arrays) {
+    arrays.forEach(a -> a.putInto(head));
+    return head;
+  }
+
+  /**
+   * Returns a document, its head's members then the long arrays, as the text {@link #text(JsonNode)} gives
+   * for its {@link #tree}.
+   *
+   * @param head the members that come first
+   * @param arrays the arrays that follow, in order
+   * @return the text
+   */
+  public static String text(ObjectNode head, List<LongArray<?>> arrays) {
+    StringWriter out = new StringWriter();
+    write(head, arrays, out);
+    return out.toString();
+  }
+
+  /**
+   * Writes a document, its head's members then the long arrays, as {@link #text(ObjectNode, List)} returns
+   * it, straight to a writer, building the arrays' nodes a batch at a time, and flushes.
+   *
+   * @param head the members that come first
+   * @param arrays the arrays that follow, in order
+   * @param out where to write; not closed
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void write(ObjectNode head, List<LongArray<?>> arrays, Writer out) {
+    try {
+      try (JsonGenerator g = MAPPER.createGenerator(out)) {
+        stream(head, arrays, g);
+      }
+      out.write(System.lineSeparator());
+      out.flush();
+    } catch (JacksonIOException e) {
+      throw new UncheckedIOException(e.getCause());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes a document, its head's members then the long arrays, as {@link #text(ObjectNode, List)} returns
+   * it, encoded in UTF-8, straight to a stream, building the arrays' nodes a batch at a time, and flushes.
+   *
+   * @param head the members that come first
+   * @param arrays the arrays that follow, in order
+   * @param out where to write; not closed
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void write(ObjectNode head, List<LongArray<?>> arrays, OutputStream out) {
+    try {
+      try (JsonGenerator g = MAPPER.createGenerator(out)) {
+        stream(head, arrays, g);
+      }
+      out.write(System.lineSeparator().getBytes(StandardCharsets.UTF_8));
+      out.flush();
+    } catch (JacksonIOException e) {
+      throw new UncheckedIOException(e.getCause());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void stream(ObjectNode head, List<LongArray<?>> arrays, JsonGenerator g) {
+    g.writeStartObject();
+    for (Map.Entry<String, JsonNode> member : head.properties()) {
+      g.writeName(member.getKey());
+      g.writeTree(member.getValue());
+    }
+    arrays.forEach(a -> a.write(g));
+    g.writeEndObject();
   }
 }

@@ -9,6 +9,8 @@ import dev.belonging.scoring.reliability.Reliability;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -41,6 +43,11 @@ public final class ReportJson {
    * @return the tree
    */
   public static ObjectNode toTree(Report report) {
+    return JsonTrees.tree(head(report), arrays(report));
+  }
+
+  /** The members before the long arrays: the header, respondents, rejected rows and reliability. */
+  private static ObjectNode head(Report report) {
     ObjectNode root = JsonTrees.object();
     JsonTrees.putHeader(root, report.instrument(), report.policy(),
         report.suppressed(SuppressionReason.BELOW_K), report.suppressed(SuppressionReason.COMPLEMENTARY));
@@ -58,19 +65,28 @@ public final class ReportJson {
       putStatistic(o, "alpha", r.alpha());
       o.put("items", r.items());
     }
-    JsonTrees.putSegments(root, "segments", report.segments());
-    root.putArray("gaps").addAll(JsonTrees.nodes(report.gaps(), ReportJson::gap));
-    if (report.instrument().questions().stream().anyMatch(q -> !q.isRating())) {
-      ArrayNode comments = root.putArray("comments");
-      for (CommentSet c : report.comments()) {
-        ObjectNode o = comments.addObject();
-        JsonTrees.putAttributes(o, "attributes", c.segment());
-        o.put("question", c.question());
-        ArrayNode texts = o.putArray("texts");
-        c.texts().forEach(texts::add);
-      }
-    }
     return root;
+  }
+
+  /** The long arrays that end the document: segments, gaps, and comments when a question takes them. */
+  private static List<JsonTrees.LongArray<?>> arrays(Report report) {
+    List<JsonTrees.LongArray<?>> arrays = new ArrayList<>();
+    arrays.add(JsonTrees.segments("segments", report.segments()));
+    arrays.add(new JsonTrees.LongArray<>("gaps", report.gaps(), ReportJson::gap));
+    if (report.instrument().questions().stream().anyMatch(q -> !q.isRating())) {
+      arrays.add(new JsonTrees.LongArray<>("comments", report.comments(), ReportJson::comments));
+    }
+    return arrays;
+  }
+
+  /** A comment set's node. */
+  private static ObjectNode comments(CommentSet c) {
+    ObjectNode o = JsonTrees.object();
+    JsonTrees.putAttributes(o, "attributes", c.segment());
+    o.put("question", c.question());
+    ArrayNode texts = o.putArray("texts");
+    c.texts().forEach(texts::add);
+    return o;
   }
 
   /** A gap's node. */
@@ -99,7 +115,7 @@ public final class ReportJson {
    * @return the JSON
    */
   public static String toJson(Report report) {
-    return JsonTrees.text(toTree(report));
+    return JsonTrees.text(head(report), arrays(report));
   }
 
   /**
@@ -111,7 +127,7 @@ public final class ReportJson {
    * @throws UncheckedIOException if writing fails
    */
   public static void write(Report report, Writer out) {
-    JsonTrees.write(toTree(report), out);
+    JsonTrees.write(head(report), arrays(report), out);
   }
 
   /**
@@ -124,6 +140,6 @@ public final class ReportJson {
    * @throws UncheckedIOException if writing fails
    */
   public static void write(Report report, OutputStream out) {
-    JsonTrees.write(toTree(report), out);
+    JsonTrees.write(head(report), arrays(report), out);
   }
 }

@@ -12,6 +12,7 @@ import dev.belonging.core.model.ResponseSet;
 import dev.belonging.core.model.Scale;
 import dev.belonging.scoring.BelongingAnalysis;
 import dev.belonging.scoring.Breakdown;
+import dev.belonging.scoring.internal.JsonTrees;
 import dev.belonging.scoring.privacy.AnonymityPolicy;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -138,6 +139,7 @@ class ReportJsonTest {
 
     assertThat(json).contains("réponse hors de l'échelle 1..5 🙂").endsWith("}" + System.lineSeparator());
     assertThat(bytes.toByteArray()).isEqualTo(json.getBytes(StandardCharsets.UTF_8));
+    assertThat(JsonTrees.text(ReportJson.toTree(report))).isEqualTo(json);
     assertThat(bytes.closed).isFalse();
     assertThat(chars.toString()).isEqualTo(json);
   }
