@@ -383,27 +383,36 @@ public final class Echelon {
     for (int i = pendingCount - 2; i >= 0; i--) {
       eliminateWaiting(pending[i], i + 1, log);
     }
-    // the earlier leading rows non-zero at some waiting pivot, found through the index (leading columns are
-    // indexed for every row), each once
-    boolean[] seen = new boolean[rank];
-    int[] hit = new int[8];
-    int hits = 0;
+    // the earlier leading rows non-zero at some waiting pivot, with the waiting pivots each has, found
+    // through the index (leading columns are indexed for every row): a long row's own columns are not read
+    long[] pairs = new long[16];
+    int n = 0;
     for (int j = 0; j < pendingCount; j++) {
       int c = pivots[pending[j]];
       for (int i = 0; i < columnCount[c]; i++) {
         int row = columnRows[c][i];
-        if (waitingAt[row] == 0 && !seen[row]) {
-          seen[row] = true;
-          if (hits == hit.length) {
-            hit = Arrays.copyOf(hit, 2 * hits);
+        if (waitingAt[row] == 0) {
+          if (n == pairs.length) {
+            pairs = Arrays.copyOf(pairs, 2 * n);
           }
-          hit[hits++] = row;
+          pairs[n++] = (long) row << 32 | c;
         }
       }
     }
-    Arrays.sort(hit, 0, hits);
-    for (int h = 0; h < hits; h++) {
-      eliminateWaiting(hit[h], 0, log);
+    Arrays.sort(pairs, 0, n);
+    ExactRow[] with = new ExactRow[pendingCount];
+    int[] at = new int[pendingCount];
+    for (int i = 0; i < n; ) {
+      int row = (int) (pairs[i] >>> 32);
+      int count = 0;
+      for (; i < n && (int) (pairs[i] >>> 32) == row; i++) {
+        int c = (int) pairs[i];
+        at[count] = c;
+        with[count++] = rows[pivotRowOfColumn[c]];
+      }
+      log.add(row, rows[row]);
+      replaceAlongAll(row, positiveAt(ExactRow.eliminateAll(rows[row], with, at, count), pivots[row]), with,
+          count);
     }
     for (int j = 0; j < pendingCount; j++) {
       waitingAt[pending[j]] = 0;
@@ -718,15 +727,56 @@ public final class Echelon {
       if (c == emptied || !indexed(row, c)) {
         continue;
       }
-      boolean was = old.find(c) >= 0;
-      boolean is = next.find(c) >= 0;
-      if (was && !is) {
-        removeFromColumn(c, row);
-      } else if (is && !was) {
-        addToColumn(c, row);
-      }
+      reindex(row, old, next, c);
     }
     rows[row] = next;
+  }
+
+  /**
+   * {@link #replaceAlong} for a row that differs from the old one in which columns are non-zero only at the
+   * columns of the first {@code count} rows {@code along} (an elimination with all of them at once).
+   */
+  private void replaceAlongAll(int row, ExactRow next, ExactRow[] along, int count) {
+    if (count == 1) {
+      replaceAlong(row, next, along[0], -1);
+      return;
+    }
+    ExactRow old = rows[row];
+    long total = 0;
+    for (int q = 0; q < count; q++) {
+      total += along[q].size();
+    }
+    if (total * ALONG_FACTOR >= old.size() + next.size()) {
+      replace(row, next);
+      return;
+    }
+    int[] columns = new int[(int) total];
+    int k = 0;
+    for (int q = 0; q < count; q++) {
+      for (int i = 0; i < along[q].size(); i++) {
+        columns[k++] = along[q].column(i);
+      }
+    }
+    Arrays.sort(columns);
+    for (int i = 0; i < k; i++) {
+      int c = columns[i];
+      if ((i > 0 && c == columns[i - 1]) || !indexed(row, c)) {
+        continue;
+      }
+      reindex(row, old, next, c);
+    }
+    rows[row] = next;
+  }
+
+  /** Lists a row at a column, or takes it off, as it changes from {@code old} to {@code next} there. */
+  private void reindex(int row, ExactRow old, ExactRow next, int column) {
+    boolean was = old.find(column) >= 0;
+    boolean is = next.find(column) >= 0;
+    if (was && !is) {
+      removeFromColumn(column, row);
+    } else if (is && !was) {
+      addToColumn(column, row);
+    }
   }
 
   /** A lookup of a column in a row, against a step of the merge of two rows: a few steps of a binary search. */

@@ -307,6 +307,7 @@ public final class ExactRow {
   /** {@link #eliminateAll} in {@code long}s through a dense accumulator; null when a row is not in longs. */
   private static ExactRow eliminateAllSmall(ExactRow x, ExactRow[] ys, int[] columns, int count) {
     long lcm = 1;
+    long brought = 0;
     int size = x.cols.length == 0 ? 0 : x.cols[x.cols.length - 1] + 1;
     for (int q = 0; q < count; q++) {
       ExactRow y = ys[q];
@@ -316,6 +317,10 @@ public final class ExactRow {
       long d = Math.abs(y.small[y.find(columns[q])]);
       lcm = Math.multiplyExact(lcm / gcd(lcm, d), d);
       size = Math.max(size, y.cols[y.cols.length - 1] + 1);
+      brought += y.cols.length;
+    }
+    if (lcm == 1 && x.cols.length >= SPARSE_FROM * brought) {
+      return eliminateAllInRuns(x, ys, columns, count, (int) brought);
     }
     Dense dense = DENSE.get();
     dense.ensure(size);
@@ -372,6 +377,63 @@ public final class ExactRow {
       }
     }
     return primitiveOf(scratch, k);
+  }
+
+  /**
+   * {@link #eliminateAllSmall} for a row many times longer than the rows it is reduced with, all of them
+   * ±1 at their columns (so that the row needs no scaling): the rows' entries, times their factors, are
+   * sorted by column and summed, and the long row is copied in runs between those columns, as in
+   * {@link #subtractInRuns}. The work beyond copying follows the short rows, not the long one.
+   *
+   * @throws ArithmeticException if a product or sum overflows a {@code long}
+   */
+  private static ExactRow eliminateAllInRuns(ExactRow x, ExactRow[] ys, int[] columns, int count,
+      int brought) {
+    // each entry's column in the high half, its place in the low half: sorted, equal columns are adjacent
+    long[] keys = new long[brought];
+    long[] values = new long[brought];
+    int m = 0;
+    for (int q = 0; q < count; q++) {
+      ExactRow y = ys[q];
+      long factor = Math.multiplyExact(y.small[y.find(columns[q])], x.small[x.find(columns[q])]);
+      for (int j = 0; j < y.cols.length; j++) {
+        keys[m] = (long) y.cols[j] << 32 | m;
+        values[m++] = Math.negateExact(times(factor, y.small[j]));
+      }
+    }
+    Arrays.sort(keys);
+    int n = x.cols.length;
+    Scratch scratch = SCRATCH.get();
+    scratch.ensure(n + m);
+    int[] oc = scratch.cols;
+    long[] ov = scratch.values;
+    int i = 0;
+    int k = 0;
+    for (int s = 0; s < m; ) {
+      int c = (int) (keys[s] >>> 32);
+      long v = 0;
+      for (; s < m && (int) (keys[s] >>> 32) == c; s++) {
+        v = Math.addExact(v, values[(int) keys[s]]);
+      }
+      int at = Arrays.binarySearch(x.cols, i, n, c);
+      int end = at >= 0 ? at : -at - 1;
+      System.arraycopy(x.cols, i, oc, k, end - i);
+      System.arraycopy(x.small, i, ov, k, end - i);
+      k += end - i;
+      i = end;
+      if (at >= 0) {
+        v = Math.addExact(x.small[i], v);
+        i++;
+      }
+      if (v != 0) {
+        oc[k] = c;
+        ov[k] = v;
+        k++;
+      }
+    }
+    System.arraycopy(x.cols, i, oc, k, n - i);
+    System.arraycopy(x.small, i, ov, k, n - i);
+    return primitiveOf(scratch, k + n - i);
   }
 
   /** One thread's dense accumulator for {@link #eliminateAll}: values by column, and which are in use. */

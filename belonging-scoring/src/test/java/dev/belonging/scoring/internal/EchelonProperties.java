@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -105,24 +106,53 @@ class EchelonProperties {
           for (int i = 0; i < rows; i++) {
             form.add(RandomRows.either(random, columns));
           }
-          ExactRow x = RandomRows.either(random, columns);
-          // the rows of a reduced form are zero at each other's pivots, as eliminateAll needs
-          List<Integer> hits = new ArrayList<>();
-          for (int i = 0; i < x.size(); i++) {
-            if (form.pivotRow(x.column(i)) >= 0) {
-              hits.add(x.column(i));
-            }
-          }
-          ExactRow[] ys = new ExactRow[hits.size()];
-          int[] at = new int[hits.size()];
-          ExactRow oneByOne = x;
-          for (int q = 0; q < ys.length; q++) {
-            at[q] = hits.get(q);
-            ys[q] = form.row(form.pivotRow(at[q]));
-            oneByOne = ExactRow.eliminate(oneByOne, ys[q], at[q]);
-          }
-          assertThat(ExactRow.eliminateAll(x, ys, at, ys.length)).isEqualTo(oneByOne.primitive());
+          assertAtOnceIsOneByOne(random, form, RandomRows.either(random, columns), columns);
         });
+  }
+
+  @Test
+  void eliminatingAFewShortRowsFromALongOneEqualsOneByOne() {
+    // a long row (a coarse segment's) against a few short ones: the row is copied in runs between their
+    // columns; the long row's values are sometimes near a long's range, so that the sums overflow
+    qt().withExamples(300).forAll(integers().between(64, 600), integers().between(1, 40), longs().all())
+        .checkAssert((columns, rows, seed) -> {
+          Random random = new Random(seed);
+          Echelon form = new Echelon(columns);
+          for (int i = 0; i < rows; i++) {
+            form.add(RandomRows.clustered(random, columns));
+          }
+          ExactRow x = random.nextBoolean() ? RandomRows.vector(random, columns) : ones(random, columns);
+          assertAtOnceIsOneByOne(random, form, x, 1 + random.nextInt(4));
+        });
+  }
+
+  /** A 0/1 row of about half the columns. */
+  private static ExactRow ones(Random random, int columns) {
+    return ExactRow.ones(IntStream.range(0, columns).filter(c -> random.nextBoolean()).toArray());
+  }
+
+  /**
+   * Eliminating up to {@code most} of the form's pivots that {@code x} has, at once and one by one, with
+   * some of the rows negated.
+   */
+  private static void assertAtOnceIsOneByOne(Random random, Echelon form, ExactRow x, int most) {
+    // the rows of a reduced form are zero at each other's pivots, as eliminateAll needs
+    List<Integer> hits = new ArrayList<>();
+    for (int i = 0; i < x.size() && hits.size() < most; i++) {
+      if (form.pivotRow(x.column(i)) >= 0) {
+        hits.add(x.column(i));
+      }
+    }
+    ExactRow[] ys = new ExactRow[hits.size()];
+    int[] at = new int[hits.size()];
+    ExactRow oneByOne = x;
+    for (int q = 0; q < ys.length; q++) {
+      at[q] = hits.get(q);
+      ys[q] = form.row(form.pivotRow(at[q]));
+      ys[q] = random.nextBoolean() ? ys[q] : ys[q].negate();
+      oneByOne = ExactRow.eliminate(oneByOne, ys[q], at[q]);
+    }
+    assertThat(ExactRow.eliminateAll(x, ys, at, ys.length)).isEqualTo(oneByOne.primitive());
   }
 
   @Test
