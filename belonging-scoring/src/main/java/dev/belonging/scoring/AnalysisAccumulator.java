@@ -96,6 +96,8 @@ public final class AnalysisAccumulator {
   private final int figures;
   private final long[] population;
   private final List<Map<List<String>, long[]>> cells = new ArrayList<>(); // per breakdown
+  // whether a report's segment statistics share the cells' arrays: they are copied before they change
+  private boolean lent;
   private final Map<List<String>, long[]> atoms = new HashMap<>(); // contributors per figure
   // the atoms of the one response set added and not yet folded into the map (analyze's path)
   private Atoms unfolded;
@@ -230,12 +232,14 @@ public final class AnalysisAccumulator {
   /** Adds the responses' exact sums (population and every breakdown's cells), item moments and comments. */
   private void count(ResponseSet responses) {
     ScoringPass.Result pass = ScoringPass.run(layout, responses, analysis.breakdowns(), 0, responses.size());
+    reclaim();
     add(population, pass.population());
     for (int b = 0; b < cells.size(); b++) {
       ScoringPass.Cells breakdown = pass.breakdowns().get(b);
       Map<List<String>, long[]> target = cells.get(b);
+      // the pass's arrays are nobody else's: a new cell takes its array as it is
       breakdown.cells().forEach((key, sums) ->
-          addTo(target, List.copyOf(breakdown.decode(key).values()), sums));
+          target.merge(List.copyOf(breakdown.decode(key).values()), sums, AnalysisAccumulator::sum));
     }
     for (int d = 0; d < moments.length; d++) {
       moments[d] = moments[d].plus(ItemMoments.of(responses, moments[d].dimensionId()));
@@ -265,6 +269,25 @@ public final class AnalysisAccumulator {
         counts[f] = found.contributors(f, a);
       }
       addTo(atoms, List.of(values), counts);
+    }
+  }
+
+  /** Adds the second array into the first and returns the first. */
+  private static long[] sum(long[] target, long[] source) {
+    add(target, source);
+    return target;
+  }
+
+  /**
+   * Makes the cells' arrays this accumulator's own again before they change, if a report's statistics
+   * share them (a report does not copy them: with many small segments they are most of the heap).
+   */
+  private void reclaim() {
+    if (lent) {
+      for (Map<List<String>, long[]> breakdown : cells) {
+        breakdown.replaceAll((key, sums) -> sums.clone());
+      }
+      lent = false;
     }
   }
 
@@ -329,6 +352,7 @@ public final class AnalysisAccumulator {
     }
     fold();
     other.fold();
+    reclaim();
     add(population, other.population);
     for (int b = 0; b < cells.size(); b++) {
       Map<List<String>, long[]> target = cells.get(b);
@@ -390,9 +414,10 @@ public final class AnalysisAccumulator {
       for (List<String> values : sortedKeys(breakdown)) {
         Segment segment = segmentOf(analysis.breakdowns().get(b).attributes(), values);
         order.add(segment);
-        statistics.put(segment, SegmentStatistics.wrap(layout, breakdown.get(values).clone()));
+        statistics.put(segment, SegmentStatistics.wrap(layout, breakdown.get(values)));
       }
     }
+    lent = true;
     // each segment's result depends on nothing else (strategies are thread-safe): many are found in
     // parallel on the common fork-join pool, and kept in order
     Stream<Segment> stream = order.size() >= PARALLEL_RESULTS ? order.parallelStream() : order.stream();

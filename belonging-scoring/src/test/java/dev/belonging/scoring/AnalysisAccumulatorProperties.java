@@ -104,6 +104,50 @@ class AnalysisAccumulatorProperties {
   }
 
   @Test
+  void statisticsAReportWasGivenStayAsTheyWereWhenTheAccumulatorChanges() {
+    // the report shares the accumulator's arrays rather than copying them: they must be copied before they
+    // change, or a strategy that kept its statistics would see them change
+    qt().withExamples(60).forAll(integers().between(10, 60), longs().all(), integers().between(0, 1))
+        .checkAssert((n, seed, how) -> {
+          List<DimensionStatistics> given = Collections.synchronizedList(new ArrayList<>());
+          ScoringStrategy keeping = new ScoringStrategy() {
+            @Override
+            public String name() {
+              return "kept";
+            }
+
+            @Override
+            public Statistic score(DimensionStatistics statistics) {
+              given.add(statistics);
+              return Statistic.of(statistics.scored());
+            }
+          };
+          BelongingAnalysis analysis = ANALYSIS.withStrategies(List.of(keeping));
+          List<Row> rows = rows(n, seed);
+          AnalysisAccumulator acc = analysis.newAccumulator().add(set(rows));
+          acc.report(Wave.DEFAULT, List.of());
+          List<List<Long>> before = given.stream().map(AnalysisAccumulatorProperties::sums).toList();
+          assertThat(before).isNotEmpty();
+
+          AnalysisAccumulator more = analysis.newAccumulator().add(set(rows(n, ~seed)));
+          if (how == 0) {
+            acc.add(set(rows(n, ~seed)));
+          } else {
+            acc.merge(more);
+          }
+
+          assertThat(given.subList(0, before.size()).stream().map(AnalysisAccumulatorProperties::sums).toList())
+              .isEqualTo(before);
+          assertThat(acc).isEqualTo(analysis.newAccumulator().add(set(rows)).merge(more));
+        });
+  }
+
+  private static List<Long> sums(DimensionStatistics d) {
+    return List.of(d.scored(), d.answers(), d.favorableAnswers(), d.unfavorableAnswers(), d.answering(),
+        d.answeredSquares());
+  }
+
+  @Test
   void mergingIsAssociativeAndCommutativeWithTheEmptyAccumulatorAsIdentity() {
     qt().withExamples(100).forAll(longs().all(), integers().between(0, 40), integers().between(0, 40),
         integers().between(0, 40)).checkAssert((seed, a, b, c) -> {
