@@ -270,7 +270,7 @@ public final class DisclosureAudit {
       }
       List<int[]> cells = segments.stream().map(s -> Cells.atomsOf(atoms, s)).toList();
       RowSet rowSet = new RowSet(figure, atoms, f, cells, threshold,
-          headcount ? LeakSearch.Whole.KNOWN : LeakSearch.Whole.PROTECTED, safe, null);
+          headcount ? LeakSearch.Whole.KNOWN : LeakSearch.Whole.PROTECTED, safe, null, false);
       List<ExactRow> rows = new ArrayList<>();
       for (int[] cell : cells) {
         ExactRow row = rowSet.row(cell);

@@ -412,8 +412,10 @@ public final class DisclosureGuard {
     RowSet[] sets = new RowSet[n];
     for (int f = 0; f < n; f++) {
       if (!settled[f] && watches[f] == null) {
+        // the headcount's rows (its whole known) are searched for the other figures: they keep the atoms'
+        // order (see RowSet's constructor)
         sets[f] = new RowSet(figures.get(f), atoms, figureIndexes[f], rows, threshold, whole, safe[f],
-            span.columns(figureIndexes[f], threshold));
+            span.columns(figureIndexes[f], threshold), whole == LeakSearch.Whole.PROTECTED);
       }
     }
     List<Cells.Cell> kept = new ArrayList<>();
