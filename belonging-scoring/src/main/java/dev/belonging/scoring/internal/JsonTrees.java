@@ -8,6 +8,7 @@ import dev.belonging.scoring.report.Report;
 import dev.belonging.scoring.report.SegmentResult;
 import dev.belonging.scoring.report.ShownSegment;
 import dev.belonging.scoring.report.SuppressedSegment;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
@@ -16,14 +17,16 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinTask;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -247,32 +250,78 @@ public final class JsonTrees {
     }
 
     /**
-     * Writes the array: each batch's nodes are built on the common fork-join pool while the batch before is
-     * written, and dropped once written.
+     * Writes the array's text as a member of a document's root object, as the document's printer would:
+     * {@code [ }, the items' objects separated by {@code , }, then {@code  ]} ({@code [ ]} when empty).
+     * Windows of batches are rendered in parallel on the common fork-join pool, each batch's nodes built,
+     * written and dropped together; the window is then written in order.
      */
-    void write(JsonGenerator g) {
-      g.writeName(name);
-      g.writeStartArray();
+    void write(OutputStream out) throws IOException {
+      out.write(MAPPER.writeValueAsBytes(name));
+      out.write(" : [".getBytes(StandardCharsets.UTF_8));
       int size = items.size();
-      ForkJoinTask<List<ObjectNode>> next = size == 0 ? null : batch(0);
-      for (int from = 0; from < size; from += BATCH) {
-        List<ObjectNode> written = next.join();
-        next = from + BATCH < size ? batch(from + BATCH) : null;
-        for (ObjectNode n : written) {
-          g.writeTree(n);
+      if (size == 0) {
+        out.write(" ]".getBytes(StandardCharsets.UTF_8));
+        return;
+      }
+      out.write(' ');
+      int batches = (size + BATCH - 1) / BATCH;
+      for (int first = 0; first < batches; first += WINDOW) {
+        int from = first;
+        List<byte[]> texts = IntStream.range(from, Math.min(batches, from + WINDOW)).parallel()
+            .mapToObj(b -> render(items.subList(b * BATCH, Math.min(size, (b + 1) * BATCH))))
+            .toList();
+        for (int i = 0; i < texts.size(); i++) {
+          if (from + i > 0) {
+            out.write(',');
+            out.write(' ');
+          }
+          byte[] text = texts.get(i);
+          out.write(text, 2, text.length - 4); // without "[ " and " ]"
         }
       }
-      g.writeEndArray();
+      out.write(" ]".getBytes(StandardCharsets.UTF_8));
     }
 
-    private ForkJoinTask<List<ObjectNode>> batch(int from) {
-      List<T> part = items.subList(from, Math.min(items.size(), from + BATCH));
-      return ForkJoinPool.commonPool().submit(() -> nodes(part, node));
+    /**
+     * The items' objects as they stand in the document's array, separated by {@code , }: written as a
+     * top-level array, whose brackets {@code [ } and {@code  ]} the caller leaves out, by a printer that
+     * indents objects one level deeper than the top level does.
+     */
+    private byte[] render(List<T> part) {
+      ByteArrayOutputStream buf = new ByteArrayOutputStream();
+      try (JsonGenerator g = ITEMS.createGenerator(buf)) {
+        g.writeStartArray();
+        for (T item : part) {
+          g.writeTree(node.apply(item));
+        }
+        g.writeEndArray();
+      }
+      return buf.toByteArray();
     }
   }
 
-  /** Items per batch of a {@link LongArray}: a few megabytes of nodes. */
-  static final int BATCH = 2048;
+  /**
+   * Writes the items of a document's long arrays: as {@link #MAPPER} does, but with objects indented one
+   * level deeper, as they stand inside the root object.
+   */
+  private static final ObjectWriter ITEMS = MAPPER.writer().with(new DefaultPrettyPrinter()
+      .withObjectIndenter(new DefaultPrettyPrinter.Indenter() {
+        @Override
+        public void writeIndentation(JsonGenerator g, int level) {
+          DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.writeIndentation(g, level + 1);
+        }
+
+        @Override
+        public boolean isInline() {
+          return false;
+        }
+      }));
+
+  /** Batches of a {@link LongArray} rendered at once, in parallel, before they are written. */
+  static final int WINDOW = 8;
+
+  /** Items per batch of a {@link LongArray}, rendered by one thread. */
+  static final int BATCH = 256;
 
   /**
    * Returns a document, its head's members then the long arrays, as one tree.
@@ -311,9 +360,18 @@ public final class JsonTrees {
    */
   public static void write(ObjectNode head, List<LongArray<?>> arrays, Writer out) {
     try {
-      try (JsonGenerator g = MAPPER.createGenerator(out)) {
-        stream(head, arrays, g);
-      }
+      // the text is written as UTF-8 bytes and decoded in pieces, each whole characters
+      stream(head, arrays, new OutputStream() {
+        @Override
+        public void write(int b) throws IOException {
+          write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+          out.write(new String(b, off, len, StandardCharsets.UTF_8));
+        }
+      });
       out.write(System.lineSeparator());
       out.flush();
     } catch (JacksonIOException e) {
@@ -334,9 +392,7 @@ public final class JsonTrees {
    */
   public static void write(ObjectNode head, List<LongArray<?>> arrays, OutputStream out) {
     try {
-      try (JsonGenerator g = MAPPER.createGenerator(out)) {
-        stream(head, arrays, g);
-      }
+      stream(head, arrays, out);
       out.write(System.lineSeparator().getBytes(StandardCharsets.UTF_8));
       out.flush();
     } catch (JacksonIOException e) {
@@ -346,13 +402,31 @@ public final class JsonTrees {
     }
   }
 
-  private static void stream(ObjectNode head, List<LongArray<?>> arrays, JsonGenerator g) {
-    g.writeStartObject();
-    for (Map.Entry<String, JsonNode> member : head.properties()) {
-      g.writeName(member.getKey());
-      g.writeTree(member.getValue());
+  /**
+   * Writes a document whose long arrays follow its head: the head as the mapper prints it, less its
+   * closing brace, then each array as a member ({@code ,}, a line end, two spaces, the array), then the
+   * closing brace on a line of its own.
+   */
+  private static void stream(ObjectNode head, List<LongArray<?>> arrays, OutputStream out) throws IOException {
+    byte[] lineEnd = System.lineSeparator().getBytes(StandardCharsets.UTF_8);
+    if (arrays.isEmpty()) {
+      out.write(MAPPER.writeValueAsBytes(head));
+      return;
     }
-    arrays.forEach(a -> a.write(g));
-    g.writeEndObject();
+    byte[] text = MAPPER.writeValueAsBytes(head); // "{ }", or "{", its members and a line end, "}"
+    boolean members = !head.isEmpty();
+    out.write(text, 0, members ? text.length - lineEnd.length - 1 : 1);
+    for (int i = 0; i < arrays.size(); i++) {
+      if (members || i > 0) {
+        out.write(',');
+      }
+      out.write(lineEnd);
+      out.write(' ');
+      out.write(' ');
+      arrays.get(i).write(out);
+    }
+    out.write(lineEnd);
+    out.write('}');
   }
+
 }

@@ -13,35 +13,43 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A document written as it is built, its long arrays a batch at a time, is the text of the whole tree,
- * whatever the arrays' lengths: empty, within one batch, at a batch's edge and across several.
+ * whatever the arrays' lengths (empty, within one batch, at the edges of batches and of the windows of
+ * batches rendered together, across several) and whether or not the head has members.
  */
 class JsonTreesProperties {
 
   @Test
   void writingBatchByBatchGivesTheTextOfTheWholeTree() {
     int b = JsonTrees.BATCH;
-    qt().withExamples(40)
-        .forAll(integers().from(0).upToAndIncluding(3 * b + 2), integers().between(0, 3))
-        .checkAssert((length, shape) -> {
-          int first = shape == 0 ? 0 : shape == 1 ? b : shape == 2 ? b + 1 : length;
+    int w = JsonTrees.WINDOW * b;
+    List<Integer> edges = List.of(0, 1, b - 1, b, b + 1, w - 1, w, w + 1, 2 * w + b);
+    qt().withExamples(60)
+        .forAll(integers().from(0).upToAndIncluding(edges.size()), integers().from(0).upToAndIncluding(2 * w + 2),
+            integers().between(0, 2))
+        .checkAssert((edge, length, heads) -> {
+          int first = edge < edges.size() ? edges.get(edge) : length;
           List<Integer> items = IntStream.range(0, first).boxed().toList();
           List<Integer> more = IntStream.range(0, length % 7).boxed().toList();
-          List<JsonTrees.LongArray<?>> arrays = List.of(
+          List<JsonTrees.LongArray<?>> arrays = heads == 2 ? List.of() : List.of(
               new JsonTrees.LongArray<>("items", items, JsonTreesProperties::node),
               new JsonTrees.LongArray<>("more", more, JsonTreesProperties::node));
 
-          String whole = JsonTrees.text(JsonTrees.tree(head(), arrays));
-          String streamed = JsonTrees.text(head(), arrays);
+          String whole = JsonTrees.text(JsonTrees.tree(head(heads == 1), arrays));
+          String streamed = JsonTrees.text(head(heads == 1), arrays);
           ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-          JsonTrees.write(head(), arrays, bytes);
+          JsonTrees.write(head(heads == 1), arrays, bytes);
 
           assertThat(streamed).isEqualTo(whole);
           assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(whole);
         });
   }
 
-  private static ObjectNode head() {
+  /** A head with members of every kind, or none. */
+  private static ObjectNode head(boolean empty) {
     ObjectNode head = JsonTrees.object();
+    if (empty) {
+      return head;
+    }
     head.put("schemaVersion", 1);
     head.putObject("nested").putArray("empty");
     head.putArray("list").add("é 🙂").add(2.5);
