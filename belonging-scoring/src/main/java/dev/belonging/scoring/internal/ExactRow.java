@@ -2,6 +2,7 @@ package dev.belonging.scoring.internal;
 
 import java.math.BigInteger;
 import java.util.Arrays;
+import java.util.BitSet;
 
 /**
  * A sparse vector of integers: the columns of its non-zero entries in increasing order and their values.
@@ -95,10 +96,23 @@ public final class ExactRow {
   public static ExactRow onesAt(int[] items, int[] columnOf) {
     int[] columns = new int[items.length];
     int k = 0;
+    int last = -1;
     for (int item : items) {
-      if (columnOf[item] >= 0) {
-        columns[k++] = columnOf[item];
+      int c = columnOf[item];
+      if (c >= 0) {
+        columns[k++] = c;
+        last = Math.max(last, c);
       }
+    }
+    if (k >= DENSE_FROM && (long) k * DENSE_FROM > last) {
+      // a long row (a coarse segment's) over most of the columns up to its last: marked and read back in
+      // order, rather than sorted
+      BitSet marked = new BitSet(last + 1);
+      for (int i = 0; i < k; i++) {
+        marked.set(columns[i]);
+      }
+      int[] sorted = marked.stream().toArray();
+      return new ExactRow(sorted, filledWithOnes(sorted.length), null);
     }
     Arrays.sort(columns, 0, k);
     int distinct = 0;
@@ -109,6 +123,12 @@ public final class ExactRow {
     }
     return new ExactRow(Arrays.copyOf(columns, distinct), filledWithOnes(distinct), null);
   }
+
+  /**
+   * Rows of at least this many columns, that many times as dense as the columns up to their last, are
+   * made by marking the columns rather than sorting them.
+   */
+  static final int DENSE_FROM = 16;
 
   private static long[] filledWithOnes(int n) {
     long[] values = new long[n];

@@ -335,4 +335,29 @@ class ExactRowTest {
     assertThat(row).isEqualTo(ExactRow.ones(new int[] {0, 1, 3}));
     assertThat(ExactRow.onesAt(new int[] {1}, new int[] {3, -1}).isZero()).isTrue();
   }
+
+  @Test
+  void onesAtIsTheSetOfItsItemsColumnsWhetherTheRowIsSparseOrDense() {
+    // rows of a few columns are sorted, rows over most of their span are marked: both are the set
+    qt().withExamples(400).forAll(longs().all()).checkAssert(seed -> {
+      Random random = new Random(seed);
+      int columns = 1 + random.nextInt(2000);
+      int[] columnOf = new int[columns + random.nextInt(200)];
+      for (int item = 0; item < columnOf.length; item++) {
+        // several items share a column; some have none
+        columnOf[item] = random.nextInt(8) == 0 ? -1 : random.nextInt(columns);
+      }
+      double share = random.nextInt(3) == 0 ? 0.01 : random.nextDouble();
+      int[] items = java.util.stream.IntStream.range(0, columnOf.length)
+          .filter(item -> random.nextDouble() < share).toArray();
+      java.util.TreeSet<Integer> expected = new java.util.TreeSet<>();
+      for (int item : items) {
+        if (columnOf[item] >= 0) {
+          expected.add(columnOf[item]);
+        }
+      }
+      assertThat(ExactRow.onesAt(items, columnOf))
+          .isEqualTo(ExactRow.ones(expected.stream().mapToInt(Integer::intValue).toArray()));
+    });
+  }
 }
