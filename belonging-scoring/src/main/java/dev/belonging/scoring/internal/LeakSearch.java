@@ -342,11 +342,29 @@ public final class LeakSearch {
     dirty = true; // until the search returns normally
     runs++;
     depth = 0;
-    int[] candidates = Arrays.stream(roots).filter(r -> small[echelon.pivot(r)]).sorted().distinct()
-        .toArray();
+    int[] candidates = smallPivotRows(roots);
     boolean result = branch(candidates, ExactRow.zero(), BigInteger.ONE, 0);
     dirty = false;
     return result;
+  }
+
+  /** The rows among the roots whose pivots are small, ascending, each once. */
+  private int[] smallPivotRows(int[] roots) {
+    int[] rows = new int[roots.length];
+    int n = 0;
+    for (int r : roots) {
+      if (small[echelon.pivot(r)]) {
+        rows[n++] = r;
+      }
+    }
+    Arrays.sort(rows, 0, n);
+    int distinct = 0;
+    for (int i = 0; i < n; i++) {
+      if (i == 0 || rows[i] != rows[i - 1]) {
+        rows[distinct++] = rows[i];
+      }
+    }
+    return Arrays.copyOf(rows, distinct);
   }
 
   private boolean visit(ExactRow n, BigInteger d, long pivotWeight) {

@@ -16,10 +16,8 @@ import dev.belonging.scoring.internal.StatisticsLayout;
 import dev.belonging.scoring.report.SuppressionReason;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -527,45 +525,6 @@ public final class DisclosureGuard {
       }
       return sorted;
     });
-  }
-
-  /**
-   * The guard's order of the candidates of a figure: level, then the figure's contributors, the headcount's
-   * and every other figure's (larger first), then breakdown, then the order of the cells (by values). All
-   * but the figure's own contributors are the same for every figure, so the cells are ranked on them once,
-   * and each figure's candidates are sorted on level, its contributors and that rank.
-   */
-  private static final class CandidateOrder {
-    private final Map<Cells.Cell, Integer> rank = new IdentityHashMap<>();
-
-    /** Ranks cells, every later candidate among them. */
-    CandidateOrder(List<Cells.Cell> cells) {
-      List<Cells.Cell> ranked = new ArrayList<>(cells);
-      // stable: ties keep the cells' order
-      ranked.sort(Comparator.comparingInt(Cells.Cell::level)
-          .thenComparing((x, y) -> Arrays.compare(y.counts(), x.counts()))
-          .thenComparingInt(Cells.Cell::breakdown));
-      for (int i = 0; i < ranked.size(); i++) {
-        rank.put(ranked.get(i), i);
-      }
-    }
-
-    /** The candidates in the guard's order for a figure. */
-    List<Cells.Cell> sort(List<Cells.Cell> candidates, int figure) {
-      List<Ranked> ranked = new ArrayList<>(candidates.size());
-      for (Cells.Cell c : candidates) {
-        ranked.add(new Ranked(c, c.level(), c.contributors(figure), rank.get(c)));
-      }
-      ranked.sort(Ranked.ORDER);
-      return ranked.stream().map(Ranked::cell).toList();
-    }
-
-    /** A candidate with its level, its contributors to the figure and its rank on what every figure shares. */
-    private record Ranked(Cells.Cell cell, int level, long contributors, int base) {
-      static final Comparator<Ranked> ORDER = Comparator.comparingInt(Ranked::level)
-          .thenComparing(Comparator.comparingLong(Ranked::contributors).reversed())
-          .thenComparingInt(Ranked::base);
-    }
   }
 
   /**
