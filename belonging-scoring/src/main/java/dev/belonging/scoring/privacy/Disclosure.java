@@ -3,6 +3,7 @@ package dev.belonging.scoring.privacy;
 import dev.belonging.scoring.Segment;
 import dev.belonging.scoring.report.SuppressionReason;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,7 +40,10 @@ public final class Disclosure {
 
   private static Map<Segment, Set<String>> freeze(Map<Segment, Set<String>> map) {
     Map<Segment, Set<String>> copy = new LinkedHashMap<>();
-    map.forEach((k, v) -> copy.put(k, Collections.unmodifiableSet(new LinkedHashSet<>(v))));
+    // one copy of each set, however many segments share it (most segments share one)
+    Map<Set<String>, Set<String>> copies = new IdentityHashMap<>();
+    map.forEach((k, v) -> copy.put(k,
+        copies.computeIfAbsent(v, s -> Collections.unmodifiableSet(new LinkedHashSet<>(s)))));
     return Collections.unmodifiableMap(copy);
   }
 

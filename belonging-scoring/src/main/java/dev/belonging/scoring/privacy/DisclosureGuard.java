@@ -291,9 +291,6 @@ public final class DisclosureGuard {
     List<Cells.Cell> shownCells = cells.stream().filter(c -> shownSegments.contains(c.segment())).toList();
 
     // 2. figures inside shown segments
-    Map<Segment, Set<String>> dimensions = emptySets(shownCells);
-    Map<Segment, Set<String>> questions = emptySets(shownCells);
-    Map<Segment, Set<String>> comments = emptySets(shownCells);
     List<Dimension> dims = instrument.dimensions();
     List<Question> qs = instrument.questions();
     // the groups of figures (a dimension's two, each question's one), planned in order; those that need
@@ -337,18 +334,36 @@ public final class DisclosureGuard {
     for (List<Object> key : unique.keySet()) {
       decided.put(key, results.get(next++));
     }
+    // which groups each shown segment keeps, a row of bits per segment in the instrument's order (the
+    // dimensions', then the questions')
+    Map<Segment, Integer> rowOf = new LinkedHashMap<>();
+    for (Cells.Cell c : shownCells) {
+      rowOf.putIfAbsent(c.segment(), rowOf.size());
+    }
+    int words = (plans.size() + 63) >>> 6;
+    long[] keptBy = new long[rowOf.size() * words];
     for (int g = 0; g < plans.size(); g++) {
       Figures.Plan plan = plans.get(g);
       List<Cells.Cell> kept = plan.key() == null ? plan.candidates() : decided.get(plan.key()).kept();
-      if (g < dims.size()) {
-        String id = dims.get(g).id();
-        kept.forEach(c -> dimensions.get(c.segment()).add(id));
-      } else {
-        Question question = qs.get(g - dims.size());
-        Map<Segment, Set<String>> target = question.isRating() ? questions : comments;
-        kept.forEach(c -> target.get(c.segment()).add(question.id()));
+      for (Cells.Cell c : kept) {
+        keptBy[rowOf.get(c.segment()) * words + (g >>> 6)] |= 1L << g;
       }
     }
+    Map<Segment, Set<String>> dimensions = new LinkedHashMap<>();
+    Map<Segment, Set<String>> questions = new LinkedHashMap<>();
+    Map<Segment, Set<String>> comments = new LinkedHashMap<>();
+    // segments that keep the same groups share their sets (most segments keep every group)
+    Map<List<Long>, List<Set<String>>> shared = new HashMap<>();
+    rowOf.forEach((segment, row) -> {
+      List<Long> bits = new ArrayList<>(words);
+      for (int w = 0; w < words; w++) {
+        bits.add(keptBy[row * words + w]);
+      }
+      List<Set<String>> sets = shared.computeIfAbsent(bits, b -> keptSets(b, dims, qs));
+      dimensions.put(segment, sets.get(0));
+      questions.put(segment, sets.get(1));
+      comments.put(segment, sets.get(2));
+    });
 
     // 3. the full re-audit, from scratch: the headcount's row sets now, the other figures' were re-audited
     // as each group was decided; the first leak in the guard's order stops the report
@@ -362,10 +377,6 @@ public final class DisclosureGuard {
         throw finalAuditFailed(d.leaking());
       }
     }
-    // instrument order inside each set
-    sortByInstrument(dimensions, dims.stream().map(Dimension::id).toList());
-    sortByInstrument(questions, qs.stream().map(Question::id).toList());
-    sortByInstrument(comments, qs.stream().map(Question::id).toList());
     return new Disclosure(policy, cells.stream().map(Cells.Cell::segment).toList(), suppressed, dimensions,
         questions, comments);
   }
@@ -507,24 +518,27 @@ public final class DisclosureGuard {
     return out;
   }
 
-  private static Map<Segment, Set<String>> emptySets(List<Cells.Cell> cells) {
-    Map<Segment, Set<String>> map = new LinkedHashMap<>();
-    for (Cells.Cell c : cells) {
-      map.put(c.segment(), new LinkedHashSet<>());
-    }
-    return map;
-  }
-
-  private static void sortByInstrument(Map<Segment, Set<String>> map, List<String> order) {
-    map.replaceAll((segment, ids) -> {
-      Set<String> sorted = new LinkedHashSet<>();
-      for (String id : order) {
-        if (ids.contains(id)) {
-          sorted.add(id);
-        }
+  /**
+   * The dimensions, rating questions and comment questions of the groups whose bits are set (group
+   * {@code g < dims.size()} is dimension {@code g}, the others question {@code g − dims.size()}), each set
+   * in the instrument's order.
+   */
+  private static List<Set<String>> keptSets(List<Long> bits, List<Dimension> dims, List<Question> qs) {
+    Set<String> dimensions = new LinkedHashSet<>();
+    Set<String> questions = new LinkedHashSet<>();
+    Set<String> comments = new LinkedHashSet<>();
+    for (int g = 0; g < dims.size() + qs.size(); g++) {
+      if ((bits.get(g >>> 6) & 1L << g) == 0) {
+        continue;
       }
-      return sorted;
-    });
+      if (g < dims.size()) {
+        dimensions.add(dims.get(g).id());
+      } else {
+        Question q = qs.get(g - dims.size());
+        (q.isRating() ? questions : comments).add(q.id());
+      }
+    }
+    return List.of(dimensions, questions, comments);
   }
 
   /**

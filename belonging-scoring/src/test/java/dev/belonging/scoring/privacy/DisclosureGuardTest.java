@@ -3,8 +3,12 @@ package dev.belonging.scoring.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.belonging.core.model.Dimension;
+import dev.belonging.core.model.Instrument;
+import dev.belonging.core.model.Question;
 import dev.belonging.core.model.RespondentId;
 import dev.belonging.core.model.ResponseSet;
+import dev.belonging.core.model.Scale;
 import dev.belonging.scoring.BelongingAnalysis;
 import dev.belonging.scoring.Breakdown;
 import dev.belonging.scoring.MissingPolicy;
@@ -256,5 +260,48 @@ class DisclosureGuardTest {
     assertThatThrownBy(() -> guard(set, "team", "team")).hasMessageContaining("twice");
     assertThatThrownBy(() -> guard(set, "team").isShown(segment("team", "Z")))
         .hasMessageContaining("team=Z");
+  }
+
+  @Test
+  void aSegmentPublishesEveryFigureItKeepsInTheInstrumentsOrderBeyondSixtyFourFigures() {
+    // 30 dimensions of 2 rating questions and 10 comment questions: 100 groups of figures, two words of
+    // bits per segment; one team answers every question but the last rating and comment questions
+    List<Dimension> dims = new ArrayList<>();
+    List<Question> qs = new ArrayList<>();
+    for (int d = 0; d < 30; d++) {
+      dims.add(Dimension.of("d" + d, "Dimension " + d));
+      qs.add(Question.rating("q" + d + "a", "A " + d, "d" + d));
+      qs.add(Question.rating("q" + d + "b", "B " + d, "d" + d));
+    }
+    for (int c = 0; c < 10; c++) {
+      qs.add(Question.comment("c" + c, "Comment " + c));
+    }
+    Instrument wide = Instrument.of("wide", "1", "Wide", Scale.of(1, 5, 4), dims, qs);
+    ResponseSet.Builder b = ResponseSet.builder(wide).attributes(List.of("team"));
+    for (int i = 0; i < 20; i++) {
+      boolean second = i >= 10;
+      Map<String, Integer> answers = new HashMap<>();
+      Map<String, String> comments = new HashMap<>();
+      for (Question q : qs) {
+        boolean skipped = second && (q.id().equals("q29b") || q.id().equals("c9"));
+        if (!skipped && q.isRating()) {
+          answers.put(q.id(), 1 + i % 5);
+        } else if (!skipped) {
+          comments.put(q.id(), "text " + i);
+        }
+      }
+      b.add(RespondentId.of("p" + i), Map.of("team", second ? "B" : "A"), answers, comments);
+    }
+    Disclosure d = DisclosureGuard.of(K5).guard(b.build(), List.of(Breakdown.of("team")));
+
+    List<String> allDims = dims.stream().map(Dimension::id).toList();
+    List<String> ratings = qs.stream().filter(Question::isRating).map(Question::id).toList();
+    List<String> texts = qs.stream().filter(q -> !q.isRating()).map(Question::id).toList();
+    assertThat(List.copyOf(d.dimensions(segment("team", "A")))).isEqualTo(allDims);
+    assertThat(List.copyOf(d.questions(segment("team", "A")))).isEqualTo(ratings);
+    assertThat(List.copyOf(d.comments(segment("team", "A")))).isEqualTo(texts);
+    assertThat(List.copyOf(d.questions(segment("team", "B")))).isEqualTo(ratings.subList(0, 59));
+    assertThat(List.copyOf(d.comments(segment("team", "B")))).isEqualTo(texts.subList(0, 9));
+    assertThat(List.copyOf(d.dimensions(segment("team", "B")))).isEqualTo(allDims);
   }
 }
