@@ -429,30 +429,41 @@ public final class Echelon {
    * zero at each other's pivots by then; logs the row as it was.
    */
   private void eliminateWaiting(int row, int from, Rewrites log) {
-    // the waiting pivots the row has, read from its own columns (the eliminations are made at once, so
-    // their order does not matter)
-    ExactRow x = rows[row];
+    // the waiting pivots the row has, read from its own columns
+    ExactRow r = eliminateAt(rows[row], c -> {
+      int p = pivotRowOfColumn[c];
+      return p >= 0 && waitingAt[p] > from;
+    });
+    if (r != null) {
+      log.add(row, rows[row]);
+      replace(row, positiveAt(r, pivots[row]));
+    }
+  }
+
+  /**
+   * Eliminates from a vector, at once, the columns of it that {@code at} accepts, each a pivot, with the rows
+   * whose pivots they are (which must be zero at each other's pivots among them; the order does not matter).
+   *
+   * @return the reduced vector, primitive up to its sign, or null when {@code at} accepts none of its columns
+   */
+  private ExactRow eliminateAt(ExactRow x, IntPredicate at) {
     ExactRow[] with = null;
-    int[] at = null;
+    int[] columns = null;
     int n = 0;
     for (int i = 0; i < x.size(); i++) {
       int c = x.column(i);
-      int p = pivotRowOfColumn[c];
-      if (p >= 0 && waitingAt[p] > from) {
+      if (at.test(c)) {
         if (with == null) {
-          int most = Math.min(x.size() - i, pendingCount - from);
-          with = new ExactRow[most];
-          at = new int[most];
+          with = new ExactRow[x.size() - i];
+          columns = new int[x.size() - i];
         }
-        with[n] = rows[p];
-        at[n++] = c;
+        with[n] = rows[pivotRowOfColumn[c]];
+        columns[n++] = c;
       }
     }
-    if (n > 0) {
-      log.add(row, rows[row]);
-      replace(row, positiveAt(ExactRow.eliminateAll(rows[row], with, at, n), pivots[row]));
-    }
+    return n == 0 ? null : ExactRow.eliminateAll(x, with, columns, n);
   }
+
 
   /** The rows a flush rewrote and what they were, in order. */
   private static final class Rewrites {
@@ -618,23 +629,9 @@ public final class Echelon {
     // pivots and at every staying pivot, so the result is the row the exchanges one by one would have made
     for (int o = 0; o < rank; o++) {
       if (stays[o]) {
-        ExactRow x = rows[o];
-        ExactRow[] with = null;
-        int[] at = null;
-        int n = 0;
-        for (int i = 0; i < x.size(); i++) {
-          int c = x.column(i);
-          if (moved[c]) {
-            if (with == null) {
-              with = new ExactRow[x.size() - i];
-              at = new int[x.size() - i];
-            }
-            with[n] = rows[pivotRowOfColumn[c]];
-            at[n++] = c;
-          }
-        }
-        if (n > 0) {
-          replace(o, positiveAt(ExactRow.eliminateAll(x, with, at, n), pivots[o]));
+        ExactRow r = eliminateAt(rows[o], c -> moved[c]);
+        if (r != null) {
+          replace(o, positiveAt(r, pivots[o]));
         }
       }
     }

@@ -422,38 +422,21 @@ public final class ExactRow {
       }
     }
     Arrays.sort(keys);
-    int n = x.cols.length;
-    Scratch scratch = SCRATCH.get();
-    scratch.ensure(n + m);
-    int[] oc = scratch.cols;
-    long[] ov = scratch.values;
-    int i = 0;
-    int k = 0;
-    for (int s = 0; s < m; ) {
+    int[] at = new int[m];
+    long[] sums = new long[m];
+    int distinct = 0;
+    for (int s = 0; s < m; s++) {
       int c = (int) (keys[s] >>> 32);
-      long v = 0;
-      for (; s < m && (int) (keys[s] >>> 32) == c; s++) {
-        v = Math.addExact(v, values[(int) keys[s]]);
-      }
-      int at = Arrays.binarySearch(x.cols, i, n, c);
-      int end = at >= 0 ? at : -at - 1;
-      System.arraycopy(x.cols, i, oc, k, end - i);
-      System.arraycopy(x.small, i, ov, k, end - i);
-      k += end - i;
-      i = end;
-      if (at >= 0) {
-        v = Math.addExact(x.small[i], v);
-        i++;
-      }
-      if (v != 0) {
-        oc[k] = c;
-        ov[k] = v;
-        k++;
+      long v = values[(int) keys[s]];
+      if (distinct > 0 && at[distinct - 1] == c) {
+        sums[distinct - 1] = Math.addExact(sums[distinct - 1], v);
+      } else {
+        at[distinct] = c;
+        sums[distinct++] = v;
       }
     }
-    System.arraycopy(x.cols, i, oc, k, n - i);
-    System.arraycopy(x.small, i, ov, k, n - i);
-    return primitiveOf(scratch, k + n - i);
+    Scratch scratch = SCRATCH.get();
+    return primitiveOf(scratch, addInRuns(x, at, sums, distinct, scratch));
   }
 
   /** One thread's dense accumulator for {@link #eliminateAll}: values by column, and which are in use. */
@@ -711,23 +694,37 @@ public final class ExactRow {
    * @throws ArithmeticException if a product or difference overflows a {@code long}
    */
   private static int subtractInRuns(ExactRow x, long b, ExactRow y, Scratch scratch) {
+    long[] deltas = new long[y.cols.length];
+    for (int t = 0; t < deltas.length; t++) {
+      deltas[t] = Math.negateExact(times(b, y.small[t]));
+    }
+    return addInRuns(x, y.cols, deltas, deltas.length, scratch);
+  }
+
+  /**
+   * Writes the non-zero entries of {@code x} plus {@code deltas[t]} at each column {@code at[t]} (increasing)
+   * into the working arrays and returns how many there are: the entries of {@code x} between two of those
+   * columns (found by binary search) are copied as runs.
+   *
+   * @throws ArithmeticException if a sum overflows a {@code long}
+   */
+  private static int addInRuns(ExactRow x, int[] at, long[] deltas, int m, Scratch scratch) {
     int n = x.cols.length;
-    int m = y.cols.length;
     scratch.ensure(n + m);
     int[] oc = scratch.cols;
     long[] ov = scratch.values;
     int i = 0;
     int k = 0;
     for (int t = 0; t < m; t++) {
-      int c = y.cols[t];
-      int at = Arrays.binarySearch(x.cols, i, n, c);
-      int end = at >= 0 ? at : -at - 1;
+      int c = at[t];
+      int found = Arrays.binarySearch(x.cols, i, n, c);
+      int end = found >= 0 ? found : -found - 1;
       System.arraycopy(x.cols, i, oc, k, end - i);
       System.arraycopy(x.small, i, ov, k, end - i);
       k += end - i;
       i = end;
-      long v = Math.negateExact(times(b, y.small[t]));
-      if (at >= 0) {
+      long v = deltas[t];
+      if (found >= 0) {
         v = Math.addExact(x.small[i], v);
         i++;
       }
@@ -741,6 +738,7 @@ public final class ExactRow {
     System.arraycopy(x.small, i, ov, k, n - i);
     return k + n - i;
   }
+
 
   /** The primitive row of the first {@code k} entries of the working arrays (allocating only the result). */
   private static ExactRow primitiveOf(Scratch scratch, int k) {

@@ -203,15 +203,11 @@ public final class JsonTrees {
    * @throws UncheckedIOException if writing fails
    */
   public static void write(JsonNode root, Writer out) {
-    try {
+    unchecked(() -> {
       MAPPER.writeValue(out, root);
       out.write(System.lineSeparator());
       out.flush();
-    } catch (JacksonIOException e) {
-      throw new UncheckedIOException(e.getCause());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    });
   }
 
   /**
@@ -223,16 +219,13 @@ public final class JsonTrees {
    * @throws UncheckedIOException if writing fails
    */
   public static void write(JsonNode root, OutputStream out) {
-    try {
+    unchecked(() -> {
       MAPPER.writeValue(out, root);
       out.write(System.lineSeparator().getBytes(StandardCharsets.UTF_8));
       out.flush();
-    } catch (JacksonIOException e) {
-      throw new UncheckedIOException(e.getCause());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    });
   }
+
   /**
    * A long array at the end of a document, its nodes built from its items a batch at a time as it is
    * written, so that a large document's nodes are never all held at once.
@@ -359,7 +352,7 @@ public final class JsonTrees {
    * @throws UncheckedIOException if writing fails
    */
   public static void write(ObjectNode head, List<LongArray<?>> arrays, Writer out) {
-    try {
+    unchecked(() -> {
       // the text is written as UTF-8 bytes and decoded in pieces, each whole characters
       stream(head, arrays, new OutputStream() {
         @Override
@@ -374,11 +367,7 @@ public final class JsonTrees {
       });
       out.write(System.lineSeparator());
       out.flush();
-    } catch (JacksonIOException e) {
-      throw new UncheckedIOException(e.getCause());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    });
   }
 
   /**
@@ -391,10 +380,22 @@ public final class JsonTrees {
    * @throws UncheckedIOException if writing fails
    */
   public static void write(ObjectNode head, List<LongArray<?>> arrays, OutputStream out) {
-    try {
+    unchecked(() -> {
       stream(head, arrays, out);
       out.write(System.lineSeparator().getBytes(StandardCharsets.UTF_8));
       out.flush();
+    });
+  }
+
+  /** Writing that may fail. */
+  private interface Writing {
+    void run() throws IOException;
+  }
+
+  /** Runs a write, its failure an {@link UncheckedIOException} with the cause the JDK or Jackson gave. */
+  private static void unchecked(Writing writing) {
+    try {
+      writing.run();
     } catch (JacksonIOException e) {
       throw new UncheckedIOException(e.getCause());
     } catch (IOException e) {
