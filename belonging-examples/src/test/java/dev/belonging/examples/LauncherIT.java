@@ -96,6 +96,24 @@ class LauncherIT {
         .contains("mvn -B -q -DskipTests package");
   }
 
+  @Test
+  void aReportThatRunsOutOfHeapSaysHowToGiveItMoreAndLeavesNoFile(@TempDir Path dir) {
+    String java = Path.of(JAVA_HOME, "bin", "java").toString();
+    Path answers = dir.resolve("answers.csv");
+    Result generated = run(List.of(java, "-jar", "belonging-examples/target/belonging-cli.jar", "generate",
+        "--respondents", "100000", "--out", answers.toString()), Map.of());
+    assertThat(generated.code()).as(generated.err()).isZero();
+    Path report = dir.resolve("out").resolve("report.json");
+    Result r = run(List.of(java, "-Xmx24m", "-jar", "belonging-examples/target/belonging-cli.jar", "report",
+        "--instrument", "builtin:shkv", "--responses", answers.toString(), "--by", "team,tenure,team*tenure",
+        "--format", "json", "--out", report.toString()), Map.of());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).startsWith("belonging: out of memory: ")
+        .contains("heap of ").contains("BELONGING_JAVA_OPTS=-Xmx1g").contains("java -Xmx1g -jar")
+        .doesNotContain("\tat ").doesNotContain("Exception in thread");
+    assertThat(report).doesNotExist();
+  }
+
   /** The command that starts a launcher: the script itself, or {@code cmd /c} with it on Windows. */
   private static List<String> launch(Path launcher) {
     return new ArrayList<>(WINDOWS ? List.of("cmd", "/c", launcher.toString()) : List.of(launcher.toString()));

@@ -26,7 +26,8 @@ import picocli.CommandLine.Command;
     versionProvider = BelongingCli.Version.class,
     description = "Belonging metrics from anonymous workplace surveys, with anonymity guarded.",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:output written", "1:bad data (instrument or responses)", "2:bad usage"})
+    exitCodeList = {"0:output written", "1:bad data (instrument or responses), or too little memory",
+        "2:bad usage"})
 public final class BelongingCli implements Runnable {
 
   /** Exit code: the output was written. */
@@ -91,10 +92,31 @@ public final class BelongingCli implements Runnable {
       }
       throw e;
     });
-    int code = cli.execute(args);
+    int code;
+    try {
+      code = cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      // the report's structures are unreachable by now: there is room to say what happened and what to do
+      err.println("belonging: out of memory: " + moreHeap(Runtime.getRuntime().maxMemory()));
+      code = BAD_DATA;
+    }
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * Says how to give the JVM a larger heap than it had, twice as large in whole gigabytes: through the
+   * launcher's variable or the {@code java} command's option.
+   *
+   * @param maxHeap the heap the JVM had, in bytes
+   * @return the advice
+   */
+  static String moreHeap(long maxHeap) {
+    long gigabytes = Math.max(1, (2 * maxHeap + (1L << 30) - 1) >> 30);
+    return "the report needed more than the JVM's heap of " + (maxHeap >> 20) + " MB; give it more, for"
+        + " example BELONGING_JAVA_OPTS=-Xmx" + gigabytes + "g for the launcher, or java -Xmx" + gigabytes
+        + "g -jar belonging-cli.jar";
   }
 
   /** The subcommands, in the order the help lists them. */

@@ -304,4 +304,13 @@ class BelongingCliTest {
     Run shkv = run("instruments", "shkv");
     assertThat(shkv.out()).contains("\"id\"").contains("seen");
   }
+
+  @Test
+  void theAdviceOnMemoryAsksForTwiceTheHeapInWholeGigabytes() {
+    long mb = 1L << 20;
+    assertThat(BelongingCli.moreHeap(24 * mb)).contains("heap of 24 MB")
+        .contains("BELONGING_JAVA_OPTS=-Xmx1g for the launcher, or java -Xmx1g -jar belonging-cli.jar");
+    assertThat(BelongingCli.moreHeap(1229 * mb)).contains("heap of 1229 MB").contains("-Xmx3g");
+    assertThat(BelongingCli.moreHeap(6144 * mb)).contains("-Xmx12g");
+  }
 }
