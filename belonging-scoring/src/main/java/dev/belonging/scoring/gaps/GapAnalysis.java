@@ -3,9 +3,9 @@ package dev.belonging.scoring.gaps;
 import dev.belonging.scoring.DimensionStatistics;
 import dev.belonging.scoring.Segment;
 import dev.belonging.scoring.SegmentStatistics;
+import dev.belonging.scoring.internal.StableOrder;
 import dev.belonging.scoring.Statistic;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -230,8 +230,30 @@ public final class GapAnalysis {
       gaps.add(new Gap(g.segment(), g.dimension(), g.comparison(), g.reference(), g.detector(),
           g.effectSizeType(), g.differenceUnit(), g.estimate(), qi, flagged));
     }
-    gaps.sort(ORDER);
-    return List.copyOf(gaps);
+    // by q-value (undefined last), then |effect size| decreasing (undefined as 0, and after a defined 0),
+    // ties in report order; the keys read once, not at every comparison
+    int n = gaps.size();
+    double[] qKey = new double[n];
+    double[] effectKey = new double[n];
+    boolean[] noEffect = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      Gap g = gaps.get(i);
+      qKey[i] = g.qValue().orElse(Double.POSITIVE_INFINITY);
+      effectKey[i] = -Math.abs(g.effectSize().orElse(0));
+      noEffect[i] = !g.effectSize().isDefined();
+    }
+    int[] order = StableOrder.of(n, (a, b) -> {
+      int c = Double.compare(qKey[a], qKey[b]);
+      if (c == 0) {
+        c = Double.compare(effectKey[a], effectKey[b]);
+      }
+      return c != 0 ? c : Boolean.compare(noEffect[a], noEffect[b]);
+    });
+    Gap[] sorted = new Gap[n];
+    for (int i = 0; i < n; i++) {
+      sorted[i] = gaps.get(order[i]);
+    }
+    return List.of(sorted);
   }
 
   /** Segments from which on their comparisons run in parallel. */
@@ -266,12 +288,6 @@ public final class GapAnalysis {
     }
     return found;
   }
-
-  /** By q-value, then |effect size| decreasing; undefined values last; stable for the rest. */
-  private static final Comparator<Gap> ORDER = Comparator
-      .comparingDouble((Gap g) -> g.qValue().orElse(Double.POSITIVE_INFINITY))
-      .thenComparingDouble(g -> -Math.abs(g.effectSize().orElse(0)))
-      .thenComparing(g -> !g.effectSize().isDefined());
 
   /** Whether two segments cannot share a member: they name a common attribute with different values. */
   static boolean disjoint(Segment a, Segment b) {

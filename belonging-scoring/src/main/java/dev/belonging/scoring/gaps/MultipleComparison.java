@@ -1,8 +1,8 @@
 package dev.belonging.scoring.gaps;
 
 import dev.belonging.scoring.Statistic;
+import dev.belonging.scoring.internal.StableOrder;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -126,15 +126,8 @@ public enum MultipleComparison {
 
   /** Returns the indices that sort p, stable as R's order(). */
   private static int[] order(double[] p, boolean decreasing) {
-    Integer[] boxed = new Integer[p.length];
-    for (int i = 0; i < p.length; i++) {
-      boxed[i] = i;
-    }
-    Arrays.sort(boxed, (a, b) -> decreasing ? Double.compare(p[b], p[a]) : Double.compare(p[a], p[b]));
-    int[] o = new int[p.length];
-    for (int i = 0; i < p.length; i++) {
-      o[i] = boxed[i];
-    }
-    return o;
+    return StableOrder.of(p.length,
+        (a, b) -> decreasing ? Double.compare(p[b], p[a]) : Double.compare(p[a], p[b]));
   }
+
 }
