@@ -365,16 +365,20 @@ public final class SpanCertificate {
     n = 0;
     next = 0;
     rest = unspannedAtBase(rest, spanned);
-    // batches that double, so that the atoms still open are checked again a logarithmic number of times
-    // however many extra columns it takes, and at most twice the columns needed join
+    // batches that double, so that at most twice the columns needed join; after each, the atoms still open
+    // are checked only up to the first that is not spanned (one suffices to go on), and all of them once at
+    // the end: a figure that the extra columns do not settle, often with most of its atoms open, costs one
+    // pass over them rather than one per batch. The atoms marked are those the last span holds, as when
+    // every batch checked them all, and the same batches join
     for (int batch = BATCH; rest.length > 0 && next < order.length && echelon.rank() < fullRank;
         batch = (int) Math.min(Integer.MAX_VALUE, 2L * batch)) {
       for (int end = (int) Math.min(order.length, (long) next + batch); next < end && echelon.rank() < fullRank;
           next++) {
         n = widen(order[next], changes, n);
       }
-      rest = unspanned(rest, spanned);
+      rest = fromFirstUnspanned(rest, spanned);
     }
+    rest = unspanned(rest, spanned);
     undo(changes, n);
     return rest.length == 0;
   }
@@ -414,6 +418,15 @@ public final class SpanCertificate {
       spanned[a] |= s;
       return !s;
     }).toArray();
+  }
+
+  /** Marks the spanned atoms of a list up to the first that is not, and returns the list from that one on. */
+  private int[] fromFirstUnspanned(int[] atoms, boolean[] spanned) {
+    int i = 0;
+    while (i < atoms.length && spanned(atoms[i])) {
+      spanned[atoms[i++]] = true;
+    }
+    return i == 0 ? atoms : Arrays.copyOfRange(atoms, i, atoms.length);
   }
 
   /**
