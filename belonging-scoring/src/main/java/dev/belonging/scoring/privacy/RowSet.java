@@ -92,38 +92,50 @@ final class RowSet {
     this.whole = whole;
     this.reduced = kept != null;
     int n = atoms.size();
-    // partition refinement: atoms with contributors start in one class, each cell splits the classes
+    // partition refinement: atoms with contributors start in one class, each cell splits the classes it
+    // holds part of (a class wholly inside the cell stays as it is, so there are never more classes than
+    // atoms)
     int[] cls = new int[n];
+    int[] size = new int[n + 1];
     for (int a = 0; a < n; a++) {
       cls[a] = atoms.contributors(figureIndex, a) > 0 && (kept == null || kept[a]) ? 0 : -1;
+      size[0] += cls[a] == 0 ? 1 : 0;
     }
     int next = 1;
-    int[] remap = new int[16];
-    Arrays.fill(remap, -1);
+    int[] inCell = new int[n + 1]; // per class, its atoms in the cell at hand
+    int[] split = new int[n + 1]; // per class, the class its atoms in the cell move to, or -1
+    Arrays.fill(split, -1);
     int[] touched = new int[16];
     for (int[] cell : cells) {
-      if (remap.length < next) {
-        int old = remap.length;
-        remap = Arrays.copyOf(remap, Math.max(next, 2 * old));
-        Arrays.fill(remap, old, remap.length, -1);
-      }
       int t = 0;
       for (int a : cell) {
         int o = cls[a];
-        if (o < 0) {
-          continue;
-        }
-        if (remap[o] < 0) {
-          remap[o] = next++;
-          if (t == touched.length) {
-            touched = Arrays.copyOf(touched, 2 * t);
+        if (o >= 0) {
+          if (inCell[o]++ == 0) {
+            if (t == touched.length) {
+              touched = Arrays.copyOf(touched, 2 * t);
+            }
+            touched[t++] = o;
           }
-          touched[t++] = o;
         }
-        cls[a] = remap[o];
       }
       for (int i = 0; i < t; i++) {
-        remap[touched[i]] = -1;
+        int o = touched[i];
+        if (inCell[o] < size[o]) {
+          split[o] = next;
+          size[next++] = inCell[o];
+          size[o] -= inCell[o];
+        }
+      }
+      for (int a : cell) {
+        int o = cls[a];
+        if (o >= 0 && split[o] >= 0) {
+          cls[a] = split[o];
+        }
+      }
+      for (int i = 0; i < t; i++) {
+        inCell[touched[i]] = 0;
+        split[touched[i]] = -1;
       }
     }
     // number classes by their first atom, then put the large ones first
