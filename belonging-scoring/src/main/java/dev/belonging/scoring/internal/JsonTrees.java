@@ -258,18 +258,20 @@ public final class JsonTrees {
       }
       out.write(' ');
       int batches = (size + BATCH - 1) / BATCH;
+      int expected = 1 << 16; // a batch's bytes: the largest of the window before, once there is one
       for (int first = 0; first < batches; first += WINDOW) {
         int from = first;
-        List<byte[]> texts = IntStream.range(from, Math.min(batches, from + WINDOW)).parallel()
-            .mapToObj(b -> render(items.subList(b * BATCH, Math.min(size, (b + 1) * BATCH))))
+        int capacity = expected;
+        List<Text> texts = IntStream.range(from, Math.min(batches, from + WINDOW)).parallel()
+            .mapToObj(b -> render(items.subList(b * BATCH, Math.min(size, (b + 1) * BATCH)), capacity))
             .toList();
         for (int i = 0; i < texts.size(); i++) {
           if (from + i > 0) {
             out.write(',');
             out.write(' ');
           }
-          byte[] text = texts.get(i);
-          out.write(text, 2, text.length - 4); // without "[ " and " ]"
+          texts.get(i).writeItems(out);
+          expected = Math.max(expected, texts.get(i).size());
         }
       }
       out.write(" ]".getBytes(StandardCharsets.UTF_8));
@@ -280,16 +282,28 @@ public final class JsonTrees {
      * top-level array, whose brackets {@code [ } and {@code  ]} the caller leaves out, by a printer that
      * indents objects one level deeper than the top level does.
      */
-    private byte[] render(List<T> part) {
-      ByteArrayOutputStream buf = new ByteArrayOutputStream();
-      try (JsonGenerator g = ITEMS.createGenerator(buf)) {
+    private Text render(List<T> part, int capacity) {
+      Text text = new Text(capacity);
+      try (JsonGenerator g = ITEMS.createGenerator(text)) {
         g.writeStartArray();
         for (T item : part) {
           g.writeTree(node.apply(item));
         }
         g.writeEndArray();
       }
-      return buf.toByteArray();
+      return text;
+    }
+  }
+
+  /** A batch's text, {@code [ } items {@code  ]}, in a buffer sized ahead, written without a copy. */
+  private static final class Text extends ByteArrayOutputStream {
+    Text(int capacity) {
+      super(capacity);
+    }
+
+    /** Writes the items, without the brackets. */
+    void writeItems(OutputStream out) throws IOException {
+      out.write(buf, 2, count - 4);
     }
   }
 
