@@ -464,7 +464,6 @@ public final class Echelon {
     return n == 0 ? null : ExactRow.eliminateAll(x, with, columns, n);
   }
 
-
   /** The rows a flush rewrote and what they were, in order. */
   private static final class Rewrites {
     int[] rows = new int[8];

@@ -402,8 +402,8 @@ public final class ExactRow {
   /**
    * {@link #eliminateAllSmall} for a row many times longer than the rows it is reduced with, all of them
    * ±1 at their columns (so that the row needs no scaling): the rows' entries, times their factors, are
-   * sorted by column and summed, and the long row is copied in runs between those columns, as in
-   * {@link #subtractInRuns}. The work beyond copying follows the short rows, not the long one.
+   * sorted by column and summed, and the long row is copied in runs between those columns
+   * ({@link #subtractInRuns}). The work beyond copying follows the short rows, not the long one.
    *
    * @throws ArithmeticException if a product or sum overflows a {@code long}
    */
@@ -418,7 +418,7 @@ public final class ExactRow {
       long factor = Math.multiplyExact(y.small[y.find(columns[q])], x.small[x.find(columns[q])]);
       for (int j = 0; j < y.cols.length; j++) {
         keys[m] = (long) y.cols[j] << 32 | m;
-        values[m++] = Math.negateExact(times(factor, y.small[j]));
+        values[m++] = times(factor, y.small[j]);
       }
     }
     Arrays.sort(keys);
@@ -436,7 +436,7 @@ public final class ExactRow {
       }
     }
     Scratch scratch = SCRATCH.get();
-    return primitiveOf(scratch, addInRuns(x, at, sums, distinct, scratch));
+    return primitiveOf(scratch, subtractInRuns(x, 1, at, sums, distinct, scratch));
   }
 
   /** One thread's dense accumulator for {@link #eliminateAll}: values by column, and which are in use. */
@@ -694,21 +694,17 @@ public final class ExactRow {
    * @throws ArithmeticException if a product or difference overflows a {@code long}
    */
   private static int subtractInRuns(ExactRow x, long b, ExactRow y, Scratch scratch) {
-    long[] deltas = new long[y.cols.length];
-    for (int t = 0; t < deltas.length; t++) {
-      deltas[t] = Math.negateExact(times(b, y.small[t]));
-    }
-    return addInRuns(x, y.cols, deltas, deltas.length, scratch);
+    return subtractInRuns(x, b, y.cols, y.small, y.cols.length, scratch);
   }
 
   /**
-   * Writes the non-zero entries of {@code x} plus {@code deltas[t]} at each column {@code at[t]} (increasing)
-   * into the working arrays and returns how many there are: the entries of {@code x} between two of those
-   * columns (found by binary search) are copied as runs.
+   * Writes the non-zero entries of {@code x − b·v}, {@code v} the vector of {@code values[t]} at the columns
+   * {@code at[t]} (increasing), into the working arrays and returns how many there are: the entries of
+   * {@code x} between two of those columns (found by binary search) are copied as runs.
    *
-   * @throws ArithmeticException if a sum overflows a {@code long}
+   * @throws ArithmeticException if a product or difference overflows a {@code long}
    */
-  private static int addInRuns(ExactRow x, int[] at, long[] deltas, int m, Scratch scratch) {
+  private static int subtractInRuns(ExactRow x, long b, int[] at, long[] values, int m, Scratch scratch) {
     int n = x.cols.length;
     scratch.ensure(n + m);
     int[] oc = scratch.cols;
@@ -723,7 +719,7 @@ public final class ExactRow {
       System.arraycopy(x.small, i, ov, k, end - i);
       k += end - i;
       i = end;
-      long v = deltas[t];
+      long v = Math.negateExact(times(b, values[t]));
       if (found >= 0) {
         v = Math.addExact(x.small[i], v);
         i++;
@@ -738,7 +734,6 @@ public final class ExactRow {
     System.arraycopy(x.small, i, ov, k, n - i);
     return k + n - i;
   }
-
 
   /** The primitive row of the first {@code k} entries of the working arrays (allocating only the result). */
   private static ExactRow primitiveOf(Scratch scratch, int k) {

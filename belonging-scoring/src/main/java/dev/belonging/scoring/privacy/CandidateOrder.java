@@ -1,5 +1,6 @@
 package dev.belonging.scoring.privacy;
 
+import dev.belonging.scoring.internal.StableOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -40,7 +41,7 @@ final class CandidateOrder {
   /**
    * Returns the candidates in the guard's order for a figure. Each candidate's level, contributors and
    * rank are packed into one {@code long} whose natural order is the guard's, when they fit in 63 bits (a
-   * cell's contributors would need to pass tens of billions not to); else a comparator sorts them.
+   * cell's contributors would need to pass tens of billions not to); else they are sorted by comparison.
    *
    * @param candidates the candidates, among the ranked cells
    * @param figure the figure
@@ -100,13 +101,9 @@ final class CandidateOrder {
       }
       return out;
     }
-    Integer[] byOrder = new Integer[n];
-    for (int i = 0; i < n; i++) {
-      byOrder[i] = i;
-    }
-    Arrays.sort(byOrder, Comparator.<Integer>comparingInt(i -> level[i])
-        .thenComparing(Comparator.<Integer>comparingLong(i -> contributors[i]).reversed())
-        .thenComparingInt(i -> ranks[i]));
+    int[] byOrder = StableOrder.of(n, (a, b) -> level[a] != level[b] ? Integer.compare(level[a], level[b])
+        : contributors[a] != contributors[b] ? Long.compare(contributors[b], contributors[a])
+        : Integer.compare(ranks[a], ranks[b]));
     for (int i = 0; i < n; i++) {
       out[i] = ranks[byOrder[i]];
     }

@@ -16,6 +16,7 @@ import dev.belonging.scoring.internal.StatisticsLayout;
 import dev.belonging.scoring.report.SuppressionReason;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -353,12 +354,9 @@ public final class DisclosureGuard {
     Map<Segment, Set<String>> questions = new LinkedHashMap<>();
     Map<Segment, Set<String>> comments = new LinkedHashMap<>();
     // segments that keep the same groups share their sets (most segments keep every group)
-    Map<List<Long>, List<Set<String>>> shared = new HashMap<>();
+    Map<BitSet, List<Set<String>>> shared = new HashMap<>();
     rowOf.forEach((segment, row) -> {
-      List<Long> bits = new ArrayList<>(words);
-      for (int w = 0; w < words; w++) {
-        bits.add(keptBy[row * words + w]);
-      }
+      BitSet bits = BitSet.valueOf(Arrays.copyOfRange(keptBy, row * words, (row + 1) * words));
       List<Set<String>> sets = shared.computeIfAbsent(bits, b -> keptSets(b, dims, qs));
       dimensions.put(segment, sets.get(0));
       questions.put(segment, sets.get(1));
@@ -523,14 +521,11 @@ public final class DisclosureGuard {
    * {@code g < dims.size()} is dimension {@code g}, the others question {@code g − dims.size()}), each set
    * in the instrument's order.
    */
-  private static List<Set<String>> keptSets(List<Long> bits, List<Dimension> dims, List<Question> qs) {
+  private static List<Set<String>> keptSets(BitSet bits, List<Dimension> dims, List<Question> qs) {
     Set<String> dimensions = new LinkedHashSet<>();
     Set<String> questions = new LinkedHashSet<>();
     Set<String> comments = new LinkedHashSet<>();
-    for (int g = 0; g < dims.size() + qs.size(); g++) {
-      if ((bits.get(g >>> 6) & 1L << g) == 0) {
-        continue;
-      }
+    for (int g = bits.nextSetBit(0); g >= 0; g = bits.nextSetBit(g + 1)) {
       if (g < dims.size()) {
         dimensions.add(dims.get(g).id());
       } else {
