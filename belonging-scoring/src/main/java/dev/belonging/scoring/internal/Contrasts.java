@@ -6,7 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ForkJoinTask;
+import java.util.stream.IntStream;
 
 /**
  * A cheap, sound certificate that an atom can be in no derivable small group, whatever segments of the
@@ -58,10 +58,16 @@ public final class Contrasts {
   /** Atoms whose petals one parallel part finds, at least. */
   private static final int MIN_ATOMS_PER_PART = 8_192;
 
+  /** Parts per processor of the petals' search, at most: parts of atoms differ in cost, so a few each. */
+  private static final int PARTS_PER_PROCESSOR = 4;
+
   private static final int PARALLELISM = Math.max(1, Runtime.getRuntime().availableProcessors());
 
   /** Nodes of the hitting-set search at most per atom and round. */
   private static final int HITTING_NODES = 2_000;
+
+  /** Atoms a hitting set holds at most (a group's contributors beyond it are not tried). */
+  private static final int MAX_CHOSEN = 64;
 
   private final Atoms atoms;
   private final int attributes;
@@ -306,47 +312,40 @@ public final class Contrasts {
    * hitting set exists is protected; protecting atoms can make other atoms' petals unhittable, so the check
    * repeats until nothing changes. Figure -1 means the robust petals, valid for every dense figure, with every
    * atom counted as one contributor (the fewest it can have there).
+   *
+   * <p>Whether an atom can be hit is monotone in the protected atoms: more of them only prune the search
+   * for a hitting set, which then visits a part of the nodes it visited before, so a search that found no
+   * hitting set within its budget still finds none. The checks therefore reach the same least fixpoint in
+   * any order. The first round, against no protected atom, runs with the petals' search in parallel; the
+   * rest, on the atoms it left open, in atom order.
    */
   private boolean[] protection(int figure, long threshold) {
     int n = atoms.size();
     boolean[] safe = new boolean[n];
     int[][] petals = new int[n][];
-    // each atom's petals depend on nothing but the atoms: found in parts in parallel on the common
-    // fork-join pool; the hitting fixpoint then runs in atom order, as it depends on the order
+    // each atom's petals, and whether they can be hit when no atom is protected, depend on nothing but the
+    // atoms: found in parts on the common fork-join pool (a parallel stream, so that the caller works too)
     int[][][] lines = figure < 0 ? lines() : null;
     int[] byKey = figure < 0 ? membersByKey(threshold) : null;
-    int parts = (int) Math.max(1, Math.min(PARALLELISM, n / MIN_ATOMS_PER_PART));
-    List<ForkJoinTask<?>> tasks = new ArrayList<>();
-    for (int p = 1; p < parts; p++) {
-      int from = (int) ((long) n * p / parts);
-      int to = (int) ((long) n * (p + 1) / parts);
-      tasks.add(ForkJoinTask.adapt(() -> findPetals(petals, from, to, figure, threshold, lines, byKey))
-          .fork());
-    }
-    findPetals(petals, 0, (int) ((long) n / parts), figure, threshold, lines, byKey);
-    tasks.forEach(ForkJoinTask::join);
-    // whether an atom can be hit depends only on which atoms of its petals are safe: after the first
-    // sweep, an atom is checked again only when one of those turned safe since its last check, which
-    // gives the sweeps' very answers
-    int[][] holders = holders(petals);
+    int parts = (int) Math.max(1, Math.min(PARTS_PER_PROCESSOR * PARALLELISM, n / MIN_ATOMS_PER_PART));
+    IntStream.range(0, parts).parallel().forEach(p -> findPetals(petals, safe, (int) ((long) n * p / parts),
+        (int) ((long) n * (p + 1) / parts), figure, threshold, lines, byKey));
+    int[] open = IntStream.range(0, n).filter(a -> petals[a] != null && !safe[a]).toArray();
+    // an open atom is checked again only when an atom of its petals turned protected since its last check;
+    // only an open atom can turn protected, so only open atoms' holders are listed
     boolean[] stale = new boolean[n];
-    boolean changed = false;
-    for (int a = 0; a < n; a++) {
-      if (petals[a] != null) {
-        stale[a] = false;
-        safe[a] = !hittable(a, petals[a], figure, threshold, safe);
-        if (safe[a]) {
-          changed = true;
-          markStale(holders, a, stale);
-        }
-      }
+    for (int a : open) {
+      stale[a] = true;
     }
+    int[][] holders = holders(petals, open, stale);
+    Scratch scratch = new Scratch();
+    boolean changed = true;
     while (changed) {
       changed = false;
-      for (int a = 0; a < n; a++) {
+      for (int a : open) {
         if (stale[a] && !safe[a]) {
           stale[a] = false;
-          if (!hittable(a, petals[a], figure, threshold, safe)) {
+          if (!hittable(a, petals[a], figure, threshold, safe, scratch)) {
             safe[a] = true;
             changed = true;
             markStale(holders, a, stale);
@@ -357,14 +356,20 @@ public final class Contrasts {
     return safe;
   }
 
-  /** Per atom, the atoms whose petals hold it: {@code [0]} the start of each atom's list, {@code [1]} the lists. */
-  private static int[][] holders(int[][] petals) {
+  /**
+   * Per open atom, the open atoms whose petals hold it (other atoms' lists are empty): {@code [0]} the start
+   * of each atom's list, {@code [1]} the lists.
+   */
+  private static int[][] holders(int[][] petals, int[] open, boolean[] isOpen) {
     int n = petals.length;
     int[] start = new int[n + 1];
-    for (int[] p : petals) {
-      for (int i = 0; p != null && i < p.length; i += p[i] + 1) {
+    for (int a : open) {
+      int[] p = petals[a];
+      for (int i = 0; i < p.length; i += p[i] + 1) {
         for (int j = 1; j <= p[i]; j++) {
-          start[p[i + j] + 1]++;
+          if (isOpen[p[i + j]]) {
+            start[p[i + j] + 1]++;
+          }
         }
       }
     }
@@ -373,11 +378,13 @@ public final class Contrasts {
     }
     int[] lists = new int[start[n]];
     int[] next = Arrays.copyOf(start, n);
-    for (int a = 0; a < n; a++) {
+    for (int a : open) {
       int[] p = petals[a];
-      for (int i = 0; p != null && i < p.length; i += p[i] + 1) {
+      for (int i = 0; i < p.length; i += p[i] + 1) {
         for (int j = 1; j <= p[i]; j++) {
-          lists[next[p[i + j]]++] = a;
+          if (isOpen[p[i + j]]) {
+            lists[next[p[i + j]]++] = a;
+          }
         }
       }
     }
@@ -390,14 +397,19 @@ public final class Contrasts {
     }
   }
 
-  /** Sets the petals of atoms {@code from..to-1} that are below the threshold and have contributors. */
-  private void findPetals(int[][] petals, int from, int to, int figure, long threshold, int[][][] lines,
-      int[] byKey) {
+  /**
+   * Sets the petals of atoms {@code from..to-1} that are below the threshold and have contributors, and
+   * marks those no atoms can hit, none being protected, as protected.
+   */
+  private void findPetals(int[][] petals, boolean[] safe, int from, int to, int figure, long threshold,
+      int[][][] lines, int[] byKey) {
     Scratch scratch = new Scratch();
     scratch.byKey = byKey;
     for (int a = from; a < to; a++) {
       if (isSmall(a, figure, threshold) && (figure < 0 || atoms.contributors(figure, a) > 0)) {
-        petals[a] = petals(a, figure, threshold, scratch, lines);
+        int[] p = petals(a, figure, threshold, scratch, lines);
+        petals[a] = p;
+        safe[a] = p != null && !hittable(a, p, figure, threshold, null, scratch);
       }
     }
   }
@@ -430,16 +442,16 @@ public final class Contrasts {
    * then the start of each line's values, then the values, ascending.
    */
   private int[][][] lines() {
-    int n = atoms.size();
-    int[][][] out = new int[attributes][][];
+    boolean[] needed = new boolean[attributes];
     for (int[] set : uncovered) {
       for (int attribute : set) {
-        if (out[attribute] != null) {
-          continue;
-        }
-        out[attribute] = line(attribute);
+        needed[attribute] = true;
       }
     }
+    int[][][] out = new int[attributes][][];
+    // an attribute's lines depend on nothing but the atoms: on the common fork-join pool
+    IntStream.range(0, attributes).filter(i -> needed[i]).parallel()
+        .forEach(attribute -> out[attribute] = line(attribute));
     return out;
   }
 
@@ -646,8 +658,8 @@ public final class Contrasts {
   }
 
   /**
-   * The working arrays of one thread's petal collection, reused from atom to atom: each use reads only what
-   * it wrote (counts say how far).
+   * The working arrays of one thread's petal collection and hitting-set search, reused from atom to atom: each
+   * use reads only what it wrote (counts say how far).
    */
   private static final class Scratch {
     final int[] buffer = new int[8 * MAX_PETALS];
@@ -655,6 +667,9 @@ public final class Contrasts {
     final int[][] neighbours = new int[3][NEIGHBOURS];
     final int[] neighbourCount = new int[3];
     final int[] pos = new int[3];
+    // the hitting-set search: atoms chosen so far, nodes left
+    final int[] chosen = new int[MAX_CHOSEN];
+    int nodes;
     // the robust petals' lookup array (see membersByKey), or null
     int[] byKey;
     // the atom at hand: contributors a group may still hold, petals so far, lookups left
@@ -689,18 +704,23 @@ public final class Contrasts {
     }
   }
 
-  /** Whether atoms not yet safe, within the group's remaining weight, can hit every petal of {@code a}. */
-  private boolean hittable(int a, int[] petals, int figure, long threshold, boolean[] safe) {
+  /**
+   * Whether atoms not yet safe, within the group's remaining weight, can hit every petal of {@code a}; with
+   * {@code safe} null, none is. The search uses the scratch's chosen atoms and node budget.
+   */
+  private boolean hittable(int a, int[] petals, int figure, long threshold, boolean[] safe, Scratch s) {
     long remaining = threshold - 1 - weightOf(a, figure);
-    int[] nodes = {HITTING_NODES};
-    return hit(petals, new int[(int) Math.max(0, Math.min(remaining, 64))], 0, remaining, figure, safe, nodes);
+    s.nodes = HITTING_NODES;
+    int capacity = (int) Math.max(0, Math.min(remaining, s.chosen.length));
+    return hit(petals, s, 0, capacity, remaining, figure, safe);
   }
 
-  private boolean hit(int[] petals, int[] chosen, int count, long remaining, int figure, boolean[] safe,
-      int[] nodes) {
-    if (--nodes[0] < 0) {
+  private boolean hit(int[] petals, Scratch s, int count, int capacity, long remaining, int figure,
+      boolean[] safe) {
+    if (--s.nodes < 0) {
       return true; // out of budget: assume the worst, which is sound
     }
+    int[] chosen = s.chosen;
     // the first petal the chosen atoms do not hit
     int i = 0;
     while (i < petals.length) {
@@ -721,9 +741,9 @@ public final class Contrasts {
     for (int j = 1; j <= size; j++) {
       int b = petals[i + j];
       long w = weightOf(b, figure);
-      if (!safe[b] && w <= remaining && count < chosen.length) {
+      if ((safe == null || !safe[b]) && w <= remaining && count < capacity) {
         chosen[count] = b;
-        if (hit(petals, chosen, count + 1, remaining - w, figure, safe, nodes)) {
+        if (hit(petals, s, count + 1, capacity, remaining - w, figure, safe)) {
           return true;
         }
       }
