@@ -57,10 +57,10 @@ public final class SpanCertificate {
   /** Changes of {@link #markSpanned} applied now: 0 when the echelon form is the safe atoms' span. */
   private int applied;
   /**
-   * A column at which some atom's remainder on the safe atoms' span is not zero, found when that span is one
-   * dimension short of the bound; -1 until then.
+   * Found when the safe atoms' span is one dimension short of the bound, from an atom outside it: the
+   * functional that is zero exactly on that span; null until then.
    */
-  private volatile int witnessColumn = -1;
+  private volatile Witness witness;
 
   /**
    * Builds the span of the safe atoms' columns.
@@ -162,6 +162,14 @@ public final class SpanCertificate {
           if (!sought) {
             sought = true;
             seekWitness(safe, step);
+            if (witness != null && witness.weights != null) {
+              // and every safe atom is then checked by a sum over its cells: all of them, in atom order
+              int outside = firstOutside(safe);
+              if (outside >= 0) {
+                chosen[n++] = outside;
+              }
+              break;
+            }
           }
           if (inSpanByWitness(cellsOfAtom[a]) == 1) {
             stall++;
@@ -194,11 +202,25 @@ public final class SpanCertificate {
         tries++;
         ExactRow remainder = echelon.reduce(ExactRow.ones(cellsOfAtom[a]));
         if (!remainder.isZero()) {
-          witnessColumn = remainder.firstColumn();
+          witness = Witness.of(echelon, remainder.firstColumn());
           return;
         }
       }
     }
+  }
+
+  /**
+   * Adds the column of the first safe atom, in atom order, that lies outside the span one dimension short of
+   * the bound, and returns it; -1 when every safe atom's column lies in the span.
+   */
+  private int firstOutside(boolean[] safe) {
+    for (int a = 0; a < safe.length; a++) {
+      if (safe[a] && cellsOfAtom[a].length > 0 && inSpanByWitness(cellsOfAtom[a]) != 1
+          && echelon.add(ExactRow.ones(cellsOfAtom[a])) != null) {
+        return a;
+      }
+    }
+    return -1;
   }
 
   /** A step coprime to {@code n} near its golden section: {@code i·step mod n} visits every index once. */
@@ -251,9 +273,9 @@ public final class SpanCertificate {
       return known == 1;
     }
     ExactRow remainder = echelon.reduce(ExactRow.ones(cells));
-    if (!remainder.isZero() && witnessColumn < 0 && applied == 0 && echelon.rank() == fullRank - 1) {
+    if (!remainder.isZero() && witness == null && applied == 0 && echelon.rank() == fullRank - 1) {
       // outside the safe atoms' span, one dimension short: a witness (any serves, whichever thread sets it)
-      witnessColumn = remainder.firstColumn();
+      witness = Witness.of(echelon, remainder.firstColumn());
     }
     return remainder.isZero();
   }
@@ -261,61 +283,29 @@ public final class SpanCertificate {
   /**
    * Whether a column (ones at {@code cells}) lies in the safe atoms' span, told by the witness: 1 if it
    * does, 0 if not, -1 when the witness cannot tell (the span is not the safe atoms' alone, is not one
-   * dimension short of the bound, no witness is known yet, or the sum would not fit a {@code long}).
+   * dimension short of the bound, no witness is known yet, or its weights or their sum would not fit a
+   * {@code long}: an elimination tells then).
    *
    * <p>One dimension short of the bound, once an atom outside the span is known, the columns of all the
    * atoms span exactly one more dimension, the direction of that atom's remainder. A column is then in the
-   * span when its remainder is zero at one column where that atom's is not, a sum over the column's own
-   * cells rather than an elimination.
+   * span when its remainder is zero at one column where that atom's is not: a sum of the witness' weights
+   * over the column's own cells rather than an elimination.
    */
   private int inSpanByWitness(int[] cells) {
-    int column = witnessColumn;
-    if (applied != 0 || column < 0 || echelon.rank() != fullRank - 1) {
+    Witness w = witness;
+    if (applied != 0 || w == null || w.weights == null || echelon.rank() != fullRank - 1) {
       return -1;
     }
-    return remainderIsZeroAt(cells, column);
-  }
-
-  /**
-   * Whether the remainder of a 0/1 column (ones at {@code cells}) after reduction by the echelon form is zero
-   * at a column that is no pivot: 1 if it is, 0 if not, -1 when the sum would not fit a {@code long}. In
-   * reduced echelon form each row is zero at the other rows' pivots, so the remainder at {@code column} is
-   * {@code [column ∈ cells] − Σ row_i[column] / row_i[p_i]} over the rows whose pivot {@code p_i} is among
-   * the cells.
-   */
-  private int remainderIsZeroAt(int[] cells, int column) {
-    long num = Arrays.binarySearch(cells, column) >= 0 ? 1 : 0;
-    long den = 1;
-    try {
-      for (int p : cells) {
-        int r = echelon.pivotRow(p);
-        if (r < 0) {
-          continue;
-        }
-        ExactRow row = echelon.row(r);
-        int at = row.find(column);
-        if (at < 0) {
-          continue;
-        }
-        if (!row.fitsLongs()) {
-          return -1;
-        }
-        long a = row.longValue(at);
-        long d = row.longValue(row.find(p));
-        // num/den − a/d
-        long g = gcd(den, d);
-        num = Math.subtractExact(Math.multiplyExact(num, d / g), Math.multiplyExact(a, den / g));
-        den = Math.multiplyExact(den / g, d);
-        long h = gcd(Math.abs(num), den);
-        if (h > 1) {
-          num /= h;
-          den /= h;
-        }
+    long sum = 0;
+    for (int c : cells) {
+      long x = w.weights[c];
+      long t = sum + x;
+      if (((sum ^ t) & (x ^ t)) < 0) {
+        return -1; // overflow
       }
-    } catch (ArithmeticException overflow) {
-      return -1;
+      sum = t;
     }
-    return num == 0 ? 1 : 0;
+    return sum == 0 ? 1 : 0;
   }
 
   /**
@@ -443,6 +433,53 @@ public final class SpanCertificate {
       spanned[a] |= s;
       return !s;
     }).toArray();
+  }
+
+  /**
+   * The remainder at a column where the echelon form has no pivot, as a functional of the reduced column: in
+   * reduced echelon form each row is zero at the other rows' pivots, so the remainder of {@code x} at
+   * {@code column} is {@code x[column] − Σ x[p_i] · row_i[column] / row_i[p_i]} over the rows, a sum of
+   * weights over the coordinates where {@code x} is one. The weights are kept times a common denominator,
+   * or not at all when they do not fit {@code long}s. The functional is zero on the span whatever rows
+   * represent it, and not zero at the atom it was found from. Immutable.
+   */
+  private static final class Witness {
+    final long[] weights;
+
+    private Witness(long[] weights) {
+      this.weights = weights;
+    }
+
+    /** The functional of the remainder at {@code column}, a column of no pivot. */
+    static Witness of(Echelon echelon, int column) {
+      long[] weights;
+      try {
+        int rows = echelon.rowsAt(column);
+        long[] num = new long[rows];
+        long[] den = new long[rows];
+        long common = 1;
+        for (int i = 0; i < rows; i++) {
+          ExactRow row = echelon.row(echelon.rowAt(column, i));
+          if (!row.fitsLongs()) {
+            return new Witness(null);
+          }
+          long a = row.longValue(row.find(column));
+          long d = row.longValue(row.find(echelon.pivot(echelon.rowAt(column, i))));
+          long g = gcd(Math.absExact(a), Math.absExact(d));
+          num[i] = Math.negateExact(a / g) * Long.signum(d);
+          den[i] = Math.abs(d / g);
+          common = Math.multiplyExact(common / gcd(common, den[i]), den[i]);
+        }
+        weights = new long[echelon.columns()];
+        weights[column] = common;
+        for (int i = 0; i < rows; i++) {
+          weights[echelon.pivot(echelon.rowAt(column, i))] = Math.multiplyExact(num[i], common / den[i]);
+        }
+      } catch (ArithmeticException overflow) {
+        weights = null;
+      }
+      return new Witness(weights);
+    }
   }
 
   /**
