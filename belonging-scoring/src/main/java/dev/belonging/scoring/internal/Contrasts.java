@@ -317,7 +317,7 @@ public final class Contrasts {
    * for a hitting set, which then visits a part of the nodes it visited before, so a search that found no
    * hitting set within its budget still finds none. The checks therefore reach the same least fixpoint in
    * any order. The first round, against no protected atom, runs with the petals' search in parallel; the
-   * rest, on the atoms it left open, in atom order.
+   * rest, on the atoms it left open, in atom order ({@link #leastFixpoint}).
    */
   private boolean[] protection(int figure, long threshold) {
     int n = atoms.size();
@@ -331,21 +331,63 @@ public final class Contrasts {
     IntStream.range(0, parts).parallel().forEach(p -> findPetals(petals, safe, (int) ((long) n * p / parts),
         (int) ((long) n * (p + 1) / parts), figure, threshold, lines, byKey));
     int[] open = IntStream.range(0, n).filter(a -> petals[a] != null && !safe[a]).toArray();
-    // an open atom is checked again only when an atom of its petals turned protected since its last check;
-    // only an open atom can turn protected, so only open atoms' holders are listed
-    boolean[] stale = new boolean[n];
+    Scratch scratch = new Scratch();
+    leastFixpoint(open, petals, safe, (a, protectedNow) -> hittable(a, petals[a], figure, threshold,
+        protectedNow, scratch));
+    return safe;
+  }
+
+  /** Whether an atom can be hit, given the atoms protected so far; monotone: more of them, never more hits. */
+  @FunctionalInterface
+  interface Hitting {
+    /**
+     * Returns whether atoms not protected can hit every petal of an atom.
+     *
+     * @param atom the atom
+     * @param protectedNow per atom, whether it is protected
+     * @return whether they can
+     */
+    boolean hittable(int atom, boolean[] protectedNow);
+  }
+
+  /**
+   * Protects, from the protected atoms given, every open atom the least fixpoint of the checks protects:
+   * one sweep over the open atoms in order, which protects most of those that will be, then checks of only
+   * the atoms an atom of whose petals turned protected since their last check. As the checks are monotone,
+   * any order of them reaches the same fixpoint.
+   *
+   * @param open the atoms that may turn protected, ascending
+   * @param petals per open atom, its petals, each as its count of atoms followed by them: what its check reads
+   * @param safe per atom, whether it is protected; updated
+   * @param check the check
+   */
+  static void leastFixpoint(int[] open, int[][] petals, boolean[] safe, Hitting check) {
+    int left = 0;
+    int[] rest = new int[open.length];
     for (int a : open) {
+      if (check.hittable(a, safe)) {
+        rest[left++] = a;
+      } else {
+        safe[a] = true;
+      }
+    }
+    if (left == open.length) {
+      return; // the sweep protected nothing: the fixpoint
+    }
+    rest = Arrays.copyOf(rest, left);
+    // only an open atom can turn protected, so only open atoms' holders are listed
+    boolean[] stale = new boolean[safe.length];
+    for (int a : rest) {
       stale[a] = true;
     }
-    int[][] holders = holders(petals, open, stale);
-    Scratch scratch = new Scratch();
+    int[][] holders = holders(petals, rest, stale);
     boolean changed = true;
     while (changed) {
       changed = false;
-      for (int a : open) {
+      for (int a : rest) {
         if (stale[a] && !safe[a]) {
           stale[a] = false;
-          if (!hittable(a, petals[a], figure, threshold, safe, scratch)) {
+          if (!check.hittable(a, safe)) {
             safe[a] = true;
             changed = true;
             markStale(holders, a, stale);
@@ -353,7 +395,6 @@ public final class Contrasts {
         }
       }
     }
-    return safe;
   }
 
   /**
