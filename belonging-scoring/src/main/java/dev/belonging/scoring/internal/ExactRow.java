@@ -46,8 +46,23 @@ public final class ExactRow {
    * @throws IllegalArgumentException if the columns are not strictly increasing and non-negative
    */
   public static ExactRow ones(int[] columns) {
-    requireIncreasing(columns);
-    return new ExactRow(columns.clone(), filledWithOnes(columns.length), null);
+    return ones(columns, 0, columns.length);
+  }
+
+  /**
+   * Returns the vector with value 1 at the columns of a range of an array.
+   *
+   * @param columns an array that holds, from {@code from} to {@code to − 1}, distinct column indexes in
+   *     increasing order
+   * @param from the first
+   * @param to after the last
+   * @return the 0/1 vector
+   * @throws IllegalArgumentException if the columns are not strictly increasing and non-negative
+   */
+  public static ExactRow ones(int[] columns, int from, int to) {
+    int[] range = Arrays.copyOfRange(columns, from, to);
+    requireIncreasing(range);
+    return new ExactRow(range, filledWithOnes(range.length), null);
   }
 
   private static void requireIncreasing(int[] columns) {

@@ -48,7 +48,8 @@ public final class SpanCertificate {
   private final Echelon echelon;
   private final int fullRank;
   private final int[] basis;
-  private final int[][] cellsOfAtom;
+  private final int[] cellStart; // per atom, where its cells start in cellList (and, last, their number)
+  private final int[] cellList; // each atom's cells, ascending, atom after atom
   private final boolean[] widened; // per atom, whether its column once widened the span for a figure
   private final byte[] spannedAtBase; // per atom, UNKNOWN, SPANNED or NOT_SPANNED by the safe atoms alone
   private static final byte UNKNOWN = 0;
@@ -102,26 +103,29 @@ public final class SpanCertificate {
   public SpanCertificate(int atoms, List<int[]> cells, boolean[] safe, long maxRank, boolean scrambled) {
     Objects.requireNonNull(cells, "cells");
     fullRank = (int) Math.min(maxRank, cells.size());
-    cellsOfAtom = cellsOfAtoms(atoms, cells);
+    cellStart = new int[atoms + 1];
+    cellList = cellsOfAtoms(atoms, cells, cellStart);
     widened = new boolean[atoms];
     spannedAtBase = new byte[atoms];
     echelon = new Echelon(cells.size());
     basis = build(safe, scrambled);
   }
 
-  /** Each atom's cells, ascending (each loop in a method of its own, which the JIT compiles apart). */
-  private static int[][] cellsOfAtoms(int atoms, List<int[]> cells) {
-    int[] count = new int[atoms];
+  /**
+   * Each atom's cells, ascending, one atom after the other; {@code start} is set to where each atom's cells
+   * start (each loop in a method of its own, which the JIT compiles apart).
+   */
+  private static int[] cellsOfAtoms(int atoms, List<int[]> cells, int[] start) {
     for (int[] cell : cells) {
       for (int a : cell) {
-        count[a]++;
+        start[a + 1]++;
       }
     }
-    int[][] out = new int[atoms][];
     for (int a = 0; a < atoms; a++) {
-      out[a] = new int[count[a]];
-      count[a] = 0;
+      start[a + 1] += start[a];
     }
+    int[] out = new int[start[atoms]];
+    int[] next = Arrays.copyOf(start, atoms);
     // coordinates: the cells from the fewest atoms to the most, so that an atom's first coordinate, where a
     // column that widens the span takes its pivot, is its most local cell (an intersection of one team,
     // say, rather than the population); eliminations then stay among the columns of neighbouring atoms
@@ -134,15 +138,25 @@ public final class SpanCertificate {
     Arrays.sort(order, (x, y) -> Integer.compare(cells.get(x).length, cells.get(y).length));
     for (int coordinate = 0; coordinate < order.length; coordinate++) {
       for (int a : cells.get(order[coordinate])) {
-        out[a][count[a]++] = coordinate; // ascending, as coordinates are visited in order
+        out[next[a]++] = coordinate; // ascending, as coordinates are visited in order
       }
     }
     return out;
   }
 
+  /** Whether an atom lies in no cell. */
+  private boolean inNoCell(int atom) {
+    return cellStart[atom] == cellStart[atom + 1];
+  }
+
+  /** An atom's column: ones at its cells. */
+  private ExactRow column(int atom) {
+    return ExactRow.ones(cellList, cellStart[atom], cellStart[atom + 1]);
+  }
+
   /** Adds safe atoms' columns to the echelon form and returns the atoms that widened it, ascending. */
   private int[] build(boolean[] safe, boolean scrambled) {
-    int atoms = cellsOfAtom.length;
+    int atoms = cellStart.length - 1;
     int[] chosen = new int[Math.min(atoms, echelon.columns())];
     int n = 0;
     // atoms in a scrambled but fixed order, so that every part of the cross-classification is met early
@@ -155,7 +169,7 @@ public final class SpanCertificate {
     for (long i = 0; i < atoms && echelon.rank() < fullRank
         && (stall < STALL_COLUMNS || fullRank - echelon.rank() > GAP); i++) {
       int a = (int) (i * step % atoms);
-      if (safe[a] && cellsOfAtom[a].length > 0) {
+      if (safe[a] && !inNoCell(a)) {
         if (echelon.rank() == fullRank - 1) {
           // one dimension short: an unsafe atom outside the span tells, by one column of its remainder,
           // which safe columns would complete it, without eliminating them
@@ -171,12 +185,12 @@ public final class SpanCertificate {
               break;
             }
           }
-          if (inSpanByWitness(cellsOfAtom[a]) == 1) {
+          if (inSpanByWitness(a) == 1) {
             stall++;
             continue;
           }
         }
-        if (echelon.add(ExactRow.ones(cellsOfAtom[a])) != null) {
+        if (echelon.add(column(a)) != null) {
           chosen[n++] = a;
           stall = 0;
         } else {
@@ -194,13 +208,13 @@ public final class SpanCertificate {
    * not hold, and keeps a column where its remainder is not zero.
    */
   private void seekWitness(boolean[] safe, long step) {
-    int atoms = cellsOfAtom.length;
+    int atoms = cellStart.length - 1;
     int tries = 0;
     for (long i = 0; i < atoms && tries < WITNESS_TRIES; i++) {
       int a = (int) (i * step % atoms);
-      if (!safe[a] && cellsOfAtom[a].length > 0) {
+      if (!safe[a] && !inNoCell(a)) {
         tries++;
-        ExactRow remainder = echelon.reduce(ExactRow.ones(cellsOfAtom[a]));
+        ExactRow remainder = echelon.reduce(column(a));
         if (!remainder.isZero()) {
           witness = Witness.of(echelon, remainder.firstColumn());
           return;
@@ -215,8 +229,8 @@ public final class SpanCertificate {
    */
   private int firstOutside(boolean[] safe) {
     for (int a = 0; a < safe.length; a++) {
-      if (safe[a] && cellsOfAtom[a].length > 0 && inSpanByWitness(cellsOfAtom[a]) != 1
-          && echelon.add(ExactRow.ones(cellsOfAtom[a])) != null) {
+      if (safe[a] && !inNoCell(a) && inSpanByWitness(a) != 1
+          && echelon.add(column(a)) != null) {
         return a;
       }
     }
@@ -254,7 +268,7 @@ public final class SpanCertificate {
    * @return those not spanned, in the list's order
    */
   public int[] unspannedOf(int[] atoms) {
-    return unspanned(atoms, new boolean[cellsOfAtom.length]);
+    return unspanned(atoms, new boolean[cellStart.length - 1]);
   }
 
   /**
@@ -264,15 +278,14 @@ public final class SpanCertificate {
    * @return whether no vector of the row space that is zero on the safe atoms is non-zero at it
    */
   public boolean spanned(int atom) {
-    int[] cells = cellsOfAtom[atom];
-    if (cells.length == 0 || echelon.rank() >= fullRank) {
+    if (inNoCell(atom) || echelon.rank() >= fullRank) {
       return true;
     }
-    int known = inSpanByWitness(cells);
+    int known = inSpanByWitness(atom);
     if (known >= 0) {
       return known == 1;
     }
-    ExactRow remainder = echelon.reduce(ExactRow.ones(cells));
+    ExactRow remainder = echelon.reduce(column(atom));
     if (!remainder.isZero() && witness == null && applied == 0 && echelon.rank() == fullRank - 1) {
       // outside the safe atoms' span, one dimension short: a witness (any serves, whichever thread sets it)
       witness = Witness.of(echelon, remainder.firstColumn());
@@ -281,7 +294,7 @@ public final class SpanCertificate {
   }
 
   /**
-   * Whether a column (ones at {@code cells}) lies in the safe atoms' span, told by the witness: 1 if it
+   * Whether an atom's column lies in the safe atoms' span, told by the witness: 1 if it
    * does, 0 if not, -1 when the witness cannot tell (the span is not the safe atoms' alone, is not one
    * dimension short of the bound, no witness is known yet, or its weights or their sum would not fit a
    * {@code long}: an elimination tells then).
@@ -291,14 +304,14 @@ public final class SpanCertificate {
    * span when its remainder is zero at one column where that atom's is not: a sum of the witness' weights
    * over the column's own cells rather than an elimination.
    */
-  private int inSpanByWitness(int[] cells) {
+  private int inSpanByWitness(int atom) {
     Witness w = witness;
     if (applied != 0 || w == null || w.weights == null || echelon.rank() != fullRank - 1) {
       return -1;
     }
     long sum = 0;
-    for (int c : cells) {
-      long x = w.weights[c];
+    for (int i = cellStart[atom]; i < cellStart[atom + 1]; i++) {
+      long x = w.weights[cellList[i]];
       long t = sum + x;
       if (((sum ^ t) & (x ^ t)) < 0) {
         return -1; // overflow
@@ -382,11 +395,11 @@ public final class SpanCertificate {
 
   /** Adds an atom's column; records the change if it widened the span. */
   private int widen(int atom, Echelon.Change[] changes, int n) {
-    if (inSpanByWitness(cellsOfAtom[atom]) == 1) {
+    if (inSpanByWitness(atom) == 1) {
       return n; // in the span already: adding it would change nothing
     }
-    if (cellsOfAtom[atom].length > 0) {
-      Echelon.Change change = echelon.add(ExactRow.ones(cellsOfAtom[atom]));
+    if (!inNoCell(atom)) {
+      Echelon.Change change = echelon.add(column(atom));
       if (change != null) {
         applied++;
         changes[n++] = change;

@@ -329,6 +329,14 @@ class ExactRowTest {
   }
 
   @Test
+  void onesOfARangeAreOnesAtThoseColumnsOnly() {
+    int[] flat = {7, 0, 2, 5, 1};
+    assertThat(ExactRow.ones(flat, 1, 4)).isEqualTo(ExactRow.ones(new int[] {0, 2, 5}));
+    assertThat(ExactRow.ones(flat, 2, 2).isZero()).isTrue();
+    assertThatThrownBy(() -> ExactRow.ones(flat, 3, 5)).hasMessageContaining("increasing");
+  }
+
+  @Test
   void onesAtMapsItemsToColumnsOnceEach() {
     // items 0..4 map to columns 3, none, 1, 3, 0: the vector is 1 at 0, 1 and 3
     ExactRow row = ExactRow.onesAt(new int[] {4, 0, 1, 2, 3}, new int[] {3, -1, 1, 3, 0});
