@@ -325,8 +325,8 @@ public final class Contrasts {
     int[][] petals = new int[n][];
     // each atom's petals, and whether they can be hit when no atom is protected, depend on nothing but the
     // atoms: found in parts on the common fork-join pool (a parallel stream, so that the caller works too)
-    int[][][] lines = figure < 0 ? lines() : null;
     int[] byKey = figure < 0 ? membersByKey(threshold) : null;
+    int[][][] lines = figure < 0 ? lines(byKey) : null;
     int parts = (int) Math.max(1, Math.min(PARTS_PER_PROCESSOR * PARALLELISM, n / MIN_ATOMS_PER_PART));
     IntStream.range(0, parts).parallel().forEach(p -> findPetals(petals, safe, (int) ((long) n * p / parts),
         (int) ((long) n * (p + 1) / parts), figure, threshold, lines, byKey));
@@ -479,51 +479,64 @@ public final class Contrasts {
   /**
    * For each attribute of an uncovered set, the atoms' <em>lines</em>: the atoms that differ from one
    * another in that attribute alone, with the values of the members (robust atoms) among them, so that an
-   * atom's other values are read rather than looked up one by one. Per attribute: the line of each atom,
-   * then the start of each line's values, then the values, ascending.
+   * atom's other values are read rather than looked up one by one. Per attribute: the line of each atom
+   * (its key without that attribute's digit), then the start of each line's values, then the values,
+   * ascending. Null when the keys are too many for arrays ({@code byKey} null): the values are looked up.
    */
-  private int[][][] lines() {
+  private int[][][] lines(int[] byKey) {
+    if (byKey == null) {
+      return null;
+    }
     boolean[] needed = new boolean[attributes];
     for (int[] set : uncovered) {
       for (int attribute : set) {
         needed[attribute] = true;
       }
     }
+    // the members in key order, in which the members of a line come in ascending value of its attribute
+    int count = 0;
+    for (int e : byKey) {
+      count += e >= 0 ? 1 : 0;
+    }
+    int[] members = new int[count];
+    count = 0;
+    for (int e : byKey) {
+      if (e >= 0) {
+        members[count++] = e >>> 1;
+      }
+    }
     int[][][] out = new int[attributes][][];
     // an attribute's lines depend on nothing but the atoms: on the common fork-join pool
     IntStream.range(0, attributes).filter(i -> needed[i]).parallel()
-        .forEach(attribute -> out[attribute] = line(attribute));
+        .forEach(attribute -> out[attribute] = line(attribute, members));
     return out;
   }
 
-  /** One attribute's lines (see {@link #lines()}); each loop over the atoms in a method of its own. */
-  private int[][] line(int attribute) {
-    int[] lineOf = new int[atoms.size()];
-    int lines = lineIds(attribute, lineOf);
-    int[] start = memberStarts(lineOf, lines);
-    int[] values = memberValues(attribute, lineOf, start, lines);
-    for (int l = 0; l < lines; l++) {
-      Arrays.sort(values, start[l], start[l + 1]);
-    }
+  /** One attribute's lines (see {@link #lines}); each loop over the atoms in a method of its own. */
+  private int[][] line(int attribute, int[] members) {
+    int[] lineOf = lineIds(attribute);
+    int lines = (int) (combinations / cardinality[attribute]);
+    int[] start = memberStarts(lineOf, members, lines);
+    int[] values = memberValues(attribute, lineOf, members, start, lines);
     return new int[][] {lineOf, start, values};
   }
 
-  /** Numbers each atom's line for an attribute (its key without that attribute); returns the lines' number. */
-  private int lineIds(int attribute, int[] lineOf) {
-    LongIntMap ids = new LongIntMap(combinations);
+  /** Each atom's line for an attribute: its key without that attribute's digit, in mixed radix. */
+  private int[] lineIds(int attribute) {
+    long w = weight[attribute];
+    long span = w * cardinality[attribute];
+    int[] lineOf = new int[key.length];
     for (int a = 0; a < lineOf.length; a++) {
-      lineOf[a] = ids.idOf(key[a] - atoms.code(a, attribute) * weight[attribute]);
+      lineOf[a] = (int) (key[a] / span * w + key[a] % w);
     }
-    return ids.size();
+    return lineOf;
   }
 
   /** Where each line's member values start (and, last, their number). */
-  private int[] memberStarts(int[] lineOf, int lines) {
+  private static int[] memberStarts(int[] lineOf, int[] members, int lines) {
     int[] start = new int[lines + 1];
-    for (int a = 0; a < lineOf.length; a++) {
-      if (robust[a]) {
-        start[lineOf[a] + 1]++;
-      }
+    for (int m : members) {
+      start[lineOf[m] + 1]++;
     }
     for (int l = 0; l < lines; l++) {
       start[l + 1] += start[l];
@@ -531,14 +544,12 @@ public final class Contrasts {
     return start;
   }
 
-  /** The members' values of an attribute, line by line, in atom order within a line. */
-  private int[] memberValues(int attribute, int[] lineOf, int[] start, int lines) {
+  /** The members' values of an attribute, line by line, ascending within a line (members in key order). */
+  private int[] memberValues(int attribute, int[] lineOf, int[] members, int[] start, int lines) {
     int[] values = new int[start[lines]];
     int[] next = Arrays.copyOf(start, lines);
-    for (int a = 0; a < lineOf.length; a++) {
-      if (robust[a]) {
-        values[next[lineOf[a]]++] = atoms.code(a, attribute);
-      }
+    for (int m : members) {
+      values[next[lineOf[m]]++] = atoms.code(m, attribute);
     }
     return values;
   }
