@@ -31,11 +31,30 @@ public final class Atoms {
   private final List<AttributeColumn> attributes;
   private final int[][] codes; // [atom][attribute]
   private final int[][] counts; // [figure][atom]
+  private final int[][] rankOf; // [attribute][code]: the rank of the code's value in text order
 
   private Atoms(List<AttributeColumn> attributes, int[][] codes, int[][] counts) {
     this.attributes = attributes;
     this.codes = codes;
     this.counts = counts;
+    this.rankOf = new int[attributes.size()][];
+    for (int a = 0; a < rankOf.length; a++) {
+      rankOf[a] = ranks(attributes.get(a).values());
+    }
+  }
+
+  /** Per code, the rank of its value among the values in text order. */
+  private static int[] ranks(List<String> values) {
+    Integer[] byText = new Integer[values.size()];
+    for (int c = 0; c < byText.length; c++) {
+      byText[c] = c;
+    }
+    Arrays.sort(byText, Comparator.comparing(values::get));
+    int[] rank = new int[byText.length];
+    for (int r = 0; r < byText.length; r++) {
+      rank[byText[r]] = r;
+    }
+    return rank;
   }
 
   /**
@@ -268,16 +287,10 @@ public final class Atoms {
         throw new IllegalArgumentException("the attributes "
             + columns.stream().map(AttributeColumn::name).toList() + " have too many combinations of values to enumerate", e);
       }
-      Integer[] byText = new Integer[values.size()];
-      for (int c = 0; c < byText.length; c++) {
-        byText[c] = c;
-      }
-      Arrays.sort(byText, Comparator.comparing(values::get));
-      rankOf[a] = new int[byText.length];
-      codeOf[a] = new int[byText.length];
-      for (int r = 0; r < byText.length; r++) {
-        rankOf[a][byText[r]] = r;
-        codeOf[a][r] = byText[r];
+      rankOf[a] = ranks(values);
+      codeOf[a] = new int[rankOf[a].length];
+      for (int c = 0; c < rankOf[a].length; c++) {
+        codeOf[a][rankOf[a][c]] = c;
       }
     }
     long[] sortedKeys;
@@ -425,6 +438,18 @@ public final class Atoms {
    */
   public int code(int atom, int attribute) {
     return codes[atom][attribute];
+  }
+
+  /**
+   * Returns the rank of an atom's value of an attribute among the attribute's values in text order: the
+   * atoms are in ascending order of their ranks, attribute by attribute, whatever the order of the rows.
+   *
+   * @param atom the atom
+   * @param attribute the attribute's index in {@link #attributes()}
+   * @return the rank, from 0 to the attribute's cardinality − 1
+   */
+  public int rank(int atom, int attribute) {
+    return rankOf[attribute][codes[atom][attribute]];
   }
 
   /**

@@ -113,12 +113,15 @@ public final class Contrasts {
     }
   }
 
-  /** Keys every atom by its codes and numbers it in the index (atom {@code a} gets id {@code a}). */
+  /**
+   * Keys every atom by its ranks and numbers it in the index (atom {@code a} gets id {@code a}): the keys
+   * ascend with the atoms, and nothing depends on the order in which the rows met the values.
+   */
   private void indexAtoms() {
     for (int a = 0; a < key.length; a++) {
       long k = 0;
       for (int i = 0; i < attributes; i++) {
-        k += atoms.code(a, i) * weight[i];
+        k += atoms.rank(a, i) * weight[i];
       }
       key[a] = k;
       index.idOf(k);
@@ -493,18 +496,9 @@ public final class Contrasts {
         needed[attribute] = true;
       }
     }
-    // the members in key order, in which the members of a line come in ascending value of its attribute
-    int count = 0;
-    for (int e : byKey) {
-      count += e >= 0 ? 1 : 0;
-    }
-    int[] members = new int[count];
-    count = 0;
-    for (int e : byKey) {
-      if (e >= 0) {
-        members[count++] = e >>> 1;
-      }
-    }
+    // the members in atom order, which is key order: the members of a line come in ascending value of its
+    // attribute
+    int[] members = IntStream.range(0, key.length).filter(a -> robust[a]).toArray();
     int[][][] out = new int[attributes][][];
     // an attribute's lines depend on nothing but the atoms: on the common fork-join pool
     IntStream.range(0, attributes).filter(i -> needed[i]).parallel()
@@ -544,12 +538,12 @@ public final class Contrasts {
     return start;
   }
 
-  /** The members' values of an attribute, line by line, ascending within a line (members in key order). */
+  /** The members' values of an attribute, line by line, ascending within a line (members in atom order). */
   private int[] memberValues(int attribute, int[] lineOf, int[] members, int[] start, int lines) {
     int[] values = new int[start[lines]];
     int[] next = Arrays.copyOf(start, lines);
     for (int m : members) {
-      values[next[lineOf[m]]++] = atoms.code(m, attribute);
+      values[next[lineOf[m]]++] = atoms.rank(m, attribute);
     }
     return values;
   }
@@ -584,7 +578,7 @@ public final class Contrasts {
     int[][] neighbours = s.neighbours;
     for (int i = 0; i < set.length; i++) {
       int attribute = set[i];
-      int own = atoms.code(a, attribute);
+      int own = atoms.rank(a, attribute);
       int m = 0;
       if (lines != null) {
         // the members of the atom's line, read in code order: the values the lookups below would find
@@ -669,7 +663,7 @@ public final class Contrasts {
       for (int i = 0; i < size; i++) {
         if ((mask & (1 << i)) != 0) {
           int attribute = set[i];
-          k += (s.neighbours[i][s.pos[i]] - (long) atoms.code(a, attribute)) * weight[attribute];
+          k += (s.neighbours[i][s.pos[i]] - (long) atoms.rank(a, attribute)) * weight[attribute];
         }
       }
       s.budget--;

@@ -21,7 +21,10 @@ import java.util.Random;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
-/** Atoms are the non-empty cells in text order with their members counted, whichever way they are numbered. */
+/**
+ * Atoms are the non-empty cells in text order, with their values' ranks in it and their members counted,
+ * whichever way they are numbered.
+ */
 class AtomsProperties {
 
   private static final Instrument INSTRUMENT = Instrument.of("atoms", "1", "Atoms", Scale.of(1, 5, 4),
@@ -69,6 +72,10 @@ class AtomsProperties {
         for (Map.Entry<List<String>, int[]> e : cells.entrySet()) {
           for (int a = 0; a < NAMES.size(); a++) {
             assertThat(atoms.value(atom, a)).isEqualTo(e.getKey().get(a));
+            // the rank: how many of the attribute's values come before the atom's in text order
+            String value = e.getKey().get(a);
+            assertThat(atoms.rank(atom, a)).isEqualTo(
+                (int) set.attribute(NAMES.get(a)).values().stream().filter(v -> v.compareTo(value) < 0).count());
           }
           assertThat(atoms.contributors(0, atom)).isEqualTo(e.getValue()[0]);
           assertThat(atoms.contributors(v2, atom)).isEqualTo(e.getValue()[1]);
