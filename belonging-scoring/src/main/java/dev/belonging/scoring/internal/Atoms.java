@@ -103,33 +103,43 @@ public final class Atoms {
     // Answers are rarely missing, so each count starts from the headcount and loses the rows without
     // (few writes to scattered atoms, where counting the rows with would write once per row)
     int[] headcount = counts[0];
-    IntStream.range(0, nd + questions.size()).parallel().forEach(task -> {
+    // a rating question is counted in its dimension's pass over its answers; comment questions on their own
+    int[] commentQuestions = IntStream.range(0, questions.size()).filter(q -> !questions.get(q).isRating())
+        .toArray();
+    IntStream.range(0, nd + commentQuestions.length).parallel().forEach(task -> {
       if (task < nd) {
-        countDimension(layout, set, task, atomOf, headcount, counts[1 + 2 * task], counts[2 + 2 * task]);
+        countDimension(layout, set, task, atomOf, headcount, counts);
       } else {
-        countQuestion(set, questions.get(task - nd), atomOf, headcount, counts[1 + 2 * nd + task - nd]);
+        int q = commentQuestions[task - nd];
+        countComments(set.comments(questions.get(q).id()), atomOf, counts[1 + 2 * nd + q]);
       }
     });
     return new Atoms(List.copyOf(columns), sortedCodes, counts);
   }
 
   /**
-   * Counts, per atom, the members with a score on a dimension and those with at least one answer to it:
-   * the headcount less the rows with too few answers, found among the rows that miss some item.
+   * Counts, per atom, the members with a score on a dimension and those with at least one answer to it,
+   * and the members who answered each of its questions: the headcount less the rows with too few answers,
+   * or without one, found among the rows that miss some item.
    */
   private static void countDimension(StatisticsLayout layout, ResponseSet set, int d, int[] atomOf,
-      int[] headcount, int[] scored, int[] answering) {
+      int[] headcount, int[][] counts) {
     List<Question> questions = layout.instrument().questions();
+    int nd = layout.instrument().dimensions().size();
+    int[] scored = counts[1 + 2 * d];
+    int[] answering = counts[2 + 2 * d];
     int[] items = layout.dimensionQuestions(d);
     int[] missed = new int[atomOf.length]; // per row, the items it did not answer
     Rows missing = new Rows();
     byte[] block = new byte[BLOCK];
     for (int q : items) {
       AnswerColumn column = set.answers(questions.get(q).id());
+      int[] answered = counts[1 + 2 * nd + q];
+      System.arraycopy(headcount, 0, answered, 0, answered.length);
       for (int from = 0; from < atomOf.length; from += BLOCK) {
         int length = Math.min(BLOCK, atomOf.length - from);
         column.copyCodes(from, block, 0, length);
-        countMissed(block, length, from, missed, missing);
+        countMissed(block, length, from, missed, missing, atomOf, answered);
       }
     }
     System.arraycopy(headcount, 0, scored, 0, scored.length);
@@ -147,11 +157,18 @@ public final class Atoms {
     }
   }
 
-  /** Adds one to the missed items of each row of the block without an answer, listing the row the first time. */
-  private static void countMissed(byte[] block, int length, int from, int[] missed, Rows missing) {
+  /**
+   * For each row of the block without an answer: adds one to its missed items, listing the row the first
+   * time, and takes it away from its atom's members who answered the question.
+   */
+  private static void countMissed(byte[] block, int length, int from, int[] missed, Rows missing,
+      int[] atomOf, int[] answered) {
     for (int i = 0; i < length; i++) {
-      if (block[i] == AnswerColumn.MISSING && missed[from + i]++ == 0) {
-        missing.add(from + i);
+      if (block[i] == AnswerColumn.MISSING) {
+        if (missed[from + i]++ == 0) {
+          missing.add(from + i);
+        }
+        answered[atomOf[from + i]]--;
       }
     }
   }
@@ -169,37 +186,11 @@ public final class Atoms {
     }
   }
 
-  /** Counts, per atom, the members who answered a rating question or wrote a comment. */
-  private static void countQuestion(ResponseSet set, Question question, int[] atomOf, int[] headcount,
-      int[] target) {
-    int n = atomOf.length;
-    if (question.isRating()) {
-      System.arraycopy(headcount, 0, target, 0, target.length);
-      uncountMissing(set.answers(question.id()), atomOf, target);
-    } else {
-      CommentColumn comments = set.comments(question.id());
-      for (int row = 0; row < n; row++) {
-        if (!comments.isMissing(row)) {
-          target[atomOf[row]]++;
-        }
-      }
-    }
-  }
-
-  /** Takes away, per atom, the rows that did not answer the column (its codes read in blocks). */
-  private static void uncountMissing(AnswerColumn column, int[] atomOf, int[] target) {
-    byte[] block = new byte[BLOCK];
-    for (int from = 0; from < atomOf.length; from += BLOCK) {
-      int length = Math.min(BLOCK, atomOf.length - from);
-      column.copyCodes(from, block, 0, length);
-      uncountMissing(block, length, atomOf, from, target);
-    }
-  }
-
-  private static void uncountMissing(byte[] block, int length, int[] atomOf, int from, int[] target) {
-    for (int i = 0; i < length; i++) {
-      if (block[i] == AnswerColumn.MISSING) {
-        target[atomOf[from + i]]--;
+  /** Counts, per atom, the members who wrote a comment. */
+  private static void countComments(CommentColumn comments, int[] atomOf, int[] target) {
+    for (int row = 0; row < atomOf.length; row++) {
+      if (!comments.isMissing(row)) {
+        target[atomOf[row]]++;
       }
     }
   }
