@@ -443,7 +443,8 @@ public final class Contrasts {
 
   /**
    * Sets the petals of atoms {@code from..to-1} that are below the threshold and have contributors, and
-   * marks those no atoms can hit, none being protected, as protected.
+   * marks those no atoms can hit, none being protected, as protected: those with a flower at once, the
+   * others by a search.
    */
   private void findPetals(int[][] petals, boolean[] safe, int from, int to, int figure, long threshold,
       int[][][] lines, int[] byKey) {
@@ -453,7 +454,8 @@ public final class Contrasts {
       if (isSmall(a, figure, threshold) && (figure < 0 || atoms.contributors(figure, a) > 0)) {
         int[] p = petals(a, figure, threshold, scratch, lines);
         petals[a] = p;
-        safe[a] = p != null && !hittable(a, p, figure, threshold, null, scratch);
+        // a flower (petals no group can hit) needs no search
+        safe[a] = p != null && (scratch.flower || !hittable(a, p, figure, threshold, null, scratch));
       }
     }
   }
@@ -562,8 +564,10 @@ public final class Contrasts {
     s.length = 0;
     s.found = 0;
     s.budget = LOOKUP_BUDGET;
+    s.flower = false;
     for (int[] set : uncovered) {
       if (neighbours(a, set, figure, s, lines) && petalsOfSet(a, set, figure, threshold, s)) {
+        s.flower = true;
         return Arrays.copyOf(s.buffer, s.length); // no group can hit them all: enough
       }
     }
@@ -718,8 +722,10 @@ public final class Contrasts {
     int nodes;
     // the robust petals' lookup array (see membersByKey), or null
     int[] byKey;
-    // the atom at hand: contributors a group may still hold, petals so far, lookups left
+    // the atom at hand: contributors a group may still hold, petals so far, lookups left, and whether its
+    // petals are a flower: one without atoms below the threshold, or more disjoint ones than it can hit
     long remaining;
+    boolean flower;
     int length;
     int found;
     int budget;
