@@ -19,13 +19,15 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The whole analysis of the side-by-side report, in process: {@link BelongingAnalysis#analyze} with the
  * eleven breakdowns (scoring, segment statistics, suppression, reliability and whatever else the analysis
- * does, the disclosure guard included), on 100 k, 1 M and 4 M respondents to show how its cost grows.
+ * does, the disclosure guard included), on 100 k, 1 M and 4 M respondents to show how its cost grows. An
+ * operation takes up to a second, so the warm-up is long enough for a few dozen of them: with three
+ * iterations of two seconds the first measured iteration was still being compiled.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Warmup(iterations = 5, time = 4)
+@Measurement(iterations = 5, time = 3)
 @Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g", "-XX:+UseParallelGC"})
 public class AnalyzeBenchmark {
 
