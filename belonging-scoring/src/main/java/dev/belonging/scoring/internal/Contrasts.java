@@ -75,6 +75,7 @@ public final class Contrasts {
   private final int[] cardinality;
   private final long[] key;
   private final long combinations; // of the attributes' values: every key is below it
+  private final long directLimit; // the most combinations for which keys index arrays
   private final LongIntMap index;
   private final int[][] uncovered;
   private final boolean[] dense;
@@ -82,8 +83,9 @@ public final class Contrasts {
   private final int[] fewestDense;
   private final List<boolean[]> robustCache = new ArrayList<>();
 
-  private Contrasts(Atoms atoms, int[][] uncovered) {
+  private Contrasts(Atoms atoms, int[][] uncovered, long directLimit) {
     this.atoms = atoms;
+    this.directLimit = directLimit;
     this.attributes = atoms.attributes().size();
     this.uncovered = uncovered;
     this.weight = new long[attributes];
@@ -97,7 +99,7 @@ public final class Contrasts {
     int n = atoms.size();
     key = new long[n];
     combinations = w;
-    index = new LongIntMap(w);
+    index = w <= directLimit ? new LongIntMap(w) : new LongIntMap();
     indexAtoms();
     // figures held by most of the population share one computation of the flowers; the others (comment
     // questions, typically) are computed on their own
@@ -138,10 +140,27 @@ public final class Contrasts {
    * @return the contrasts
    */
   public static Contrasts of(Atoms atoms, Collection<? extends Set<String>> covered) {
+    return of(atoms, covered, LongIntMap.DIRECT_LIMIT);
+  }
+
+  /**
+   * As {@link #of(Atoms, Collection)}, with the atoms' keys indexing arrays only when there are at most
+   * {@code directLimit} combinations of values, and looked up in hash maps otherwise; what the contrasts
+   * protect is the same either way (a test passes 0 to take the maps).
+   *
+   * @param atoms the atoms
+   * @param covered the attribute sets of the segments that may be shown
+   * @param directLimit the most combinations of values for arrays, at most {@link LongIntMap#DIRECT_LIMIT}
+   * @return the contrasts
+   */
+  public static Contrasts of(Atoms atoms, Collection<? extends Set<String>> covered, long directLimit) {
     Objects.requireNonNull(atoms, "atoms");
+    if (directLimit > LongIntMap.DIRECT_LIMIT) {
+      throw new IllegalArgumentException("directLimit " + directLimit + " is above " + LongIntMap.DIRECT_LIMIT);
+    }
     int na = atoms.attributes().size();
     if (na > 62) {
-      return new Contrasts(atoms, new int[0][]);
+      return new Contrasts(atoms, new int[0][], directLimit);
     }
     List<String> names = atoms.attributes().stream().map(c -> c.name()).toList();
     long[] masks = covered.stream().mapToLong(set -> {
@@ -190,7 +209,7 @@ public final class Contrasts {
       }
       return product;
     }));
-    return new Contrasts(atoms, sets.toArray(new int[0][]));
+    return new Contrasts(atoms, sets.toArray(new int[0][]), directLimit);
   }
 
   private static boolean isCovered(long mask, long[] masks) {
@@ -463,12 +482,12 @@ public final class Contrasts {
   /**
    * For the robust petals, what a petal's lookup needs of the atom at each key in one read: {@code 2·a + 1}
    * for a member {@code a} below the threshold, {@code 2·a} for a member at or above it, −1 for a key
-   * without a member; null when the keys are too many for an array ({@link LongIntMap#DIRECT_LIMIT}).
+   * without a member; null when the keys are too many for an array (more than the direct limit).
    * The lookups of a large population's petals are random reads; one array instead of the index, the
    * members and their counts saves two of three.
    */
   private int[] membersByKey(long threshold) {
-    if (combinations > LongIntMap.DIRECT_LIMIT) {
+    if (combinations > directLimit) {
       return null;
     }
     int[] byKey = new int[(int) combinations];

@@ -167,6 +167,27 @@ class ContrastsProperties {
   }
 
   @Test
+  void theProtectionIsTheSameWhetherKeysIndexArraysOrMaps() {
+    // arrays give the petals' lookups and each attribute's lines; maps give lookups one by one
+    AtomicInteger protectedSeen = new AtomicInteger();
+    qt().withExamples(200).forAll(Organisations.organisations(), integers().between(2, 6),
+        integers().between(0, BREAKDOWN_SETS.size() - 1)).checkAssert((teams, k, which) -> {
+          Case example = Case.of(teams, which);
+          List<Set<String>> covered = example.breakdowns().stream().map(b -> Set.copyOf(b.attributes())).toList();
+          Contrasts arrays = Contrasts.of(example.atoms(), covered);
+          Contrasts maps = Contrasts.of(example.atoms(), covered, 0);
+          for (int f = 0; f < example.atoms().figures(); f++) {
+            boolean[] expected = maps.protectedAtoms(f, k);
+            assertThat(arrays.protectedAtoms(f, k)).as("figure %d, k %d", f, k).containsExactly(expected);
+            for (boolean p : expected) {
+              protectedSeen.addAndGet(p ? 1 : 0);
+            }
+          }
+        });
+    assertThat(protectedSeen.get()).isGreaterThan(20);
+  }
+
+  @Test
   void protectedAtomsAreInNoLeakOfAnyFigure() {
     AtomicInteger protectedSeen = new AtomicInteger();
     AtomicInteger certified = new AtomicInteger();
