@@ -77,6 +77,31 @@ class ScoringPassProperties {
     assertThat(ScoringPass.run(LAYOUT, set, breakdowns, 0, n).breakdowns().get(0).cells()).hasSize(n);
   }
 
+  @Test
+  void breakdownsInThreeKeysAtATimeEqualEachCountedAlone() {
+    // attributes of 100 values each, which no key may join (10,000 combinations): one key per breakdown,
+    // counted three keys to a pass over each block and the rest one by one
+    for (int keys : new int[] {3, 4, 7}) {
+      qt().withExamples(20).forAll(integers().between(0, 400), longs().all()).checkAssert((n, seed) -> {
+        ResponseSet base = ScoringProperties.generate(TinySurvey.INSTRUMENT, n, seed);
+        List<String> names = new ArrayList<>();
+        for (int k = 0; k < keys; k++) {
+          names.add("x" + k);
+        }
+        ResponseSet.Builder b = ResponseSet.builder(base.instrument()).attributes(names);
+        java.util.Random random = new java.util.Random(seed);
+        for (var r : base) {
+          Map<String, String> attributes = new java.util.HashMap<>();
+          for (String name : names) {
+            attributes.put(name, "V" + random.nextInt(100));
+          }
+          b.add(r.respondent().id(), attributes, r.answers(), r.comments());
+        }
+        assertEachAsCountedAlone(b.build(), names.stream().map(Breakdown::of).toList());
+      });
+    }
+  }
+
   /** Each breakdown's cells, counted with the others, equal its cells counted alone; so does the population. */
   private static void assertEachAsCountedAlone(ResponseSet set, List<Breakdown> breakdowns) {
     int n = set.size();
