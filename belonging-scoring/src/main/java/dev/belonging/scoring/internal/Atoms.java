@@ -32,11 +32,20 @@ public final class Atoms {
   private final int[][] codes; // [atom][attribute]
   private final int[][] counts; // [figure][atom]
   private final int[][] rankOf; // [attribute][code]: the rank of the code's value in text order
+  private final long[] totals; // [figure]: the sum of every atom's contributors
 
   private Atoms(List<AttributeColumn> attributes, int[][] codes, int[][] counts) {
     this.attributes = attributes;
     this.codes = codes;
     this.counts = counts;
+    this.totals = new long[counts.length];
+    for (int f = 0; f < counts.length; f++) {
+      long total = 0;
+      for (int c : counts[f]) {
+        total += c;
+      }
+      totals[f] = total;
+    }
     this.rankOf = new int[attributes.size()][];
     for (int a = 0; a < rankOf.length; a++) {
       rankOf[a] = ranks(attributes.get(a).values());
@@ -484,11 +493,7 @@ public final class Atoms {
    * @return the sum of every atom's contributors to it
    */
   public long total(int figure) {
-    long total = 0;
-    for (int c : counts[figure]) {
-      total += c;
-    }
-    return total;
+    return totals[figure];
   }
 
   /**

@@ -51,7 +51,7 @@ final class Cells {
     }
     long[] counts = new long[atoms.figures()];
     for (int f = 0; f < counts.length; f++) {
-      counts[f] = atoms.total(f); // every atom's contributors: one pass over the figure's counts
+      counts[f] = atoms.total(f); // every atom's contributors
     }
     return new Cell(Segment.population(), -1, all, counts);
   }
