@@ -178,9 +178,9 @@ final class Cells {
     }
     LongIntMap ids = new LongIntMap(combinations);
     for (int a = 0; a < cellOf.length; a++) {
-      long key = 0;
+      long key = 0; // below the combinations, which fit a long
       for (int i = 0; i < index.length; i++) {
-        key = Math.addExact(Math.multiplyExact(key, radix[i]), atoms.code(a, index[i]));
+        key = key * radix[i] + atoms.code(a, index[i]);
       }
       cellOf[a] = ids.idOf(key);
     }
