@@ -35,7 +35,7 @@ import java.util.stream.IntStream;
  *
  * <p>Petals are found greedily in a fixed order (minimal uncovered attribute sets of two attributes and of
  * three, those that offer the most candidate petals sharing nothing but the atom first, then those with
- * the fewest combinations of values; other values in code order, the combinations that share no atom with
+ * the fewest combinations of values; other values in text order, the combinations that share no atom with
  * each other first) with a bounded number of lookups per atom; missing a flower only costs time, never
  * soundness. Petals are looked up in parallel on the common fork-join pool; the result does not
  * depend on it. Deterministic. Immutable after construction except for an internal cache, which is
@@ -348,7 +348,7 @@ public final class Contrasts {
     // each atom's petals, and whether they can be hit when no atom is protected, depend on nothing but the
     // atoms: found in parts on the common fork-join pool (a parallel stream, so that the caller works too)
     int[] byKey = figure < 0 ? membersByKey(threshold) : null;
-    int[][][] lines = figure < 0 ? lines(byKey) : null;
+    int[][][] lines = figure < 0 ? lines() : null;
     int parts = (int) Math.max(1, Math.min(PARTS_PER_PROCESSOR * PARALLELISM, n / MIN_ATOMS_PER_PART));
     IntStream.range(0, parts).parallel().forEach(p -> findPetals(petals, safe, (int) ((long) n * p / parts),
         (int) ((long) n * (p + 1) / parts), figure, threshold, lines, byKey));
@@ -505,10 +505,11 @@ public final class Contrasts {
    * another in that attribute alone, with the values of the members (robust atoms) among them, so that an
    * atom's other values are read rather than looked up one by one. Per attribute: the line of each atom
    * (its key without that attribute's digit), then the start of each line's values, then the values,
-   * ascending. Null when the keys are too many for arrays ({@code byKey} null): the values are looked up.
+   * ascending. Null when the keys are too many for arrays (more than the direct limit): the values are
+   * looked up.
    */
-  private int[][][] lines(int[] byKey) {
-    if (byKey == null) {
+  private int[][][] lines() {
+    if (combinations > directLimit) {
       return null;
     }
     boolean[] needed = new boolean[attributes];
@@ -527,7 +528,7 @@ public final class Contrasts {
     return out;
   }
 
-  /** One attribute's lines (see {@link #lines}); each loop over the atoms in a method of its own. */
+  /** One attribute's lines (see {@link #lines()}); each loop over the atoms in a method of its own. */
   private int[][] line(int attribute, int[] members) {
     int[] lineOf = lineIds(attribute);
     int lines = (int) (combinations / cardinality[attribute]);
@@ -604,7 +605,7 @@ public final class Contrasts {
       int own = atoms.rank(a, attribute);
       int m = 0;
       if (lines != null) {
-        // the members of the atom's line, read in code order: the values the lookups below would find
+        // the members of the atom's line, read in text order: the values the lookups below would find
         int[][] line = lines[attribute];
         int l = line[0][a];
         for (int j = line[1][l]; j < line[1][l + 1] && m < NEIGHBOURS; j++) {
