@@ -974,12 +974,12 @@ public final class ExactRow {
       long factor = b / g;
       if (scale != 1) {
         for (int c = next(0); c >= 0; c = next(c + 1)) {
-          values[c] = Math.multiplyExact(values[c], scale);
+          values[c] = times(scale, values[c]);
         }
       }
       for (int t = 0; t < y.cols.length; t++) {
         int c = y.cols[t];
-        long v = Math.subtractExact(values[c], Math.multiplyExact(factor, y.small[t]));
+        long v = Math.subtractExact(values[c], times(factor, y.small[t]));
         values[c] = v;
         if (v == 0) {
           nonZero[c >>> 6] &= ~(1L << c);
