@@ -11,5 +11,5 @@ set "JAVA=java"
 if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java"
 set "CDS="
 if exist "%JAR:~0,-4%.jsa" set CDS="-XX:SharedArchiveFile=%JAR:~0,-4%.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off
-"%JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseParallelGC %CDS% %BELONGING_JAVA_OPTS% -jar "%JAR%" %*
+"%JAVA%" -XX:TieredStopAtLevel=1 -XX:Tier3BackEdgeThreshold=10000 -XX:+UseParallelGC %CDS% %BELONGING_JAVA_OPTS% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%

@@ -19,7 +19,8 @@ import java.util.Map;
  * <ul>
  *   <li>the command line as shipped, through its launcher: {@code belonging-examples/bin/belonging report
  *       --instrument … --responses … --by <the 11 breakdowns> --format json --out …} (the launcher runs
- *       {@code java -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -jar belonging-cli.jar}, with this JVM as
+ *       {@code java -XX:TieredStopAtLevel=1 -XX:Tier3BackEdgeThreshold=10000 -XX:+UseParallelGC -jar
+ *       belonging-cli.jar}, with this JVM as
  *       {@code JAVA_HOME}; {@code belonging.cmd} on Windows);
  *   <li>the same jar with the JVM's defaults: {@code java -jar belonging-examples/target/belonging-cli.jar
  *       report …};
@@ -43,7 +44,8 @@ import java.util.Map;
 public final class SideBySide {
 
   /** The JVM options the launcher ({@code belonging-examples/bin/belonging}) gives; a test keeps them equal. */
-  static final List<String> LAUNCHER_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC");
+  static final List<String> LAUNCHER_OPTIONS = List.of("-XX:TieredStopAtLevel=1",
+      "-XX:Tier3BackEdgeThreshold=10000", "-XX:+UseParallelGC");
 
   private SideBySide() {}
 
