@@ -34,10 +34,11 @@ public final class Atoms {
   private final int[][] rankOf; // [attribute][code]: the rank of the code's value in text order
   private final long[] totals; // [figure]: the sum of every atom's contributors
 
-  private Atoms(List<AttributeColumn> attributes, int[][] codes, int[][] counts) {
+  private Atoms(List<AttributeColumn> attributes, int[][] codes, int[][] counts, int[][] rankOf) {
     this.attributes = attributes;
     this.codes = codes;
     this.counts = counts;
+    this.rankOf = rankOf;
     this.totals = new long[counts.length];
     for (int f = 0; f < counts.length; f++) {
       long total = 0;
@@ -46,10 +47,15 @@ public final class Atoms {
       }
       totals[f] = total;
     }
-    this.rankOf = new int[attributes.size()][];
+  }
+
+  /** Per attribute and code, the rank of the code's value among the attribute's values in text order. */
+  private static int[][] ranksOf(List<AttributeColumn> columns) {
+    int[][] rankOf = new int[columns.size()][];
     for (int a = 0; a < rankOf.length; a++) {
-      rankOf[a] = ranks(attributes.get(a).values());
+      rankOf[a] = ranks(columns.get(a).values());
     }
+    return rankOf;
   }
 
   /** Per code, the rank of its value among the values in text order. */
@@ -98,7 +104,8 @@ public final class Atoms {
     List<AttributeColumn> columns = columns(set, attributeNames);
     int n = set.size();
     int[] atomOf = new int[n];
-    int[][] sortedCodes = index(columns, n, atomOf, directLimit, rowsPerPart);
+    int[][] rankOf = ranksOf(columns);
+    int[][] sortedCodes = index(columns, rankOf, n, atomOf, directLimit, rowsPerPart);
     int atoms = sortedCodes.length;
 
     List<Question> questions = layout.instrument().questions();
@@ -123,7 +130,7 @@ public final class Atoms {
         countComments(set.comments(questions.get(q).id()), atomOf, counts[1 + 2 * nd + q]);
       }
     });
-    return new Atoms(List.copyOf(columns), sortedCodes, counts);
+    return new Atoms(List.copyOf(columns), sortedCodes, counts, rankOf);
   }
 
   /**
@@ -232,7 +239,8 @@ public final class Atoms {
     List<AttributeColumn> columns = columns(cells, attributeNames);
     int n = cells.size();
     int[] atomOf = new int[n];
-    int[][] sortedCodes = index(columns, n, atomOf, DIRECT_LIMIT, PARALLEL_ROWS);
+    int[][] rankOf = ranksOf(columns);
+    int[][] sortedCodes = index(columns, rankOf, n, atomOf, DIRECT_LIMIT, PARALLEL_ROWS);
     int[][] sums = new int[figures][sortedCodes.length];
     for (int f = 0; f < figures; f++) {
       if (counts[f].length != n) {
@@ -243,7 +251,7 @@ public final class Atoms {
         sums[f][atomOf[row]] = Math.addExact(sums[f][atomOf[row]], counts[f][row]);
       }
     }
-    return new Atoms(List.copyOf(columns), sortedCodes, sums);
+    return new Atoms(List.copyOf(columns), sortedCodes, sums, rankOf);
   }
 
   private static List<AttributeColumn> columns(ResponseSet set, List<String> attributeNames) {
@@ -265,17 +273,16 @@ public final class Atoms {
    * Numbers the atoms of rows 0..n-1 in canonical order (by values as text): fills {@code atomOf} with
    * each row's atom and returns each atom's attribute codes.
    *
-   * <p>Each attribute's codes are first replaced by their values' ranks in text order, so that the
+   * <p>Each attribute's codes are first replaced by their values' ranks in text order ({@code rankOf}), so that the
    * mixed-radix number of a row's ranks orders atoms canonically: sorting atoms is sorting numbers. Up to
    * {@link #DIRECT_LIMIT} possible cells, that number indexes an array of marks, read in order to number
    * the atoms; beyond it, the distinct numbers are collected in a hash map and sorted.
    */
-  private static int[][] index(List<AttributeColumn> columns, int n, int[] atomOf, int directLimit,
-      int rowsPerPart) {
+  private static int[][] index(List<AttributeColumn> columns, int[][] rankOf, int n, int[] atomOf,
+      int directLimit, int rowsPerPart) {
     int na = columns.size();
     AttributeColumn[] columnArray = columns.toArray(AttributeColumn[]::new);
     long[] radix = new long[na];
-    int[][] rankOf = new int[na][]; // [attribute][code] -> rank of its value in text order
     int[][] codeOf = new int[na][]; // [attribute][rank] -> code
     long product = 1;
     for (int a = 0; a < na; a++) {
@@ -287,7 +294,6 @@ public final class Atoms {
         throw new IllegalArgumentException("the attributes "
             + columns.stream().map(AttributeColumn::name).toList() + " have too many combinations of values to enumerate", e);
       }
-      rankOf[a] = ranks(values);
       codeOf[a] = new int[rankOf[a].length];
       for (int c = 0; c < rankOf[a].length; c++) {
         codeOf[a][rankOf[a][c]] = c;

@@ -753,13 +753,11 @@ public final class Echelon {
         columns[k++] = along[q].column(i);
       }
     }
-    Arrays.sort(columns);
-    for (int i = 0; i < k; i++) {
-      int c = columns[i];
-      if ((i > 0 && c == columns[i - 1]) || !indexed(row, c)) {
-        continue;
+    int distinct = Ints.sortDistinct(columns, k);
+    for (int i = 0; i < distinct; i++) {
+      if (indexed(row, columns[i])) {
+        reindex(row, old, next, columns[i]);
       }
-      reindex(row, old, next, c);
     }
     rows[row] = next;
   }

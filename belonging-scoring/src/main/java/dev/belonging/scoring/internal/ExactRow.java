@@ -129,13 +129,7 @@ public final class ExactRow {
       int[] sorted = marked.stream().toArray();
       return new ExactRow(sorted, filledWithOnes(sorted.length), null);
     }
-    Arrays.sort(columns, 0, k);
-    int distinct = 0;
-    for (int i = 0; i < k; i++) {
-      if (i == 0 || columns[i] != columns[i - 1]) {
-        columns[distinct++] = columns[i];
-      }
-    }
+    int distinct = Ints.sortDistinct(columns, k);
     return new ExactRow(Arrays.copyOf(columns, distinct), filledWithOnes(distinct), null);
   }
 

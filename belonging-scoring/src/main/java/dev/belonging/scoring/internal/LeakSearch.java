@@ -357,14 +357,7 @@ public final class LeakSearch {
         rows[n++] = r;
       }
     }
-    Arrays.sort(rows, 0, n);
-    int distinct = 0;
-    for (int i = 0; i < n; i++) {
-      if (i == 0 || rows[i] != rows[i - 1]) {
-        rows[distinct++] = rows[i];
-      }
-    }
-    return Arrays.copyOf(rows, distinct);
+    return Arrays.copyOf(rows, Ints.sortDistinct(rows, n));
   }
 
   private boolean visit(ExactRow n, BigInteger d, long pivotWeight) {
