@@ -53,7 +53,10 @@ import java.util.stream.IntStream;
  *       figures' contributors), then by breakdown order, then by values. Each candidate's row is
  *       added to an exact, fraction-free reduced echelon form that starts with the population's row; it is
  *       kept only if the {@linkplain DisclosureAudit audit} of the new form stays clean (only leaks that
- *       take the new or a changed row need searching), else the segment is suppressed as complementary.</li>
+ *       take the new or a changed row need searching), else the segment is suppressed as complementary.
+ *       Candidates are decided a batch at a time, with the same result: rows that leave the form clean
+ *       together are each kept, since every subset of clean rows is clean, and a batch refused is split in
+ *       halves.</li>
  *   <li>Within the shown segments, each dimension is decided the same way on its score and answer
  *       figures together (a segment's dimension with fewer than k scores is omitted at once), each rating
  *       question on its answers, and each comment question on its commenters with the comment threshold.
@@ -89,7 +92,8 @@ import java.util.stream.IntStream;
  * otherwise its marked atoms are searched no more than large ones. Rows are sparse; atoms without
  * contributors are dropped and atoms no segment tells apart are merged; a row whose reduced form has an entry
  * in a column that no leak can hold creates no leak and is kept without a search; otherwise only sets of at
- * most k − 1 atoms that take the new or a changed row are searched. A second certificate, an elimination in
+ * most k − 1 atoms that take the new or a changed row are searched, once for a batch of rows that pass
+ * together. A second certificate, an elimination in
  * the space of the segments, marks the atoms whose columns safe atoms span, and the exact search keeps as
  * columns only a basis of those safe atoms and the atoms it does not span. The elimination grows with the
  * number of segments times the number of atoms the certificates leave open: seconds for tens of thousands
@@ -425,26 +429,13 @@ public final class DisclosureGuard {
             span.columns(figureIndexes[f], threshold), whole == LeakSearch.Whole.PROTECTED);
       }
     }
-    List<Cells.Cell> kept = new ArrayList<>();
-    for (Cells.Cell cell : ordered) {
-      int accepted = 0;
-      while (accepted < n && (settled[accepted] || (watches[accepted] != null
-          ? watches[accepted].tryAdd(cell.atoms())
-          : sets[accepted].tryAdd(sets[accepted].row(cell.atoms()))))) {
-        accepted++;
-      }
-      if (accepted == n) {
-        kept.add(cell);
-      } else {
-        for (int i = accepted - 1; i >= 0; i--) {
-          if (watches[i] != null) {
-            watches[i].undoLast();
-          } else if (sets[i] != null) {
-            sets[i].undoLast();
-          }
-        }
+    List<GroupTesting.RowTest> tests = new ArrayList<>();
+    for (int f = 0; f < n; f++) {
+      if (!settled[f]) {
+        tests.add(watches[f] != null ? watches[f] : sets[f]);
       }
     }
+    List<Cells.Cell> kept = GroupTesting.keep(ordered, Cells.Cell::atoms, tests, GroupTesting.LARGEST_BATCH);
     // the final audit: a watched or searched figure's echelon form now holds exactly the kept rows; a watched
     // figure's groups are reduced against it again, a searched figure's form is searched whole at the end
     for (int f = 0; f < n; f++) {

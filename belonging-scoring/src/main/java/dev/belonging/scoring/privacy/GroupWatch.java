@@ -18,7 +18,7 @@ import java.util.List;
  *
  * <p>Not thread-safe.
  */
-final class GroupWatch {
+final class GroupWatch implements GroupTesting.RowTest {
 
   private final RowSet shown;
   private final int[] projected;
@@ -26,8 +26,10 @@ final class GroupWatch {
   private final ExactRow[] groups;
   private final ForwardEchelon echelon;
   private ExactRow[] remainders;
-  private ExactRow[] previous;
-  private boolean last; // whether the last successful tryAdd added a row
+  /** The remainders before the last {@link #tryAddAll}, while it may be taken back; null when unchanged. */
+  private ExactRow[] before;
+  /** The rows the last {@link #tryAddAll} added to the echelon form, while it may be taken back. */
+  private int added;
 
   /**
    * Watches groups.
@@ -47,39 +49,49 @@ final class GroupWatch {
   }
 
   /**
-   * Adds a candidate's row unless, with it, the rows kept reveal a group.
+   * Adds candidates' rows unless, with them, the rows kept reveal a group: all of them or none.
    *
-   * @param cellAtoms the candidate's atoms, sorted
-   * @return whether it was kept
+   * @param cells the candidates' atoms, each sorted
+   * @return whether they were kept
    */
-  boolean tryAdd(int[] cellAtoms) {
-    last = echelon.add(project(shown.row(cellAtoms)));
-    if (!last) {
-      return true; // in the span already: nothing new is revealed
-    }
-    ExactRow added = echelon.row(echelon.rank() - 1);
-    int pivot = echelon.pivot(echelon.rank() - 1);
-    previous = remainders.clone();
-    boolean leak = false;
-    for (int i = 0; i < remainders.length; i++) {
-      if (remainders[i].find(pivot) >= 0) {
-        remainders[i] = ExactRow.eliminate(remainders[i], added, pivot);
-        leak |= remainders[i].isZero();
+  @Override
+  public boolean tryAddAll(List<int[]> cells) {
+    added = 0;
+    before = null;
+    for (int[] cell : cells) {
+      if (!echelon.add(project(shown.row(cell)))) {
+        continue; // in the span already: nothing new is revealed
       }
-    }
-    if (leak) {
-      undoLast();
-      return false;
+      added++;
+      if (before == null) {
+        before = remainders.clone();
+      }
+      ExactRow row = echelon.row(echelon.rank() - 1);
+      int pivot = echelon.pivot(echelon.rank() - 1);
+      boolean leak = false;
+      for (int i = 0; i < remainders.length; i++) {
+        if (remainders[i].find(pivot) >= 0) {
+          remainders[i] = ExactRow.eliminate(remainders[i], row, pivot);
+          leak |= remainders[i].isZero();
+        }
+      }
+      if (leak) {
+        undoLast();
+        return false;
+      }
     }
     return true;
   }
 
-  /** Takes back the row the last successful {@link #tryAdd} kept, if it changed anything. */
-  void undoLast() {
-    if (last) {
+  /** Takes back the rows the last successful {@link #tryAddAll} kept, if they changed anything. */
+  @Override
+  public void undoLast() {
+    for (; added > 0; added--) {
       echelon.removeLast();
-      remainders = previous;
-      last = false;
+    }
+    if (before != null) {
+      remainders = before;
+      before = null;
     }
   }
 

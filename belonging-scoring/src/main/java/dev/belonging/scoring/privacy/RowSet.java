@@ -25,7 +25,7 @@ import java.util.stream.IntStream;
  *
  * <p>Not thread-safe.
  */
-final class RowSet {
+final class RowSet implements GroupTesting.RowTest {
 
   private final Figure figure;
   private final long threshold;
@@ -38,7 +38,8 @@ final class RowSet {
   /** The echelon form finished ({@link Echelon#reduced()}), made once for searches with other figures. */
   private Echelon reducedForm;
   private LeakSearch search;
-  private Echelon.Change lastChange;
+  /** The changes of the last {@link #tryAddAll}, in order, while they may be taken back. */
+  private final List<Echelon.Change> lastChanges = new ArrayList<>();
   private final boolean reduced;
   private long nodesLeft = NODES_PER_ROW_SET;
   private boolean bounded;
@@ -232,7 +233,7 @@ final class RowSet {
 
   /** Empties the echelon form (keeping the columns); a known whole is added again. */
   void reset() {
-    lastChange = null;
+    lastChanges.clear();
     // split where the small columns begin: a new small pivot is not eliminated from the rows of large or
     // protected pivots (typically the long rows of coarse segments), which no leak takes part in
     echelon = new Echelon(weight.length, firstSmall);
@@ -293,30 +294,53 @@ final class RowSet {
 
 
   /**
-   * Adds a row unless that lets a small group be derived. Only leaks that take the new row or a row it
-   * changed are searched for: the rows before were clean. A search that runs out of nodes refuses the row,
-   * as does every search once the row set's nodes are spent: the kept rows stay proven clean, and only
-   * the maximality of the refusals is given up ({@link #bounded()}).
+   * Adds a cell's row unless that lets a small group be derived; see {@link #tryAddAll}.
    *
-   * @param row the row
+   * @param cellAtoms the cell's atoms, sorted
    * @return whether the row was kept (it may already have been in the span)
    */
-  boolean tryAdd(ExactRow row) {
+  boolean tryAdd(int[] cellAtoms) {
+    return tryAddAll(List.<int[]>of(cellAtoms));
+  }
+
+  /**
+   * Adds the cells' rows unless, with them, a small group can be derived: all of them or none. Only leaks
+   * that take a new row or a row the new ones changed are searched for, in one search: the rows before were
+   * clean. A search that runs out of nodes refuses the rows, as does every search once the row set's nodes
+   * are spent: the kept rows stay proven clean, and for a single row only the maximality of the refusal is
+   * given up ({@link #bounded()}); several rows refused so are then decided in parts by the caller.
+   *
+   * @param cells the cells' atoms, each sorted
+   * @return whether the rows were kept (they may already have been in the span)
+   */
+  @Override
+  public boolean tryAddAll(List<int[]> cells) {
     reducedForm = null;
-    lastChange = echelon.add(row);
-    if (lastChange == null) {
+    lastChanges.clear();
+    int[] roots = new int[16];
+    int n = 0;
+    for (int[] cell : cells) {
+      Echelon.Change change = echelon.add(row(cell));
+      if (change != null) {
+        lastChanges.add(change);
+        int[] changed = change.changed();
+        if (n + changed.length + 1 > roots.length) {
+          roots = Arrays.copyOf(roots, Math.max(2 * roots.length, n + changed.length + 1));
+        }
+        System.arraycopy(changed, 0, roots, n, changed.length);
+        n += changed.length;
+        roots[n++] = change.row();
+      }
+    }
+    if (lastChanges.isEmpty()) {
       return true;
     }
-    int[] changed = lastChange.changed();
-    int[] roots = Arrays.copyOf(changed, changed.length + 1);
-    roots[changed.length] = lastChange.row();
     search.limitNodes(Math.max(1, Math.min(NODES_PER_SEARCH, nodesLeft)));
-    boolean leak = search.anyLeak(roots);
+    boolean leak = search.anyLeak(Arrays.copyOf(roots, n));
     nodesLeft -= search.nodes();
-    bounded |= search.exhausted() || nodesLeft <= 0;
+    bounded |= (search.exhausted() && cells.size() == 1) || nodesLeft <= 0;
     if (leak) {
-      echelon.undo(lastChange);
-      lastChange = null;
+      undoLast();
       return false;
     }
     return true;
@@ -469,12 +493,15 @@ final class RowSet {
     return bounded;
   }
 
-  /** Takes back the row the last successful {@link #tryAdd} kept, if it changed anything. */
-  void undoLast() {
-    if (lastChange != null) {
-      echelon.undo(lastChange);
+  /** Takes back the rows the last successful {@link #tryAddAll} kept, if they changed anything. */
+  @Override
+  public void undoLast() {
+    for (int i = lastChanges.size() - 1; i >= 0; i--) {
+      echelon.undo(lastChanges.get(i));
+    }
+    if (!lastChanges.isEmpty()) {
       reducedForm = null;
-      lastChange = null;
+      lastChanges.clear();
     }
   }
 }

@@ -15,7 +15,10 @@ import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-/** A row set's order of columns changes its work, never its decisions. */
+/**
+ * A row set's order of columns changes its work, never its decisions; nor does deciding a batch of rows at
+ * a time, in a row set or a watch of the groups a row set reveals.
+ */
 class RowSetProperties {
 
   private static final List<List<Breakdown>> BREAKDOWN_SETS = List.of(
@@ -47,13 +50,65 @@ class RowSetProperties {
           RowSet inAtomOrder = new RowSet(Figure.headcount(), atoms, figure, cells, 3, whole, safe, null, false);
           RowSet shortRowsLast = new RowSet(Figure.headcount(), atoms, figure, cells, 3, whole, safe, null, true);
           for (int[] cell : cells) {
-            boolean kept = inAtomOrder.tryAdd(inAtomOrder.row(cell));
-            assertThat(shortRowsLast.tryAdd(shortRowsLast.row(cell))).isEqualTo(kept);
+            boolean kept = inAtomOrder.tryAdd(cell);
+            assertThat(shortRowsLast.tryAdd(cell)).isEqualTo(kept);
             refused.addAndGet(kept ? 0 : 1);
           }
           assertThat(shortRowsLast.bounded()).isFalse();
           assertThat(inAtomOrder.bounded()).isFalse();
         });
     assertThat(refused.get()).as("rows refused").isGreaterThan(50);
+  }
+
+  @Test
+  void batchesOfRowsDecideEveryRowAsOneAtATime() {
+    AtomicInteger refused = new AtomicInteger();
+    AtomicInteger watched = new AtomicInteger();
+    qt().withExamples(200).forAll(Organisations.organisations(), integers().between(0, BREAKDOWN_SETS.size() - 1),
+        integers().between(2, 80), longs().all()).checkAssert((teams, which, largestBatch, seed) -> {
+          Atoms atoms = Organisations.atoms(Organisations.responses(teams));
+          Random random = new Random(seed);
+          List<int[]> cells = new ArrayList<>();
+          List<Breakdown> breakdowns = BREAKDOWN_SETS.get(which);
+          for (int b = 0; b < breakdowns.size(); b++) {
+            Cells.of(atoms, breakdowns.get(b).attributes(), b).forEach(c -> cells.add(c.atoms()));
+          }
+          Collections.shuffle(cells, random);
+          cells.sort((x, y) -> Boolean.compare(y.length > atoms.size() / 3, x.length > atoms.size() / 3));
+          boolean[] safe = new boolean[atoms.size()];
+          LeakSearch.Whole whole = random.nextBoolean() ? LeakSearch.Whole.KNOWN : LeakSearch.Whole.PROTECTED;
+          int figure = random.nextInt(atoms.figures());
+          List<RowSet> sets = new ArrayList<>();
+          List<List<int[]>> kept = new ArrayList<>();
+          for (int batch : new int[] {1, largestBatch}) {
+            RowSet set = new RowSet(Figure.headcount(), atoms, figure, cells, 3, whole, safe, null, true);
+            kept.add(GroupTesting.keep(cells, c -> c, List.of(set), batch));
+            assertThat(set.bounded()).isFalse();
+            sets.add(set);
+          }
+          assertThat(kept.get(1)).containsExactlyElementsOf(kept.get(0));
+          refused.addAndGet(cells.size() - kept.get(0).size());
+          // the groups the headcount's shown rows reveal of another figure decide its candidates, the shown
+          // rows, alike one at a time and in batches
+          RowSet shown = new RowSet(Figure.headcount(), atoms, 0, kept.get(0), 3, LeakSearch.Whole.KNOWN, safe,
+              null, false);
+          kept.get(0).forEach(shown::tryAdd);
+          int other = random.nextInt(atoms.figures());
+          List<int[]> candidates = new ArrayList<>(kept.get(0));
+          Collections.shuffle(candidates, random);
+          List<List<int[]>> watchedKept = new ArrayList<>();
+          for (int batch : new int[] {1, largestBatch}) {
+            shown.checkFor(atoms, other, 3, safe).watch(256, RowSet.NODES_PER_CHECK).ifPresent(watch -> {
+              watchedKept.add(GroupTesting.keep(candidates, c -> c, List.of(watch), batch));
+              watch.verify(Figure.headcount());
+            });
+          }
+          if (!watchedKept.isEmpty()) {
+            assertThat(watchedKept.get(1)).containsExactlyElementsOf(watchedKept.get(0));
+            watched.addAndGet(candidates.size() - watchedKept.get(0).size());
+          }
+        });
+    assertThat(refused.get()).as("rows refused").isGreaterThan(50);
+    assertThat(watched.get()).as("rows a watch refused").isGreaterThan(20);
   }
 }
