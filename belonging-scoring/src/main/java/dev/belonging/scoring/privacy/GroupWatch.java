@@ -20,9 +20,8 @@ import java.util.List;
  */
 final class GroupWatch implements GroupTesting.RowTest {
 
-  private final RowSet shown;
-  private final int[] projected;
-  private final int columns;
+  /** Per atom, the column read that its column of the shown rows is, or -1. */
+  private final int[] readOfAtom;
   private final ExactRow[] groups;
   private final ForwardEchelon echelon;
   private ExactRow[] remainders;
@@ -34,16 +33,18 @@ final class GroupWatch implements GroupTesting.RowTest {
   /**
    * Watches groups.
    *
-   * @param shown the headcount's shown rows, whose columns the groups and rows are in
-   * @param projected per column of {@code shown}, its index among the columns read, or -1
+   * @param columnOfAtom per atom, its column of the headcount's shown rows, or -1
+   * @param projected per column of the shown rows, its index among the columns read, or -1
    * @param columns how many columns are read
-   * @param groups the groups, each as its columns of {@code shown}, sorted
+   * @param groups the groups, each as its columns of the shown rows, sorted
    */
-  GroupWatch(RowSet shown, int[] projected, int columns, List<int[]> groups) {
-    this.shown = shown;
-    this.projected = projected;
-    this.columns = columns;
-    this.groups = groups.stream().map(this::project).toArray(ExactRow[]::new);
+  GroupWatch(int[] columnOfAtom, int[] projected, int columns, List<int[]> groups) {
+    // a cell's row is read straight from its atoms: the columns read of the shown rows' columns it holds
+    readOfAtom = new int[columnOfAtom.length];
+    for (int a = 0; a < readOfAtom.length; a++) {
+      readOfAtom[a] = columnOfAtom[a] < 0 ? -1 : projected[columnOfAtom[a]];
+    }
+    this.groups = groups.stream().map(g -> ExactRow.onesAt(g, projected)).toArray(ExactRow[]::new);
     this.echelon = new ForwardEchelon(columns);
     this.remainders = this.groups.clone();
   }
@@ -59,7 +60,7 @@ final class GroupWatch implements GroupTesting.RowTest {
     added = 0;
     before = null;
     for (int[] cell : cells) {
-      if (!echelon.add(project(shown.row(cell)))) {
+      if (!echelon.add(ExactRow.onesAt(cell, readOfAtom))) {
         continue; // in the span already: nothing new is revealed
       }
       added++;
@@ -113,18 +114,5 @@ final class GroupWatch implements GroupTesting.RowTest {
             + "; the report is not published");
       }
     }
-  }
-
-  /** A vector of 1s at the given columns of {@code shown}, on the columns read. */
-  private ExactRow project(int[] columnsOfShown) {
-    return ExactRow.onesAt(columnsOfShown, projected);
-  }
-
-  private ExactRow project(ExactRow row) {
-    int[] cols = new int[row.size()];
-    for (int i = 0; i < cols.length; i++) {
-      cols[i] = row.column(i);
-    }
-    return project(cols);
   }
 }

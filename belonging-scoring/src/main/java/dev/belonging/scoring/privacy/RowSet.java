@@ -443,7 +443,7 @@ final class RowSet implements GroupTesting.RowTest {
           projected[searched.pivot(r)] = read++;
         }
       }
-      return Optional.of(new GroupWatch(RowSet.this, projected, read, unions));
+      return Optional.of(new GroupWatch(columnOfAtom, projected, read, unions));
     }
   }
 
