@@ -391,10 +391,11 @@ public final class DisclosureGuard {
       RowSet shownRows, List<Cells.Cell> candidates, List<Figure> figures, int[] figureIndexes, long threshold,
       LeakSearch.Whole whole, List<RowSet> finalAudit) {
     // each figure is settled (no set of the candidates reveals a group of it) by the first that applies of:
-    // the contrasts' certificate; a search over the headcount's shown rows (the candidates are among them, and
-    // a subset of clean rows is clean), cheap where few atoms are open. A figure not settled is watched when
-    // those rows reveal few groups of it (a watch decides each row exactly, without a search); else the span
-    // certificate may still settle it, and a figure it does not settle gets a row set searched at each row
+    // the contrasts' certificate; a listing of the groups the headcount's shown rows reveal of it that finds
+    // none (the candidates are among them, and a subset of clean rows is clean), cheap where few atoms are
+    // open. A figure of which those rows reveal a few groups is watched (a watch decides each row exactly,
+    // without a search); else the span certificate may still settle it, and a figure it does not settle gets
+    // a row set searched at each row
     int n = figures.size();
     boolean[][] safe = new boolean[n][];
     boolean[] settled = new boolean[n];
@@ -405,11 +406,11 @@ public final class DisclosureGuard {
       boolean fromShown = shownRows != null && (!shownRows.reduced() || span.covers(figureIndexes[f], threshold));
       settled[f] = contrasts.certifies(safe[f], figureIndexes[f], threshold);
       if (!settled[f] && fromShown) {
-        RowSet.Check check = shownRows.checkFor(atoms, figureIndexes[f], threshold, safe[f]);
-        settled[f] = check.clean(RowSet.NODES_PER_CHECK);
-        if (!settled[f]) {
-          watches[f] = check.watch(MAX_GROUPS, RowSet.NODES_PER_CHECK).orElse(null);
-        }
+        // one listing of the groups these rows reveal of the figure: none settles it, a few are watched
+        GroupWatch watch = shownRows.checkFor(atoms, figureIndexes[f], threshold, safe[f])
+            .watch(MAX_GROUPS, RowSet.NODES_PER_CHECK).orElse(null);
+        settled[f] = watch != null && watch.isEmpty();
+        watches[f] = settled[f] ? null : watch;
       }
       settled[f] = settled[f] || (watches[f] == null && span.protect(figureIndexes[f], threshold, safe[f]));
       certified &= settled[f];

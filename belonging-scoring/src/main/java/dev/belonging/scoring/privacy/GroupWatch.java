@@ -97,6 +97,16 @@ final class GroupWatch implements GroupTesting.RowTest {
   }
 
   /**
+   * Returns whether no group is watched: then no candidate is ever refused, as the rows they are among
+   * reveal no group of the figure.
+   *
+   * @return whether there is no group
+   */
+  boolean isEmpty() {
+    return groups.length == 0;
+  }
+
+  /**
    * Checks again that the kept rows reveal none of the groups: each group is reduced afresh against their
    * echelon form, rather than read from the remainders kept along the way.
    *

@@ -59,8 +59,8 @@ final class RowSet implements GroupTesting.RowTest {
   static final long NODES_PER_ROW_SET = 400_000_000;
 
   /**
-   * Work the search of {@link Check#clean} may do: it settles a figure at once when it succeeds, and the
-   * elimination decides the figure anyway when it does not.
+   * Work the listing of {@link Check#watch} may do: it settles a figure at once when it finds no group or a
+   * few, and the elimination decides the figure anyway when it runs out.
    */
   static final long NODES_PER_CHECK = 20_000_000;
 
@@ -397,23 +397,13 @@ final class RowSet implements GroupTesting.RowTest {
     }
 
     /**
-     * Returns whether the rows leave the figure clean: whether no group of 1 to {@code threshold − 1} of its
-     * contributors lies in their span. Clean here means clean for every subset of the rows too, as their
-     * span is smaller.
-     *
-     * @param nodes the most work the search may do; beyond, the answer is {@code false}
-     * @return whether the rows are proven clean for the figure
-     */
-    boolean clean(long nodes) {
-      search.limitNodes(nodes);
-      return !search.anyLeak();
-    }
-
-    /**
      * Returns a {@link GroupWatch} that decides the figure's candidates, which must be among the rows held
      * when the check was made, by the groups these rows reveal, or empty when there are more than {@code max}
      * minimal ones or the listing runs out of work. Every group a subset of the rows reveals is a disjoint
-     * union of minimal ones (a group less a smaller revealed group inside it is revealed too).
+     * union of minimal ones (a group less a smaller revealed group inside it is revealed too). A watch of
+     * no group ({@link GroupWatch#isEmpty()}) means that the rows leave the figure clean, and so does every
+     * subset of them, as its span is smaller: the listing then searched exactly what a search for any leak
+     * would have, as it differs from one only once it finds a leak.
      *
      * @param max the most minimal groups
      * @param nodes the most work the listing may take
