@@ -26,6 +26,17 @@ class RowSetProperties {
       List.of(Breakdown.of("team"), Breakdown.of("remote"), Breakdown.of("tenure")),
       List.of(Breakdown.of("team", "remote"), Breakdown.of("team", "tenure"), Breakdown.of("remote", "tenure")));
 
+  /** The breakdowns' cells, coarse rows first, as the guard adds them, but in any order otherwise. */
+  private static List<int[]> cells(Atoms atoms, List<Breakdown> breakdowns, Random random) {
+    List<int[]> cells = new ArrayList<>();
+    for (int b = 0; b < breakdowns.size(); b++) {
+      Cells.of(atoms, breakdowns.get(b).attributes(), b).forEach(c -> cells.add(c.atoms()));
+    }
+    Collections.shuffle(cells, random);
+    cells.sort((x, y) -> Boolean.compare(y.length > atoms.size() / 3, x.length > atoms.size() / 3));
+    return cells;
+  }
+
   @Test
   void theColumnsOfTheShortRowsAddedLastFirstDecideEveryRowAsTheAtomsOrder() {
     AtomicInteger refused = new AtomicInteger();
@@ -33,14 +44,7 @@ class RowSetProperties {
         longs().all()).checkAssert((teams, which, seed) -> {
           Atoms atoms = Organisations.atoms(Organisations.responses(teams));
           Random random = new Random(seed);
-          List<int[]> cells = new ArrayList<>();
-          List<Breakdown> breakdowns = BREAKDOWN_SETS.get(which);
-          for (int b = 0; b < breakdowns.size(); b++) {
-            Cells.of(atoms, breakdowns.get(b).attributes(), b).forEach(c -> cells.add(c.atoms()));
-          }
-          // coarse rows first, as the guard adds them, but in any order otherwise
-          Collections.shuffle(cells, random);
-          cells.sort((x, y) -> Boolean.compare(y.length > atoms.size() / 3, x.length > atoms.size() / 3));
+          List<int[]> cells = cells(atoms, BREAKDOWN_SETS.get(which), random);
           int figure = random.nextInt(atoms.figures());
           boolean[] safe = new boolean[atoms.size()];
           for (int a = 0; a < safe.length; a++) {
@@ -68,13 +72,7 @@ class RowSetProperties {
         integers().between(2, 80), longs().all()).checkAssert((teams, which, largestBatch, seed) -> {
           Atoms atoms = Organisations.atoms(Organisations.responses(teams));
           Random random = new Random(seed);
-          List<int[]> cells = new ArrayList<>();
-          List<Breakdown> breakdowns = BREAKDOWN_SETS.get(which);
-          for (int b = 0; b < breakdowns.size(); b++) {
-            Cells.of(atoms, breakdowns.get(b).attributes(), b).forEach(c -> cells.add(c.atoms()));
-          }
-          Collections.shuffle(cells, random);
-          cells.sort((x, y) -> Boolean.compare(y.length > atoms.size() / 3, x.length > atoms.size() / 3));
+          List<int[]> cells = cells(atoms, BREAKDOWN_SETS.get(which), random);
           boolean[] safe = new boolean[atoms.size()];
           LeakSearch.Whole whole = random.nextBoolean() ? LeakSearch.Whole.KNOWN : LeakSearch.Whole.PROTECTED;
           int figure = random.nextInt(atoms.figures());
