@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The exact search for small derivable groups in the row space of an {@link Echelon}.
@@ -30,7 +32,9 @@ import java.util.Optional;
  * {@code j}-th candidate and excludes the earlier ones. Arithmetic is exact: the combination is kept as an
  * integer vector over a common denominator.
  *
- * <p>Not thread-safe; one search per instance at a time.
+ * <p>A search from more than one first row may be split between the calling thread and a task of the
+ * common fork-join pool ({@link #anyLeak(int[])} on more than one processor), with the same answer and the
+ * same node count as on one thread. Not thread-safe otherwise; one search per instance at a time.
  */
 public final class LeakSearch {
 
@@ -79,6 +83,40 @@ public final class LeakSearch {
   }
 
   private static final OutOfNodes OUT_OF_NODES = new OutOfNodes();
+
+  /** Thrown, without a stack trace, when a part of a split search can no longer change its answer. */
+  private static final class Settled extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Settled() {
+      super(null, null, false, false);
+    }
+  }
+
+  private static final Settled SETTLED = new Settled();
+
+  /** How a search may be split between two parts ({@link #anyLeak(int[], Split)}). */
+  enum Split {
+    /** One part, on the calling thread. */
+    NONE,
+    /** Two parts, on the calling thread and a task of the common fork-join pool, each taking the next branch. */
+    THREADS,
+    /**
+     * Two parts, one after the other on the calling thread, one taking the odd branches and then the other
+     * the even ones: what the threads may do, in an order a test can repeat.
+     */
+    IN_TURN
+  }
+
+  /** How {@link #anyLeak(int[])} splits a search: between two threads when there are two processors. */
+  private static final Split SPLIT = Runtime.getRuntime().availableProcessors() > 1 ? Split.THREADS : Split.NONE;
+
+  /** The split search this one explores parts of, or null. */
+  private Parts parts;
+  /** The part (a first row's branch) this one explores, while {@link #parts} is set. */
+  private int part;
+  /** The same search with state of its own, for a second thread's parts; made on first use. */
+  private LeakSearch twin;
 
   private long nodeLimit = Long.MAX_VALUE;
   private long nodes;
@@ -170,6 +208,16 @@ public final class LeakSearch {
     return new LeakSearch(copy, weight, small, limit, whole);
   }
 
+  /** The same search (rows, weights, limit) with working state of its own. */
+  private LeakSearch(LeakSearch of) {
+    this.echelon = of.echelon;
+    this.weight = of.weight;
+    this.small = of.small;
+    this.relevantColumns = of.relevantColumns;
+    this.limit = of.limit;
+    this.whole = of.whole;
+  }
+
   private static long[] requirePositive(long[] weight) {
     for (int c = 0; c < weight.length; c++) {
       if (weight[c] < 1) {
@@ -204,11 +252,25 @@ public final class LeakSearch {
    * @return whether a leak exists that takes at least one root row
    */
   public boolean anyLeak(int[] roots) {
+    return anyLeak(roots, SPLIT);
+  }
+
+  /**
+   * {@link #anyLeak(int[])}, split in two parts as {@code split} says when more than one root row has a
+   * small pivot. The answer, {@link #nodes()} and {@link #exhausted()} are those of the search in one part,
+   * whatever the parts do: see {@link #splitRun}.
+   *
+   * @param roots row indexes
+   * @param split how to split the search
+   * @return whether a leak exists that takes at least one root row
+   */
+  boolean anyLeak(int[] roots, Split split) {
     listing = false;
     nodes = 0;
     exhausted = false;
     try {
-      return run(roots);
+      int[] candidates = smallPivotRows(roots);
+      return split != Split.NONE && candidates.length > 1 ? splitRun(candidates, split) : run(candidates);
     } catch (OutOfNodes e) {
       exhausted = true;
       return true;
@@ -273,7 +335,7 @@ public final class LeakSearch {
     exhausted = false;
     wanted = max + 1;
     found.clear();
-    run(allRows());
+    run(smallPivotRows(allRows()));
     return List.copyOf(found);
   }
 
@@ -296,7 +358,7 @@ public final class LeakSearch {
     wanted = max + 1;
     found.clear();
     try {
-      run(allRows());
+      run(smallPivotRows(allRows()));
       return Optional.of(List.copyOf(found));
     } catch (OutOfNodes e) {
       exhausted = true;
@@ -314,7 +376,19 @@ public final class LeakSearch {
     return all;
   }
 
-  private boolean run(int[] roots) {
+  /** Searches from the candidate rows (small pivots, ascending, each once) on this thread. */
+  private boolean run(int[] candidates) {
+    prepare();
+    boolean result = branch(candidates, ExactRow.zero(), BigInteger.ONE, 0);
+    dirty = false;
+    return result;
+  }
+
+  /**
+   * Sizes the working state for the rows and clears what a search cut short left; a search that returns
+   * normally clears it itself.
+   */
+  private void prepare() {
     // the per-row and per-column state is made once and kept between searches (a row set searches once
     // per row it adds, and clearing arrays of every row each time made that quadratic): a search that
     // returns normally leaves it clear, one cut short by its node limit leaves it to be cleared here
@@ -342,10 +416,152 @@ public final class LeakSearch {
     dirty = true; // until the search returns normally
     runs++;
     depth = 0;
-    int[] candidates = smallPivotRows(roots);
-    boolean result = branch(candidates, ExactRow.zero(), BigInteger.ONE, 0);
-    dirty = false;
-    return result;
+  }
+
+  /**
+   * The first rows' branches of a search, explored by two threads, each with its own working state, and
+   * put together in order. On one thread, branch {@code j} takes candidate {@code j} after excluding the
+   * candidates before it, and its nodes do not depend on the other branches: so each thread takes the next
+   * branch not yet taken, excludes the candidates before it in its own state, and counts the branch's
+   * nodes from zero. The search on one thread stops at the first branch, in order, that finds a leak or
+   * runs out of nodes; adding the branches' nodes in order finds it, and the answer and the node count are
+   * that search's. A branch after one that found a leak, or that ran out by itself, cannot change the
+   * answer and is given up. When the branches' nodes add up to more than the limit, the search on one
+   * thread would have run out within a branch, at a node count only it gives: it is run again on this
+   * thread, which costs at most the limit once more.
+   */
+  private boolean splitRun(int[] candidates, Split split) {
+    long before = nodeLimit;
+    boolean inTurn = split == Split.IN_TURN;
+    Parts shared = new Parts(candidates, nodeLimit, inTurn);
+    if (twin == null) {
+      twin = new LeakSearch(this);
+    }
+    LeakSearch other = twin;
+    if (inTurn) {
+      other.explore(shared, 1);
+      explore(shared, 0);
+      nodeLimit = before;
+    } else {
+      ForkJoinTask<?> helper = ForkJoinTask.adapt(() -> other.explore(shared, 1)).fork();
+      try {
+        explore(shared, 0);
+      } finally {
+        helper.join();
+        nodeLimit = before;
+      }
+    }
+    long total = 0;
+    for (int j = 0; j < candidates.length; j++) {
+      // every branch up to the first that settles the search was explored to its end
+      if (shared.cut[j] || total + shared.nodes[j] > nodeLimit) {
+        nodes = 0;
+        return run(candidates); // runs out again, counting as one thread does
+      }
+      total += shared.nodes[j];
+      if (shared.leak[j]) {
+        nodes = total;
+        return true;
+      }
+    }
+    nodes = total;
+    return false;
+  }
+
+  /** Explores branches of a split search, as its part {@code worker} (0 or 1), while they may count. */
+  private void explore(Parts shared, int worker) {
+    prepare();
+    nodeLimit = shared.limit;
+    parts = shared;
+    int[] candidates = shared.candidates;
+    int excludedBefore = 0;
+    try {
+      for (int j = shared.claim(worker, -1); j < candidates.length && !shared.settledBefore(j);
+          j = shared.claim(worker, j)) {
+        for (; excludedBefore < j; excludedBefore++) {
+          block(candidates[excludedBefore], 1);
+          excluded[candidates[excludedBefore]] = true;
+        }
+        int c = candidates[j];
+        block(c, 1);
+        excludedBefore = j + 1;
+        part = j;
+        nodes = 0;
+        boolean leak = false;
+        long pw = weight[echelon.pivot(c)];
+        if (pw <= limit) {
+          try {
+            leak = take(c, ExactRow.zero(), BigInteger.ONE, pw);
+          } catch (OutOfNodes e) {
+            shared.cutShort(j);
+            return; // the state is cleared by the next search
+          } catch (Settled e) {
+            return;
+          }
+        }
+        excluded[c] = true;
+        shared.explored(j, nodes, leak);
+      }
+      for (int i = 0; i < excludedBefore; i++) {
+        excluded[candidates[i]] = false;
+        block(candidates[i], -1);
+      }
+      dirty = false;
+    } finally {
+      parts = null;
+    }
+  }
+
+  /** The branches of one split search: taken in turn by the threads, and what each found. */
+  private static final class Parts {
+    final int[] candidates;
+    final long limit;
+    final boolean inTurn;
+    final AtomicInteger next = new AtomicInteger();
+    /** The first branch found to settle the search (a leak, or more nodes than the limit by itself). */
+    final AtomicInteger settling;
+    final long[] nodes;
+    final boolean[] leak;
+    final boolean[] cut;
+
+    Parts(int[] candidates, long limit, boolean inTurn) {
+      this.candidates = candidates;
+      this.limit = limit;
+      this.inTurn = inTurn;
+      this.settling = new AtomicInteger(candidates.length);
+      this.nodes = new long[candidates.length];
+      this.leak = new boolean[candidates.length];
+      this.cut = new boolean[candidates.length];
+    }
+
+    /**
+     * The next branch for a part: the next that no part has taken, or, in turn, every other branch (part
+     * {@code w} takes {@code w}, {@code w + 2}, ...).
+     */
+    int claim(int worker, int previous) {
+      if (inTurn) {
+        return previous < 0 ? worker : previous + 2;
+      }
+      return next.getAndIncrement();
+    }
+
+    /** Whether a branch before {@code j} settles the search, so that branch {@code j} does not count. */
+    boolean settledBefore(int j) {
+      return settling.get() < j;
+    }
+
+    void explored(int j, long branchNodes, boolean branchLeak) {
+      nodes[j] = branchNodes;
+      leak[j] = branchLeak;
+      if (branchLeak) {
+        settling.accumulateAndGet(j, Math::min);
+      }
+    }
+
+    void cutShort(int j) {
+      cut[j] = true;
+      settling.accumulateAndGet(j, Math::min);
+    }
   }
 
   /** The rows among the roots whose pivots are small, ascending, each once. */
@@ -365,6 +581,9 @@ public final class LeakSearch {
     nodes += 1 + n.size();
     if (nodes > nodeLimit) {
       throw OUT_OF_NODES;
+    }
+    if (parts != null && parts.settledBefore(part)) {
+      throw SETTLED;
     }
     int bad = -1;
     int badCount = Integer.MAX_VALUE;
@@ -438,17 +657,7 @@ public final class LeakSearch {
       block(c, 1); // taken now, excluded after
       long pw = pivotWeight + weight[echelon.pivot(c)];
       if (pw <= limit) {
-        inP[c] = true;
-        stack[depth++] = c;
-        ExactRow row = echelon.row(c);
-        BigInteger di = row.value(row.find(echelon.pivot(c)));
-        BigInteger g = d.gcd(di);
-        BigInteger dd = d.divide(g).multiply(di);
-        ExactRow nn = ExactRow.combine(dd.divide(d), n, dd.divide(di).negate(), row);
-        BigInteger common = nn.content().gcd(dd);
-        stop = visit(nn.divideExactly(common), dd.divide(common), pw);
-        depth--;
-        inP[c] = false;
+        stop = take(c, n, d, pw);
         if (stop) {
           block(c, -1);
           break;
@@ -461,6 +670,25 @@ public final class LeakSearch {
       excluded[excludedRows[i]] = false;
       block(excludedRows[i], -1);
     }
+    return stop;
+  }
+
+  /**
+   * Adds row {@code c} to the combination {@code n / d} and searches on from there, with the pivots'
+   * weight {@code pw}; the row is counted as taken by the caller.
+   */
+  private boolean take(int c, ExactRow n, BigInteger d, long pw) {
+    inP[c] = true;
+    stack[depth++] = c;
+    ExactRow row = echelon.row(c);
+    BigInteger di = row.value(row.find(echelon.pivot(c)));
+    BigInteger g = d.gcd(di);
+    BigInteger dd = d.divide(g).multiply(di);
+    ExactRow nn = ExactRow.combine(dd.divide(d), n, dd.divide(di).negate(), row);
+    BigInteger common = nn.content().gcd(dd);
+    boolean stop = visit(nn.divideExactly(common), dd.divide(common), pw);
+    depth--;
+    inP[c] = false;
     return stop;
   }
 

@@ -73,8 +73,8 @@ import java.util.stream.IntStream;
  *
  * <p><b>What is guaranteed.</b> No leak, exactly (rational arithmetic, no rounding, no sampling), and
  * inclusion-maximality: showing any complementary-suppressed segment, or any omitted figure of a shown
- * segment with at least its threshold of contributors (k, or c for comments), would leak (a refused row leaks against the rows kept before it, and
- * the rows kept later only add to the span). The exact search is bounded in work (see the benchmarks: about a
+ * segment with at least its threshold of contributors (k, or c for comments), would leak (a refused row
+ * leaks against the rows kept before it, and the rows kept later only add to the span). The exact search is bounded in work (see the benchmarks: about a
  * second per search and several per figure), so that every report is finite: a row whose search runs out is
  * refused as complementary, which keeps the guarantee of no leak and gives up maximality for that row only.
  * The benchmark's hardest reports, 2,000 to 1,000,000 respondents by 11 crossed breakdowns, stay well within

@@ -272,6 +272,47 @@ class LeakSearchProperties {
   }
 
   @Test
+  void aSearchSplitInTwoPartsAnswersAndCountsAsOnePart() {
+    // the same instances serve every search, cut short or not, so that state one search leaves behind
+    // would show in the next
+    AtomicInteger split = new AtomicInteger();
+    AtomicInteger cutShort = new AtomicInteger();
+    AtomicInteger leaks = new AtomicInteger();
+    qt().withExamples(600).forAll(integers().between(1, 14), integers().between(1, 14), longs().all())
+        .checkAssert((columns, rowCount, seed) -> {
+          Problem p = problem(columns, rowCount, seed);
+          Random random = new Random(seed);
+          Echelon e = echelon(p, seed);
+          LeakSearch oneThread = new LeakSearch(e, p.weight(), p.firstSmall(), p.limit(), p.whole());
+          LeakSearch twoThreads = new LeakSearch(e, p.weight(), p.firstSmall(), p.limit(), p.whole());
+          LeakSearch inTurn = new LeakSearch(e, p.weight(), p.firstSmall(), p.limit(), p.whole());
+          for (Set<Integer> r : p.rows()) {
+            e.add(row(r));
+            for (int attempt = 0; attempt < 3 && e.rank() > 0; attempt++) {
+              int[] roots = random.ints(1 + random.nextInt(e.rank()), 0, e.rank()).toArray();
+              long limit = random.nextBoolean() ? Long.MAX_VALUE : 1 + random.nextInt(30);
+              oneThread.limitNodes(limit);
+              twoThreads.limitNodes(limit);
+              inTurn.limitNodes(limit);
+              boolean expected = oneThread.anyLeak(roots, LeakSearch.Split.NONE);
+              assertThat(twoThreads.anyLeak(roots, LeakSearch.Split.THREADS)).isEqualTo(expected);
+              assertThat(twoThreads.exhausted()).isEqualTo(oneThread.exhausted());
+              assertThat(twoThreads.nodes()).as("nodes").isEqualTo(oneThread.nodes());
+              assertThat(inTurn.anyLeak(roots, LeakSearch.Split.IN_TURN)).isEqualTo(expected);
+              assertThat(inTurn.exhausted()).isEqualTo(oneThread.exhausted());
+              assertThat(inTurn.nodes()).as("nodes").isEqualTo(oneThread.nodes());
+              split.addAndGet(roots.length > 1 ? 1 : 0);
+              cutShort.addAndGet(oneThread.exhausted() ? 1 : 0);
+              leaks.addAndGet(expected && !oneThread.exhausted() ? 1 : 0);
+            }
+          }
+        });
+    assertThat(split.get()).as("searches split").isGreaterThan(3000);
+    assertThat(cutShort.get()).as("searches cut short").isGreaterThan(300);
+    assertThat(leaks.get()).as("leaks found").isGreaterThan(300);
+  }
+
+  @Test
   void aBoundedListingSaysWhenItRunsOut() {
     Problem p = problem(10, 8, 7);
     Echelon e = new Echelon(10);
