@@ -73,27 +73,19 @@ public final class LeakSearch {
   private int[] stack;
   private int depth;
 
-  /** Thrown, without a stack trace, when a search runs out of nodes. */
-  private static final class OutOfNodes extends RuntimeException {
+  /** Thrown, without a stack trace, to stop a search: one of the two instances below. */
+  private static final class Stop extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    OutOfNodes() {
+    Stop() {
       super(null, null, false, false);
     }
   }
 
-  private static final OutOfNodes OUT_OF_NODES = new OutOfNodes();
-
-  /** Thrown, without a stack trace, when a part of a split search can no longer change its answer. */
-  private static final class Settled extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    Settled() {
-      super(null, null, false, false);
-    }
-  }
-
-  private static final Settled SETTLED = new Settled();
+  /** The search ran out of nodes. */
+  private static final Stop OUT_OF_NODES = new Stop();
+  /** A part of a split search can no longer change its answer. */
+  private static final Stop SETTLED = new Stop();
 
   /** How a search may be split between two parts ({@link #anyLeak(int[], Split)}). */
   enum Split {
@@ -271,7 +263,7 @@ public final class LeakSearch {
     try {
       int[] candidates = smallPivotRows(roots);
       return split != Split.NONE && candidates.length > 1 ? splitRun(candidates, split) : run(candidates);
-    } catch (OutOfNodes e) {
+    } catch (Stop e) { // out of nodes: a part stopped as settled never gets here
       exhausted = true;
       return true;
     }
@@ -360,7 +352,7 @@ public final class LeakSearch {
     try {
       run(smallPivotRows(allRows()));
       return Optional.of(List.copyOf(found));
-    } catch (OutOfNodes e) {
+    } catch (Stop e) { // out of nodes: a part stopped as settled never gets here
       exhausted = true;
       return Optional.empty();
     } finally {
@@ -492,11 +484,11 @@ public final class LeakSearch {
         if (pw <= limit) {
           try {
             leak = take(c, ExactRow.zero(), BigInteger.ONE, pw);
-          } catch (OutOfNodes e) {
-            shared.cutShort(j);
+          } catch (Stop e) {
+            if (e == OUT_OF_NODES) {
+              shared.cutShort(j);
+            }
             return; // the state is cleared by the next search
-          } catch (Settled e) {
-            return;
           }
         }
         excluded[c] = true;
