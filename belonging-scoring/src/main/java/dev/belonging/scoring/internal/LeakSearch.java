@@ -381,8 +381,8 @@ public final class LeakSearch {
    * normally clears it itself.
    */
   private void prepare() {
-    // the per-row and per-column state is made once and kept between searches (a row set searches once
-    // per row it adds, and clearing arrays of every row each time made that quadratic): a search that
+    // the per-row and per-column state is made once and kept between searches (a row set searches once per
+    // batch of rows it adds, and clearing arrays of every row each time made that quadratic): a search that
     // returns normally leaves it clear, one cut short by its node limit leaves it to be cleared here
     int rank = echelon.rank();
     if (blocked == null) {

@@ -79,8 +79,8 @@ final class RowSet implements GroupTesting.RowTest {
    *     may leave out only atoms whose value every leak of every subset of the cells forces to zero given
    *     the safe atoms kept (atoms that safe kept atoms span, see {@code SpanCertificate})
    * @param shortRowsLast whether the columns of the short rows added last come first in each group
-   *     ({@link #columnOrder}), for row sets that {@link #tryAdd} fills row by row; else the atoms' order.
-   *     The order decides no leak, only the work: it keeps a coarse segment's long row from spreading
+   *     ({@link #columnOrder}), for row sets that {@link #tryAddAll} fills as rows are kept; else the atoms'
+   *     order. The order decides no leak, only the work: it keeps a coarse segment's long row from spreading
    *     into the short rows as they are added, but changes the shape of the reduced rows, which a search
    *     with another figure's weights ({@link #checkFor}) or a listing of every leak reads. The headcount's
    *     rows, which the other figures' checks search, took eight times as long to check in it on sparse
