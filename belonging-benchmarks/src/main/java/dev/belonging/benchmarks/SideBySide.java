@@ -20,8 +20,7 @@ import java.util.Map;
  *   <li>the command line as shipped, through its launcher: {@code belonging-examples/bin/belonging report
  *       --instrument … --responses … --by <the 11 breakdowns> --format json --out …} (the launcher runs
  *       {@code java -XX:TieredStopAtLevel=1 -XX:Tier3BackEdgeThreshold=10000 -XX:+UseParallelGC -jar
- *       belonging-cli.jar}, with this JVM as
- *       {@code JAVA_HOME}; {@code belonging.cmd} on Windows);
+ *       belonging-cli.jar}, with this JVM as {@code JAVA_HOME}; {@code belonging.cmd} on Windows);
  *   <li>the same jar with the JVM's defaults: {@code java -jar belonging-examples/target/belonging-cli.jar
  *       report …};
  *   <li>{@code java -cp <this classpath> dev.belonging.benchmarks.DuckDbReport …}: DuckDB with

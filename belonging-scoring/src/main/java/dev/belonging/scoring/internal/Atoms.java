@@ -7,7 +7,6 @@ import dev.belonging.core.model.Question;
 import dev.belonging.core.model.ResponseSet;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.IntStream;
@@ -60,11 +59,7 @@ public final class Atoms {
 
   /** Per code, the rank of its value among the values in text order. */
   private static int[] ranks(List<String> values) {
-    Integer[] byText = new Integer[values.size()];
-    for (int c = 0; c < byText.length; c++) {
-      byText[c] = c;
-    }
-    Arrays.sort(byText, Comparator.comparing(values::get));
+    int[] byText = StableOrder.of(values.size(), (x, y) -> values.get(x).compareTo(values.get(y)));
     int[] rank = new int[byText.length];
     for (int r = 0; r < byText.length; r++) {
       rank[byText[r]] = r;
@@ -86,7 +81,10 @@ public final class Atoms {
     return of(layout, set, attributeNames, DIRECT_LIMIT);
   }
 
-  /** As {@link #of(StatisticsLayout, ResponseSet, List)}, numbering through an array up to {@code directLimit} cells. */
+  /**
+   * As {@link #of(StatisticsLayout, ResponseSet, List)}, numbering through an array up to {@code directLimit}
+   * cells.
+   */
   static Atoms of(StatisticsLayout layout, ResponseSet set, List<String> attributeNames, int directLimit) {
     return of(layout, set, attributeNames, directLimit, PARALLEL_ROWS);
   }
@@ -273,10 +271,10 @@ public final class Atoms {
    * Numbers the atoms of rows 0..n-1 in canonical order (by values as text): fills {@code atomOf} with
    * each row's atom and returns each atom's attribute codes.
    *
-   * <p>Each attribute's codes are first replaced by their values' ranks in text order ({@code rankOf}), so that the
-   * mixed-radix number of a row's ranks orders atoms canonically: sorting atoms is sorting numbers. Up to
-   * {@link #DIRECT_LIMIT} possible cells, that number indexes an array of marks, read in order to number
-   * the atoms; beyond it, the distinct numbers are collected in a hash map and sorted.
+   * <p>Each attribute's codes are first replaced by their values' ranks in text order ({@code rankOf}), so
+   * that the mixed-radix number of a row's ranks orders atoms canonically: sorting atoms is sorting numbers.
+   * Up to {@link #DIRECT_LIMIT} possible cells, that number indexes an array of marks, read in order to
+   * number the atoms; beyond it, the distinct numbers are collected in a hash map and sorted.
    */
   private static int[][] index(List<AttributeColumn> columns, int[][] rankOf, int n, int[] atomOf,
       int directLimit, int rowsPerPart) {
@@ -292,7 +290,8 @@ public final class Atoms {
         product = Math.multiplyExact(product, radix[a]);
       } catch (ArithmeticException e) {
         throw new IllegalArgumentException("the attributes "
-            + columns.stream().map(AttributeColumn::name).toList() + " have too many combinations of values to enumerate", e);
+            + columns.stream().map(AttributeColumn::name).toList()
+            + " have too many combinations of values to enumerate", e);
       }
       codeOf[a] = new int[rankOf[a].length];
       for (int c = 0; c < rankOf[a].length; c++) {

@@ -423,24 +423,22 @@ public final class LeakSearch {
    * thread, which costs at most the limit once more.
    */
   private boolean splitRun(int[] candidates, Split split) {
-    long before = nodeLimit;
     boolean inTurn = split == Split.IN_TURN;
-    Parts shared = new Parts(candidates, nodeLimit, inTurn);
+    Parts shared = new Parts(candidates, inTurn);
     if (twin == null) {
       twin = new LeakSearch(this);
     }
     LeakSearch other = twin;
+    other.nodeLimit = nodeLimit;
     if (inTurn) {
       other.explore(shared, 1);
       explore(shared, 0);
-      nodeLimit = before;
     } else {
       ForkJoinTask<?> helper = ForkJoinTask.adapt(() -> other.explore(shared, 1)).fork();
       try {
         explore(shared, 0);
       } finally {
         helper.join();
-        nodeLimit = before;
       }
     }
     long total = 0;
@@ -463,7 +461,6 @@ public final class LeakSearch {
   /** Explores branches of a split search, as its part {@code worker} (0 or 1), while they may count. */
   private void explore(Parts shared, int worker) {
     prepare();
-    nodeLimit = shared.limit;
     parts = shared;
     int[] candidates = shared.candidates;
     int excludedBefore = 0;
@@ -507,7 +504,6 @@ public final class LeakSearch {
   /** The branches of one split search: taken in turn by the threads, and what each found. */
   private static final class Parts {
     final int[] candidates;
-    final long limit;
     final boolean inTurn;
     final AtomicInteger next = new AtomicInteger();
     /** The first branch found to settle the search (a leak, or more nodes than the limit by itself). */
@@ -516,9 +512,8 @@ public final class LeakSearch {
     final boolean[] leak;
     final boolean[] cut;
 
-    Parts(int[] candidates, long limit, boolean inTurn) {
+    Parts(int[] candidates, boolean inTurn) {
       this.candidates = candidates;
-      this.limit = limit;
       this.inTurn = inTurn;
       this.settling = new AtomicInteger(candidates.length);
       this.nodes = new long[candidates.length];

@@ -73,16 +73,16 @@ import java.util.stream.IntStream;
  *
  * <p><b>What is guaranteed.</b> No leak, exactly (rational arithmetic, no rounding, no sampling), and
  * inclusion-maximality: showing any complementary-suppressed segment, or any omitted figure of a shown
- * segment with at least its threshold of contributors (k, or c for comments), would leak (a refused row
- * leaks against the rows kept before it, and the rows kept later only add to the span). The exact search is bounded in work (see the benchmarks: about a
- * second per search and several per figure), so that every report is finite: a row whose search runs out is
- * refused as complementary, which keeps the guarantee of no leak and gives up maximality for that row only.
- * The benchmark's hardest reports, 2,000 to 1,000,000 respondents by 11 crossed breakdowns, stay well within
- * it. Not guaranteed: the fewest suppressions (finding them is
+ * segment with at least its threshold of contributors (k, or c for comments), would leak (a refused row leaks
+ * against the rows kept before it, and the rows kept later only add to the span). The exact search is bounded
+ * in work (see the benchmarks: about a second per search and several per figure), so that every report is
+ * finite: a row whose search runs out is refused as complementary, which keeps the guarantee of no leak and
+ * gives up maximality for that row only. The benchmark's hardest reports, 2,000 to 1,000,000 respondents by
+ * 11 crossed breakdowns, stay well within it. Not guaranteed: the fewest suppressions (finding them is
  * NP-hard); protection against inference that is not linear (integer bounds on crossed breakdowns), against
  * reports not {@linkplain DisclosureAudit audited together}, or against a whole group answering alike. The
- * decisions depend only on the data and the breakdowns' structure, not on row order; attribute values'
- * labels only order segments of one breakdown whose contributors to every figure are equal.
+ * decisions depend only on the data and the breakdowns' structure, not on row order; attribute values' labels
+ * only order segments of one breakdown whose contributors to every figure are equal.
  *
  * <p><b>Cost.</b> One pass over the rows counts each atom's contributors; everything after depends on the
  * atoms and segments, not on the respondents. Before any elimination, a certificate built from interaction
@@ -93,12 +93,12 @@ import java.util.stream.IntStream;
  * contributors are dropped and atoms no segment tells apart are merged; a row whose reduced form has an entry
  * in a column that no leak can hold creates no leak and is kept without a search; otherwise only sets of at
  * most k − 1 atoms that take the new or a changed row are searched, once for a batch of rows that pass
- * together. A second certificate, an elimination in
- * the space of the segments, marks the atoms whose columns safe atoms span, and the exact search keeps as
- * columns only a basis of those safe atoms and the atoms it does not span. The elimination grows with the
- * number of segments times the number of atoms the certificates leave open: seconds for tens of thousands
- * of such atoms (see the benchmarks). The contrasts, the cells and the figures after the headcount are
- * worked out in parallel on the common fork-join pool; the decisions do not depend on it.
+ * together. A second certificate, an elimination in the space of the segments, marks the atoms whose columns
+ * safe atoms span, and the exact search keeps as columns only a basis of those safe atoms and the atoms it
+ * does not span. The elimination grows with the number of segments times the number of atoms the certificates
+ * leave open: seconds for tens of thousands of such atoms (see the benchmarks). The contrasts, the cells and
+ * the figures after the headcount are worked out in parallel on the common fork-join pool; the decisions do
+ * not depend on it.
  *
  * <p>This class is immutable and thread-safe.
  */

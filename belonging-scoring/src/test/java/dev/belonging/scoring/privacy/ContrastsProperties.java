@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The certificates against the exhaustive attacker: an atom the contrasts protect, or whose column the
- * safe atoms' columns span, is in no derivable small group, whatever cells of the breakdowns are shown. The attacker is given every cell of every breakdown
- * (small ones too) and the population, the most any report can publish; fewer rows only shrink the row space.
+ * safe atoms' columns span, is in no derivable small group, whatever cells of the breakdowns are shown. The
+ * attacker is given every cell of every breakdown (small ones too) and the population, the most any report
+ * can publish; fewer rows only shrink the row space.
  */
 class ContrastsProperties {
 
