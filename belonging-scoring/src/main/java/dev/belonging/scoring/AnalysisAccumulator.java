@@ -411,7 +411,9 @@ public final class AnalysisAccumulator {
     order.add(Segment.population());
     for (int b = 0; b < cells.size(); b++) {
       Map<List<String>, long[]> breakdown = cells.get(b);
-      for (List<String> values : sortedKeys(breakdown)) {
+      List<List<String>> listed = new ArrayList<>(breakdown.keySet());
+      listed.sort(analysis.valueOrder().ofValues(analysis.breakdowns().get(b)));
+      for (List<String> values : listed) {
         Segment segment = segmentOf(analysis.breakdowns().get(b).attributes(), values);
         order.add(segment);
         statistics.put(segment, SegmentStatistics.wrap(layout, breakdown.get(values)));

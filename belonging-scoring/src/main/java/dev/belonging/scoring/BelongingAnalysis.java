@@ -30,7 +30,8 @@ import java.util.Set;
 
 /**
  * An analysis configuration: which instrument, which breakdowns, which anonymity policy, which scoring
- * strategies, which missing-answer policy and how gaps are found ({@link GapAnalysis}).
+ * strategies, which missing-answer policy, how gaps are found ({@link GapAnalysis}) and in which order each
+ * breakdown's segments are listed ({@link ValueOrder}).
  * {@link #analyze(ResponseSet)} turns one wave of responses into a guarded {@link Report}, gaps included:
  * every shown segment is compared on every shown dimension, after suppression.
  *
@@ -54,9 +55,11 @@ public final class BelongingAnalysis {
   private final MissingPolicy missingPolicy;
   private final StatisticsLayout layout;
   private final GapAnalysis gapAnalysis;
+  private final ValueOrder valueOrder;
 
   private BelongingAnalysis(Instrument instrument, List<Breakdown> breakdowns, AnonymityPolicy policy,
-      List<ScoringStrategy> strategies, MissingPolicy missingPolicy, GapAnalysis gapAnalysis) {
+      List<ScoringStrategy> strategies, MissingPolicy missingPolicy, GapAnalysis gapAnalysis,
+      ValueOrder valueOrder) {
     this.instrument = Objects.requireNonNull(instrument, "instrument");
     this.breakdowns = List.copyOf(breakdowns);
     if (new HashSet<>(this.breakdowns).size() != this.breakdowns.size()) {
@@ -74,6 +77,7 @@ public final class BelongingAnalysis {
     this.missingPolicy = Objects.requireNonNull(missingPolicy, "missingPolicy");
     this.layout = new StatisticsLayout(instrument, missingPolicy);
     this.gapAnalysis = Objects.requireNonNull(gapAnalysis, "gapAnalysis");
+    this.valueOrder = Objects.requireNonNull(valueOrder, "valueOrder");
   }
 
   /**
@@ -86,7 +90,8 @@ public final class BelongingAnalysis {
    */
   public static BelongingAnalysis withDefaults(Instrument instrument) {
     return new BelongingAnalysis(instrument, List.of(), AnonymityPolicy.withDefaults(),
-        ScoringStrategy.defaults(), MissingPolicy.AT_LEAST_HALF, GapAnalysis.withDefaults());
+        ScoringStrategy.defaults(), MissingPolicy.AT_LEAST_HALF, GapAnalysis.withDefaults(),
+        ValueOrder.natural());
   }
 
   /**
@@ -96,8 +101,8 @@ public final class BelongingAnalysis {
    * @return the analysis
    */
   public BelongingAnalysis withBreakdowns(List<Breakdown> newBreakdowns) {
-    return new BelongingAnalysis(instrument, newBreakdowns, policy, strategies, missingPolicy,
-        gapAnalysis);
+    return new BelongingAnalysis(instrument, newBreakdowns, policy, strategies, missingPolicy, gapAnalysis,
+        valueOrder);
   }
 
   /**
@@ -117,8 +122,8 @@ public final class BelongingAnalysis {
    * @return the analysis
    */
   public BelongingAnalysis withPolicy(AnonymityPolicy newPolicy) {
-    return new BelongingAnalysis(instrument, breakdowns, newPolicy, strategies, missingPolicy,
-        gapAnalysis);
+    return new BelongingAnalysis(instrument, breakdowns, newPolicy, strategies, missingPolicy, gapAnalysis,
+        valueOrder);
   }
 
   /**
@@ -128,8 +133,8 @@ public final class BelongingAnalysis {
    * @return the analysis
    */
   public BelongingAnalysis withStrategies(List<ScoringStrategy> newStrategies) {
-    return new BelongingAnalysis(instrument, breakdowns, policy, newStrategies, missingPolicy,
-        gapAnalysis);
+    return new BelongingAnalysis(instrument, breakdowns, policy, newStrategies, missingPolicy, gapAnalysis,
+        valueOrder);
   }
 
   /**
@@ -139,8 +144,8 @@ public final class BelongingAnalysis {
    * @return the analysis
    */
   public BelongingAnalysis withMissingPolicy(MissingPolicy newMissingPolicy) {
-    return new BelongingAnalysis(instrument, breakdowns, policy, strategies, newMissingPolicy,
-        gapAnalysis);
+    return new BelongingAnalysis(instrument, breakdowns, policy, strategies, newMissingPolicy, gapAnalysis,
+        valueOrder);
   }
 
   /**
@@ -150,7 +155,21 @@ public final class BelongingAnalysis {
    * @return the analysis
    */
   public BelongingAnalysis withGapAnalysis(GapAnalysis newGapAnalysis) {
-    return new BelongingAnalysis(instrument, breakdowns, policy, strategies, missingPolicy, newGapAnalysis);
+    return new BelongingAnalysis(instrument, breakdowns, policy, strategies, missingPolicy, newGapAnalysis,
+        valueOrder);
+  }
+
+  /**
+   * Returns a copy that lists each breakdown's segments in this order of their values (the default is
+   * {@link ValueOrder#natural()}). Only the order of the report's lists changes: which segments are shown,
+   * and every number, stay the same.
+   *
+   * @param newValueOrder the order
+   * @return the analysis
+   */
+  public BelongingAnalysis withValueOrder(ValueOrder newValueOrder) {
+    return new BelongingAnalysis(instrument, breakdowns, policy, strategies, missingPolicy, gapAnalysis,
+        newValueOrder);
   }
 
   /**
@@ -226,6 +245,15 @@ public final class BelongingAnalysis {
    */
   public GapAnalysis gapAnalysis() {
     return gapAnalysis;
+  }
+
+  /**
+   * Returns the order in which each breakdown's segments are listed.
+   *
+   * @return the value order
+   */
+  public ValueOrder valueOrder() {
+    return valueOrder;
   }
 
   /**
@@ -333,6 +361,6 @@ public final class BelongingAnalysis {
   @Override
   public String toString() {
     return "BelongingAnalysis[" + instrument.id() + ", by " + breakdowns + ", " + policy + ", "
-        + missingPolicy + ", " + gapAnalysis + "]";
+        + missingPolicy + ", " + gapAnalysis + ", " + valueOrder + "]";
   }
 }

@@ -5,6 +5,7 @@ import dev.belonging.core.model.Instrument;
 import dev.belonging.core.model.ResponseSet;
 import dev.belonging.examples.sample.SampleOrganisation;
 import dev.belonging.scoring.Breakdown;
+import dev.belonging.scoring.ValueOrder;
 import dev.belonging.scoring.privacy.AnonymityPolicy;
 import dev.belonging.scoring.report.Report;
 import java.io.IOException;
@@ -74,7 +75,9 @@ final class DemoCommand implements Callable<Integer> {
       breakdowns.add(Breakdown.of(attribute));
     }
     int k = AnonymityPolicy.withDefaults().minGroupSize();
-    Report report = ReportCommand.analysis(inst, breakdowns, AnonymityPolicy.withDefaults().withMinGroupSize(k)).analyze(responses);
+    Report report = ReportCommand.analysis(inst, breakdowns, AnonymityPolicy.withDefaults().withMinGroupSize(k))
+        .withValueOrder(SampleOrganisation.valueOrder())
+        .analyze(responses);
 
     Map<String, String> files = new LinkedHashMap<>();
     files.put("responses.csv", GenerateCommand.csv(inst, responses));
@@ -93,11 +96,21 @@ final class DemoCommand implements Callable<Integer> {
       stdout.printf("  %-40s %s%n", path, describe(file.getKey()));
     }
     stdout.printf("Open %s in a browser. The same report from the files:%n", out.resolve("report.html"));
-    stdout.printf("  java -jar %s report --instrument %s --responses %s --by %s%n", jar(),
+    stdout.printf("  java -jar %s report --instrument %s --responses %s --by %s%s%n", jar(),
         out.resolve("instrument.json"), out.resolve("responses.csv"),
-        String.join(",", SampleOrganisation.attributes()));
+        String.join(",", SampleOrganisation.attributes()), orderOptions(SampleOrganisation.valueOrder()));
     stdout.flush();
     return BelongingCli.OK;
+  }
+
+  /** The {@code --order} options that give an order, each quoted for the shell (Unix and Windows alike). */
+  static String orderOptions(ValueOrder order) {
+    StringBuilder options = new StringBuilder();
+    for (String attribute : order.attributes()) {
+      options.append(" --order \"").append(attribute).append('=')
+          .append(String.join(",", order.values(attribute))).append('"');
+    }
+    return options.toString();
   }
 
   /** Refuses a path that is a file, or a folder with something in it unless {@code --force}. */

@@ -13,6 +13,7 @@ import dev.belonging.scoring.IndexScore;
 import dev.belonging.scoring.MeanScore;
 import dev.belonging.scoring.ScoringStrategy;
 import dev.belonging.scoring.UnfavorableShare;
+import dev.belonging.scoring.ValueOrder;
 import dev.belonging.scoring.privacy.AnonymityPolicy;
 import dev.belonging.scoring.report.Report;
 import dev.belonging.scoring.report.ReportCsv;
@@ -61,12 +62,14 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     List<Breakdown> breakdowns = options.breakdowns();
+    ValueOrder order = options.valueOrder();
     Instrument inst = Inputs.instrument(instrument);
     ResponseCsv reader = options.reader(inst);
     ImportResult imported = reader.read(Inputs.existingFile(responses, "responses"));
     ResponseSet set = imported.responses();
     List<Problem> rejected = imported.problems();
     AnalysisOptions.requireAttributes(breakdowns, set, "");
+    AnalysisOptions.checkOrder(order, List.of(set), spec.commandLine().getErr());
     if (!rejected.isEmpty()) {
       spec.commandLine().getErr().println("belonging: " + imported.rejected().size()
           + " rows rejected (" + rejected.size() + " problems):");
@@ -74,7 +77,7 @@ final class ReportCommand implements Callable<Integer> {
         spec.commandLine().getErr().println("  " + ReportText.printable(p.toString()));
       }
     }
-    Report report = analysis(inst, breakdowns, options.policy()).analyze(set, rejected);
+    Report report = analysis(inst, breakdowns, options.policy()).withValueOrder(order).analyze(set, rejected);
     Inputs.write(options.out, output(report, options.format), spec.commandLine().getOut());
     return BelongingCli.OK;
   }

@@ -11,6 +11,7 @@ import dev.belonging.core.model.Wave;
 import dev.belonging.examples.html.TrendHtml;
 import dev.belonging.scoring.BelongingAnalysis;
 import dev.belonging.scoring.Breakdown;
+import dev.belonging.scoring.ValueOrder;
 import dev.belonging.scoring.trend.Survey;
 import dev.belonging.scoring.trend.Treatment;
 import dev.belonging.scoring.trend.TrendAnalysis;
@@ -66,6 +67,7 @@ final class TrendCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     List<Breakdown> breakdowns = options.breakdowns();
+    ValueOrder order = options.valueOrder();
     Map<String, Path> files = waveFiles();
     Treatment treatment = treatment();
     Instrument inst = Inputs.instrument(instrument);
@@ -90,6 +92,7 @@ final class TrendCommand implements Callable<Integer> {
       sets.add(set);
       rejected.put(wave.getKey(), imported.problems());
     }
+    AnalysisOptions.checkOrder(order, sets, spec.commandLine().getErr());
     Survey survey = Survey.of(sets);
     for (Map.Entry<String, List<Problem>> e : rejected.entrySet()) {
       survey = survey.withRejected(e.getKey(), e.getValue());
@@ -97,7 +100,8 @@ final class TrendCommand implements Callable<Integer> {
     TrendAnalysis analysis = TrendAnalysis.of(BelongingAnalysis.withDefaults(inst)
             .withBreakdowns(breakdowns)
             .withPolicy(options.policy())
-            .withStrategies(ReportCommand.STRATEGIES))
+            .withStrategies(ReportCommand.STRATEGIES)
+            .withValueOrder(order))
         .withTreatment(treatment);
     try {
       analysis.requireTreatmentOf(survey);

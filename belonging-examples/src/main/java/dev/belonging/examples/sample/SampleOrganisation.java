@@ -6,6 +6,7 @@ import dev.belonging.core.model.Question;
 import dev.belonging.core.model.RespondentId;
 import dev.belonging.core.model.ResponseSet;
 import dev.belonging.core.model.Scale;
+import dev.belonging.scoring.ValueOrder;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -118,6 +119,17 @@ public final class SampleOrganisation {
    */
   public static List<String> attributes() {
     return List.of("team", "tenure", "location");
+  }
+
+  /**
+   * Returns the order in which a report should list the generated attributes' values: the tenure bands from
+   * the newest to the longest-serving ({@code <1y}, {@code 1-3y}, {@code 3-5y}, {@code 5y+}), which no
+   * order of their text gives, and the teams and locations in natural order.
+   *
+   * @return the order
+   */
+  public static ValueOrder valueOrder() {
+    return ValueOrder.natural().withValues("tenure", List.of(TENURES));
   }
 
   /**

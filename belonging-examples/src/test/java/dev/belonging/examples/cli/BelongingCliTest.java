@@ -274,6 +274,64 @@ class BelongingCliTest {
         .code()).isEqualTo(BelongingCli.BAD_USAGE);
   }
 
+  private static final String[] SAMPLE = {"report", "--instrument", "builtin:shkv", "--responses",
+      "samples/acme-shkv.csv", "--by", "tenure,location*tenure"};
+
+  @Test
+  void theOrderOptionListsAnAttributesValuesInItsOrderAndTheOthersNaturally() {
+    Run natural = run(SAMPLE);
+    assertThat(natural.code()).as(natural.err()).isZero();
+    assertThat(rows(natural.out(), "tenure=")).containsExactly("1-3y", "3-5y", "5y+", "<1y");
+
+    Run ordered = run(concat(SAMPLE, "--order", "tenure=<1y,1-3y,3-5y,5y+"));
+    assertThat(ordered.code()).as(ordered.err()).isZero();
+    assertThat(ordered.err()).isEmpty();
+    assertThat(rows(ordered.out(), "tenure=")).containsExactly("<1y", "1-3y", "3-5y", "5y+");
+    // within each location, the locations in natural order
+    assertThat(rows(ordered.out(), "location=")).containsExactly("frontline;tenure=<1y", "frontline;tenure=1-3y",
+        "frontline;tenure=3-5y", "frontline;tenure=5y+", "office;tenure=<1y", "office;tenure=1-3y",
+        "office;tenure=3-5y", "office;tenure=5y+", "remote;tenure=<1y", "remote;tenure=1-3y",
+        "remote;tenure=3-5y", "remote;tenure=5y+");
+    // only the order differs: the same lines, numbers and all
+    assertThat(ordered.out().lines().sorted().toList()).isEqualTo(natural.out().lines().sorted().toList());
+
+    // a value no respondent has is named, and the report still written
+    Run typo = run(concat(SAMPLE, "--order", "tenure=<1y,1-3,3-5y", "--order", "location=office"));
+    assertThat(typo.code()).as(typo.err()).isZero();
+    assertThat(typo.err()).isEqualTo("belonging: --order tenure: no respondent has the value \"1-3\"; the "
+        + "values of tenure are [1-3y, 3-5y, 5y+, <1y]" + System.lineSeparator());
+    assertThat(rows(typo.out(), "tenure=")).containsExactly("<1y", "3-5y", "1-3y", "5y+");
+    assertThat(rows(typo.out(), "location=").get(0)).isEqualTo("office;tenure=<1y");
+  }
+
+  /** The first cells of a text report's first table's rows that start with a prefix, less the prefix. */
+  private static List<String> rows(String text, String prefix) {
+    String table = text.split("\\R\\R", -1)[2]; // the title, the reliability, then the mean scores
+    return table.lines().filter(l -> l.startsWith(prefix))
+        .map(l -> l.substring(prefix.length()).split(" +")[0]).toList();
+  }
+
+  @Test
+  void badOrdersAreUsageErrorsThatSayWhatIsWrong() {
+    Object[][] cases = {
+        {"tenure", "--order tenure: expected ATTRIBUTE=V1,V2,... with no empty value, such as "
+            + "tenure=<1y,1-3y,3-5y,5y+"},
+        {"=a,b", "--order =a,b: expected ATTRIBUTE=V1,V2,..."},
+        {"tenure=a,,b", "--order tenure=a,,b: expected ATTRIBUTE=V1,V2,..."},
+        {"tenure=a,b,a", "--order tenure=a,b,a: the value \"a\" of \"tenure\" is listed twice"},
+        {"tenur=<1y", "--order tenur: \"tenur\" is not an attribute column; the attribute columns are [team, "
+            + "tenure, location]"}};
+    for (Object[] c : cases) {
+      Run r = run(concat(SAMPLE, "--order", (String) c[0]));
+      assertThat(r.code()).as((String) c[0]).isEqualTo(BelongingCli.BAD_USAGE);
+      assertThat(r.err()).as((String) c[0]).startsWith("belonging: " + c[1]);
+      assertThat(r.out()).isEmpty();
+    }
+    Run twice = run(concat(SAMPLE, "--order", "tenure=<1y", "--order", "tenure=5y+"));
+    assertThat(twice.code()).isEqualTo(BelongingCli.BAD_USAGE);
+    assertThat(twice.err()).startsWith("belonging: --order lists the values of \"tenure\" twice");
+  }
+
   @Test
   void everySubcommandHasHelpAndThereIsAVersion() {
     for (String sub : List.of("report", "trend", "generate", "instruments", "demo")) {

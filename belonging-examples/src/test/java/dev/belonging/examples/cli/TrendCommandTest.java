@@ -175,6 +175,25 @@ class TrendCommandTest {
   }
 
   @Test
+  void theOrderOptionOrdersEveryWavesSegmentsAndChanges() {
+    Run r = trend("--by", "tenure", "--order", "tenure=<1y,1-3y,3-5y,5y+", "--order", "team=T17");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).isEmpty();
+    List<String> means = r.out().lines().filter(l -> l.matches("(tenure|team)=\\S+ +seen .*"))
+        .map(l -> l.split(" ")[0]).toList();
+    assertThat(means.subList(0, 5)).containsExactly("team=T17", "team=T01", "team=T02", "team=T03", "team=T04");
+    assertThat(means.subList(means.size() - 4, means.size()))
+        .containsExactly("tenure=<1y", "tenure=1-3y", "tenure=3-5y", "tenure=5y+");
+    List<String> changes = r.out().lines().filter(l -> l.matches("2026-Q1 -> 2026-Q2 +tenure=\\S+ +seen .*"))
+        .map(l -> l.split(" +")[3]).toList();
+    assertThat(changes).containsExactly("tenure=<1y", "tenure=1-3y", "tenure=3-5y", "tenure=5y+");
+
+    Run unknown = trend("--order", "site=a");
+    assertThat(unknown.code()).isEqualTo(BelongingCli.BAD_USAGE);
+    assertThat(unknown.err()).contains("--order site: \"site\" is not an attribute column");
+  }
+
+  @Test
   void anUnknownTreatedAttributeValueOrWaveIsBadUsage() {
     Run attribute = trend("--treated", "pilot=yes", "--after", "2026-Q2");
     assertThat(attribute.code()).isEqualTo(BelongingCli.BAD_USAGE);

@@ -17,8 +17,9 @@ import java.util.Optional;
  *
  * <p>Every number in a report has passed the anonymity policy: segments below k are {@link
  * SuppressedSegment}s without numbers. The population comes first, then each breakdown's segments in
- * breakdown order, sorted by their attribute values. Rejected input rows are listed by line and column
- * with messages that name no respondent and no answer.
+ * breakdown order, sorted by their attribute values in the analysis's {@link
+ * dev.belonging.scoring.ValueOrder} (natural order unless values are listed). Rejected input rows are
+ * listed by line and column with messages that name no respondent and no answer.
  *
  * <p>JSON: {@link ReportJson} (CONTRACTS §4, schema version {@value #SCHEMA_VERSION}); text: {@link
  * ReportText}.
