@@ -32,7 +32,7 @@ final class AnalysisOptions {
   List<String> by = new ArrayList<>();
 
   @Option(names = "--order", paramLabel = "ATTRIBUTE=V1,V2,...",
-      description = {"Shows an attribute's values in this order, e.g. 'tenure=<1y,1-3y,3-5y,5y+' (quoted for "
+      description = {"Shows an attribute's values in this order, e.g. \"tenure=<1y,1-3y,3-5y,5y+\" (quoted for "
           + "the shell); repeat it for more attributes. Values not listed follow in natural order, in which "
           + "numbers compare as numbers (T2 before T10), the order used for every attribute not listed."})
   List<String> order = new ArrayList<>();
