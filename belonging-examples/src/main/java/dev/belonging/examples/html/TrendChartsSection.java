@@ -79,7 +79,7 @@ final class TrendChartsSection {
       double x0 = (i % COLUMNS) * CELL_W;
       double y0 = (i / COLUMNS) * CELL_H;
       boolean pilot = treated.isPresent() && treated.get().equals(s);
-      String label = ReportView.shorten(ReportView.label(s), 22) + (pilot ? " (pilot)" : "");
+      String label = chartLabel(s) + (pilot ? " (pilot)" : "");
       Svg.text(html, x0 + LEFT, y0 + 14, "start", pilot || s.isPopulation() ? "strong" : "", Palette.INK, label);
       double top = y0 + TOP;
       double bottom = y0 + CELL_H - BOTTOM;
@@ -119,6 +119,19 @@ final class TrendChartsSection {
       polyline(html, run, colour);
     }
     html.close("svg");
+  }
+
+  /** Characters of a chart's title that fit above it. */
+  private static final int LABEL_CHARACTERS = 24;
+
+  /**
+   * A chart's title: the group with its attributes named ("tenure 1-3y"), as the charts of every breakdown
+   * run on together with no heading between them; only its values ("1-3y · office") where that is too long.
+   */
+  private static String chartLabel(Segment s) {
+    String full = ReportView.fullLabel(s);
+    return ReportView.shorten(full.codePointCount(0, full.length()) <= LABEL_CHARACTERS ? full
+        : ReportView.label(s), LABEL_CHARACTERS);
   }
 
   private static void polyline(Markup html, List<String> points, String colour) {

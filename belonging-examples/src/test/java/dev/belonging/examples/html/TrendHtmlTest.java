@@ -52,7 +52,9 @@ class TrendHtmlTest {
   void drawsOneSmallChartPerShownTeamWithWhiskersAndATableOfTheSameNumbers() {
     String html = TrendHtml.render(report(SampleOrganisation.PILOT_TEAM, "2026-Q2"));
     assertThat(html).startsWith("<!DOCTYPE html>").endsWith("</html>");
-    assertThat(html).contains("<h3>Seen: my work and presence are noticed</h3>").contains("T17 (pilot)")
+    assertThat(html).contains("<h3>Seen: my work and presence are noticed</h3>")
+        // each chart names its group's attribute as well as its value
+        .contains(">team T17 (pilot)<").contains(">team T01<").doesNotContain(">T01<")
         .contains("The same numbers as a table").contains("Changes between waves")
         .contains("Did the intervention work?").contains("parallel trends");
     // one polyline per team shown in both waves and dimension, a circle per point
