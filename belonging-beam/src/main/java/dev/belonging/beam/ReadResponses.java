@@ -60,10 +60,13 @@ public final class ReadResponses
   private final AnalysisFactory factory;
   /** The header of the respondent id column. */
   private final String idColumn;
+  /** The cell separator. */
+  private final char separator;
 
-  private ReadResponses(AnalysisFactory factory, String idColumn) {
+  private ReadResponses(AnalysisFactory factory, String idColumn, char separator) {
     this.factory = Objects.requireNonNull(factory, "factory");
     this.idColumn = Objects.requireNonNull(idColumn, "idColumn");
+    this.separator = ResponseCsv.requireSeparator(separator);
   }
 
   /**
@@ -74,7 +77,7 @@ public final class ReadResponses
    * @return the transform
    */
   public static ReadResponses of(AnalysisFactory factory) {
-    return new ReadResponses(factory, ResponseCsv.DEFAULT_ID_COLUMN);
+    return new ReadResponses(factory, ResponseCsv.DEFAULT_ID_COLUMN, ',');
   }
 
   /**
@@ -84,13 +87,25 @@ public final class ReadResponses
    * @return the transform
    */
   public ReadResponses withIdColumn(String name) {
-    return new ReadResponses(factory, name);
+    return new ReadResponses(factory, name, separator);
+  }
+
+  /**
+   * Returns a copy that reads files whose cells are separated by another character
+   * ({@link ResponseCsv#withSeparator(char)}).
+   *
+   * @param newSeparator {@code ','} (the default), {@code ';'}, {@code '\t'} or {@code '|'}
+   * @return the transform
+   * @throws IllegalArgumentException for any other character
+   */
+  public ReadResponses withSeparator(char newSeparator) {
+    return new ReadResponses(factory, idColumn, newSeparator);
   }
 
   @Override
   public PCollectionTuple expand(PCollection<FileIO.ReadableFile> files) {
     PCollectionTuple out = files.apply("Read responses files",
-        ParDo.of(new ReadFile(factory, idColumn)).withOutputTags(ROWS, TupleTagList.of(REJECTED)));
+        ParDo.of(new ReadFile(factory, idColumn, separator)).withOutputTags(ROWS, TupleTagList.of(REJECTED)));
     out.get(ROWS).setCoder(ResponseRowCoder.of());
     out.get(REJECTED).setCoder(RejectedLineCoder.of());
     return out;
@@ -103,19 +118,21 @@ public final class ReadResponses
 
     private final AnalysisFactory factory;
     private final String idColumn;
+    private final char separator;
     private transient BelongingAnalysis analysis;
     private transient ResponseCsv reader;
 
-    ReadFile(AnalysisFactory factory, String idColumn) {
+    ReadFile(AnalysisFactory factory, String idColumn, char separator) {
       this.factory = factory;
       this.idColumn = idColumn;
+      this.separator = separator;
     }
 
     @Setup
     public void setup() {
       analysis = Analyses.of(factory);
       reader = ResponseCsv.withDefaults(analysis.instrument()).withIdColumn(idColumn)
-          .withMode(ImportMode.SKIP_INVALID);
+          .withMode(ImportMode.SKIP_INVALID).withSeparator(separator);
     }
 
     @ProcessElement

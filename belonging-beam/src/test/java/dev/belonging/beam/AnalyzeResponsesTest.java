@@ -1,6 +1,7 @@
 package dev.belonging.beam;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.belonging.core.instruments.Instruments;
 import dev.belonging.core.io.ResponseCsv;
@@ -56,6 +57,32 @@ class AnalyzeResponsesTest {
 
     assertThat(BeamFixtures.drain(reports)).containsExactly(ReportJson.toJson(expected));
     assertThat(BeamFixtures.drain(rejected)).isEmpty();
+  }
+
+  @Test
+  void aSemicolonSeparatedFileIsReadWithTheSeparatorGiven() throws IOException {
+    Path comma = BeamFixtures.acmeSample();
+    Report expected = BeamFixtures.acme().analyze(
+        ResponseCsv.withDefaults(Instruments.builtin("shkv")).read(comma).responses());
+    Path file = Files.writeString(dir.resolve("acme-semicolons.csv"),
+        Files.readString(comma, StandardCharsets.UTF_8).replace(",", ";"), StandardCharsets.UTF_8);
+
+    Pipeline pipeline = BeamFixtures.pipeline();
+    PCollectionTuple read = pipeline
+        .apply(FileIO.match().filepattern(file.toString()))
+        .apply(FileIO.readMatches())
+        .apply(ReadResponses.of(BeamFixtures::acme).withSeparator(';'));
+    String reports = BeamFixtures.collect(read.get(ReadResponses.ROWS)
+        .apply(AnalyzeResponses.with(BeamFixtures::acme))
+        .apply(MapElements.into(TypeDescriptors.strings()).via(ReportJson::toJson)));
+    String rejected = BeamFixtures.collect(read.get(ReadResponses.REJECTED)
+        .apply(MapElements.into(TypeDescriptors.strings()).via(RejectedLine::toString)));
+    pipeline.run().waitUntilFinish();
+
+    assertThat(BeamFixtures.drain(reports)).containsExactly(ReportJson.toJson(expected));
+    assertThat(BeamFixtures.drain(rejected)).isEmpty();
+    assertThatThrownBy(() -> ReadResponses.of(BeamFixtures::acme)
+        .withSeparator(':')).hasMessage("the separator must be ',', ';', a tab or '|', not ':'");
   }
 
   @Test

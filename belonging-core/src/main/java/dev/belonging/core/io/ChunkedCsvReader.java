@@ -144,6 +144,8 @@ final class ChunkedCsvReader {
   private final Instrument instrument;
   private final ResponseCsv config;
   private final CsvLimits limits;
+  /** The cell separator, as a byte: every separator a reader accepts is ASCII. */
+  private final byte separator;
   private final RatingCells ratings;
   private final Source source;
   private final long size;
@@ -191,6 +193,7 @@ final class ChunkedCsvReader {
     this.config = config;
     this.instrument = config.instrument();
     this.limits = config.limits();
+    this.separator = (byte) config.separator();
     this.ratings = new RatingCells(instrument);
     this.source = source;
     this.size = size;
@@ -800,7 +803,7 @@ final class ChunkedCsvReader {
           throw new Unsupported("invalid UTF-8 in the header");
         }
         names.add(new String(cell, cellFrom, cellLength, StandardCharsets.UTF_8));
-        if (p < length && buf[p] == ',') {
+        if (p < length && buf[p] == separator) {
           p++;
           continue;
         }
@@ -944,6 +947,7 @@ final class ChunkedCsvReader {
     private int field(int p) {
       byte[] b = buf;
       int n = length;
+      byte sep = separator;
       if (p < n && b[p] == '"') {
         int from = ++p;
         int high = 0;
@@ -976,7 +980,7 @@ final class ChunkedCsvReader {
         int to = p++;
         if (p < n) {
           byte c = b[p];
-          if (c != ',' && c != '\n' && c != '\r') {
+          if (c != sep && c != '\n' && c != '\r') {
             throw new Unsupported("text after a closing quote");
           }
         }
@@ -994,7 +998,7 @@ final class ChunkedCsvReader {
       int high = 0;
       while (p < n) {
         byte c = b[p];
-        if (c == ',' || c == '\n' || c == '\r') {
+        if (c == sep || c == '\n' || c == '\r') {
           break;
         }
         if (c == '"') {
@@ -1047,13 +1051,14 @@ final class ChunkedCsvReader {
       final int n = length;
       final int[][] digits = digitCodes;
       final byte[][] rated = answers;
+      final byte sep = separator;
       int col = 0;
       while (true) {
         // the common cell: one digit of a rating, unquoted
         if (col < cols && kinds[col] == CsvHeader.RATING && p + 1 < n) {
           int digit = b[p] - '0';
           byte after = b[p + 1];
-          if (digit >= 0 && digit <= 9 && (after == ',' || after == '\n' || after == '\r')) {
+          if (digit >= 0 && digit <= 9 && (after == sep || after == '\n' || after == '\r')) {
             int q = targets[col];
             int code = digits[q][digit];
             if (code > 0) {
@@ -1065,7 +1070,7 @@ final class ChunkedCsvReader {
             }
             col++;
             p++;
-            if (after == ',') {
+            if (after == sep) {
               p++;
               continue;
             }
@@ -1075,7 +1080,7 @@ final class ChunkedCsvReader {
         }
         p = otherCell(p, r, col, rowLine);
         col++;
-        if (p < n && b[p] == ',') {
+        if (p < n && b[p] == sep) {
           p++;
           continue;
         }
@@ -1095,12 +1100,13 @@ final class ChunkedCsvReader {
         // the next most common cell: an unquoted attribute value of ASCII text, hashed as it is scanned
         byte[] b = buf;
         int n = length;
+        byte sep = separator;
         int from = p;
         int h = 1;
         long key = 0;
         while (p < n) {
           byte c = b[p];
-          if (c == ',' || c == '\n' || c == '\r' || c == '"' || c < 0) {
+          if (c == sep || c == '\n' || c == '\r' || c == '"' || c < 0) {
             break;
           }
           h = 31 * h + c;
@@ -1111,7 +1117,7 @@ final class ChunkedCsvReader {
         }
         int len = p - from;
         key |= (long) Math.min(len, 255) << 56;
-        if (p < n && (b[p] == ',' || b[p] == '\n' || b[p] == '\r') && len <= limits.maxCellChars()) {
+        if (p < n && (b[p] == sep || b[p] == '\n' || b[p] == '\r') && len <= limits.maxCellChars()) {
           int a = header.target[col];
           codes[a][r] = dictionaries[a].code(b, from, len, mix(h), key);
           return p;

@@ -86,7 +86,7 @@ final class CsvHeader {
     if (!firstColumn.containsKey(idColumn)) {
       problems.add(Problem.ofCell(line, idColumn, "no respondent id column",
           "the header has no column \"" + idColumn + "\" for the respondent id" + hint(names, idColumn)
-              + "; the columns are " + names));
+              + "; the columns are " + names + separatorHint(names)));
     }
     Set<String> absent = new LinkedHashSet<>();
     for (Question q : instrument.questions()) {
@@ -166,6 +166,23 @@ final class CsvHeader {
     String message = "row has " + cells + (cells == 1 ? " cell" : " cells") + " but the header has "
         + columns + " (too " + (cells < columns ? "few" : "many") + " cells)";
     return Problem.ofCell(rowLine, "", message);
+  }
+
+  /**
+   * Points at another separator when the header is one column whose name holds one: a file separated by
+   * semicolons or tabs read as comma-separated, or the other way round.
+   */
+  private static String separatorHint(List<String> names) {
+    if (names.size() != 1) {
+      return "";
+    }
+    for (char c : new char[] {',', ';', '\t', '|'}) {
+      if (names.get(0).indexOf(c) >= 0) {
+        return "; the header is one column holding " + ResponseCsv.describeSeparator(c)
+            + ": are the cells separated by " + ResponseCsv.describeSeparator(c) + "?";
+      }
+    }
+    return "";
   }
 
   /** Points at a column whose name differs from the wanted one only in case or surrounding spaces. */

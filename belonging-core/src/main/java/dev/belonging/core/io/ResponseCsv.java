@@ -38,7 +38,8 @@ import java.util.Set;
 /**
  * Reads and writes responses files: CSV (RFC 4180), UTF-8, one row per respondent.
  *
- * <p><b>Format.</b> The first non-empty line is the header. The column named by {@link #idColumn()}
+ * <p><b>Format.</b> Cells are separated by commas, or by the {@linkplain #withSeparator(char) separator}
+ * chosen. The first non-empty line is the header. The column named by {@link #idColumn()}
  * (default {@code respondent}) holds the respondent id; every column whose name equals a question id holds
  * that question's answers; the other columns are respondent attributes, in header order, or only those
  * named with {@link #withAttributes(List)} (then the rest are ignored). Cells are read as follows.
@@ -100,9 +101,10 @@ public final class ResponseCsv {
   private final ImportMode mode;
   private final QuestionColumns questionColumns;
   private final CsvLimits limits;
+  private final char separator;
 
   private ResponseCsv(Instrument instrument, String idColumn, List<String> attributes, Wave wave,
-      ImportMode mode, QuestionColumns questionColumns, CsvLimits limits) {
+      ImportMode mode, QuestionColumns questionColumns, CsvLimits limits, char separator) {
     this.instrument = instrument;
     this.idColumn = idColumn;
     this.attributes = attributes;
@@ -110,6 +112,7 @@ public final class ResponseCsv {
     this.mode = mode;
     this.questionColumns = questionColumns;
     this.limits = limits;
+    this.separator = separator;
   }
 
   /**
@@ -122,7 +125,7 @@ public final class ResponseCsv {
    */
   public static ResponseCsv withDefaults(Instrument instrument) {
     return new ResponseCsv(Objects.requireNonNull(instrument, "instrument"), DEFAULT_ID_COLUMN, null,
-        Wave.DEFAULT, ImportMode.STRICT, QuestionColumns.REQUIRED, CsvLimits.defaults());
+        Wave.DEFAULT, ImportMode.STRICT, QuestionColumns.REQUIRED, CsvLimits.defaults(), ',');
   }
 
   /**
@@ -144,7 +147,7 @@ public final class ResponseCsv {
     if (attributes != null && attributes.contains(name)) {
       throw new IllegalArgumentException("id column \"" + name + "\" is also named as an attribute");
     }
-    return new ResponseCsv(instrument, name, attributes, wave, mode, questionColumns, limits);
+    return new ResponseCsv(instrument, name, attributes, wave, mode, questionColumns, limits, separator);
   }
 
   /**
@@ -175,7 +178,7 @@ public final class ResponseCsv {
         throw new IllegalArgumentException("attribute \"" + name + "\" is the id column");
       }
     }
-    return new ResponseCsv(instrument, idColumn, copy, wave, mode, questionColumns, limits);
+    return new ResponseCsv(instrument, idColumn, copy, wave, mode, questionColumns, limits, separator);
   }
 
   /**
@@ -186,7 +189,7 @@ public final class ResponseCsv {
    */
   public ResponseCsv withWave(Wave newWave) {
     return new ResponseCsv(instrument, idColumn, attributes, Objects.requireNonNull(newWave, "wave"), mode,
-        questionColumns, limits);
+        questionColumns, limits, separator);
   }
 
   /**
@@ -197,7 +200,7 @@ public final class ResponseCsv {
    */
   public ResponseCsv withMode(ImportMode newMode) {
     return new ResponseCsv(instrument, idColumn, attributes, wave, Objects.requireNonNull(newMode, "mode"),
-        questionColumns, limits);
+        questionColumns, limits, separator);
   }
 
   /**
@@ -208,7 +211,7 @@ public final class ResponseCsv {
    */
   public ResponseCsv withQuestionColumns(QuestionColumns newQuestionColumns) {
     return new ResponseCsv(instrument, idColumn, attributes, wave, mode,
-        Objects.requireNonNull(newQuestionColumns, "questionColumns"), limits);
+        Objects.requireNonNull(newQuestionColumns, "questionColumns"), limits, separator);
   }
 
   /**
@@ -219,7 +222,45 @@ public final class ResponseCsv {
    */
   public ResponseCsv withLimits(CsvLimits newLimits) {
     return new ResponseCsv(instrument, idColumn, attributes, wave, mode, questionColumns,
-        Objects.requireNonNull(newLimits, "limits"));
+        Objects.requireNonNull(newLimits, "limits"), separator);
+  }
+
+  /** The cell separators a file may use. */
+  private static final String SEPARATORS = ",;\t|";
+
+  /**
+   * Returns a copy that reads files whose cells are separated by another character: {@code ';'}, as
+   * spreadsheets write "CSV" where the comma is the decimal mark, a tab for tab-separated exports, or
+   * {@code '|'}. Quoting is the same for every separator: a cell that holds the separator, a quote or a line
+   * break is quoted, and a quote inside it is doubled.
+   *
+   * @param newSeparator {@code ','} (the default), {@code ';'}, {@code '\t'} or {@code '|'}
+   * @return the reader
+   * @throws IllegalArgumentException for any other character
+   */
+  public ResponseCsv withSeparator(char newSeparator) {
+    return new ResponseCsv(instrument, idColumn, attributes, wave, mode, questionColumns, limits,
+        requireSeparator(newSeparator));
+  }
+
+  /**
+   * Checks that a character may separate cells, for configurations that pass one on to a reader later.
+   *
+   * @param separator the character
+   * @return the character: {@code ','}, {@code ';'}, {@code '\t'} or {@code '|'}
+   * @throws IllegalArgumentException for any other character
+   */
+  public static char requireSeparator(char separator) {
+    if (SEPARATORS.indexOf(separator) < 0) {
+      throw new IllegalArgumentException("the separator must be ',', ';', a tab or '|', not "
+          + describeSeparator(separator));
+    }
+    return separator;
+  }
+
+  /** A separator as messages name it: quoted, or "a tab". */
+  static String describeSeparator(char c) {
+    return c == '\t' ? "a tab" : Character.isISOControl(c) ? String.format("U+%04X", (int) c) : "'" + c + "'";
   }
 
   /**
@@ -284,6 +325,15 @@ public final class ResponseCsv {
    */
   public CsvLimits limits() {
     return limits;
+  }
+
+  /**
+   * Returns the character that separates cells.
+   *
+   * @return {@code ','}, {@code ';'}, {@code '\t'} or {@code '|'}
+   */
+  public char separator() {
+    return separator;
   }
 
   // ---------------------------------------------------------------------------------------------------
@@ -381,7 +431,7 @@ public final class ResponseCsv {
         limits, builder, utf8);
     int bufferSize = parserBufferSize(limits);
     CsvReader<Void> csv = CsvReader.builder()
-        .fieldSeparator(',')
+        .fieldSeparator(separator)
         .quoteCharacter('"')
         .commentStrategy(CommentStrategy.NONE)
         .skipEmptyLines(true)
@@ -454,8 +504,9 @@ public final class ResponseCsv {
   /**
    * Writes responses as CSV that this reader reads back unchanged: the header is the id column, the
    * attributes in the set's order, then the questions in instrument order (without absent ones); one row
-   * per respondent; missing answers and comments are empty cells. Quoting follows RFC 4180 (only cells
-   * that need it are quoted), lines end in CR LF. The writer is flushed, not closed.
+   * per respondent; missing answers and comments are empty cells. Cells are separated by this reader's
+   * {@linkplain #separator() separator}; quoting follows RFC 4180 (only cells that need it are quoted),
+   * lines end in CR LF. The writer is flushed, not closed.
    *
    * @param responses the responses, to this reader's instrument
    * @param out where to write
@@ -502,6 +553,7 @@ public final class ResponseCsv {
     }
     try {
       CsvWriter csv = CsvWriter.builder()
+          .fieldSeparator(separator)
           .quoteStrategy(QuoteStrategies.REQUIRED)
           .lineDelimiter(LineDelimiter.CRLF)
           .build(out);
@@ -549,6 +601,7 @@ public final class ResponseCsv {
   public String toString() {
     return "ResponseCsv[instrument " + instrument.id() + ", id column " + idColumn + ", attributes "
         + (attributes == null ? "every other column" : attributes) + ", wave " + wave.label() + ", " + mode
-        + ", question columns " + questionColumns + ", " + limits + "]";
+        + ", question columns " + questionColumns + ", " + limits + ", separator "
+        + describeSeparator(separator) + "]";
   }
 }

@@ -43,7 +43,7 @@ final class CsvGenerators {
       .filter(Question::isRating).toList();
 
   /** Pieces of ids, attribute values and comments: separators, quotes, line breaks, non-ASCII. */
-  private static final List<String> TOKENS = List.of("a", "b", "z", "Q", "0", "7", " ", "  ", ",", "\"",
+  private static final List<String> TOKENS = List.of("a", "b", "z", "Q", "0", "7", " ", "  ", ",", ";", "|", "\"",
       "\n", "\r", "\r\n", "\t", "é", "漢", "😀", "ß", "#", "'", "=");
 
   private CsvGenerators() {}
@@ -75,9 +75,10 @@ final class CsvGenerators {
    * @param byteOrderMark whether the file starts with a UTF-8 byte order mark
    * @param quotePercent how often a cell that needs no quotes is quoted anyway
    * @param seed the random choices of the writer
+   * @param separator the cell separator: a comma half the time, else a semicolon, a tab or a bar
    */
   record Style(String lineEnding, boolean finalLineEnding, boolean byteOrderMark, int quotePercent,
-      long seed) {}
+      long seed, char separator) {}
 
   /**
    * A written file.
@@ -85,8 +86,15 @@ final class CsvGenerators {
    * @param bytes the file's bytes
    * @param lines the 1-based physical line where each row starts, in row order
    * @param invalidByteLines the line of each row's invalid byte, 0 for a row without one
+   * @param separator the cell separator it was written with
    */
-  record Csv(byte[] bytes, long[] lines, long[] invalidByteLines) {}
+  record Csv(byte[] bytes, long[] lines, long[] invalidByteLines, char separator) {
+
+    /** A reader configured as the base, reading this file's separator. */
+    ResponseCsv reader(ResponseCsv base) {
+      return base.withSeparator(separator);
+    }
+  }
 
   /** Returns text of 0 to 8 {@linkplain #TOKENS tokens}. */
   static Gen<String> texts() {
@@ -152,7 +160,8 @@ final class CsvGenerators {
   static Gen<Style> styles() {
     return in -> new Style(Generate.pick(List.of("\n", "\r\n", "\r")).generate(in),
         Generate.booleans().generate(in), integers().between(0, 4).generate(in) == 0,
-        Generate.pick(List.of(0, 10, 50, 100)).generate(in), longs().all().generate(in));
+        Generate.pick(List.of(0, 10, 50, 100)).generate(in), longs().all().generate(in),
+        Generate.pick(List.of(',', ',', ',', ';', '\t', '|')).generate(in));
   }
 
   /** Returns a seed, such as for a permutation. */
@@ -268,7 +277,7 @@ final class CsvGenerators {
       out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
     }
     out.writeBytes(utf8);
-    return new Csv(out.toByteArray(), lines, invalidByteLines);
+    return new Csv(out.toByteArray(), lines, invalidByteLines, style.separator());
   }
 
   private static List<String> cells(Row row, Random random) {
@@ -339,10 +348,11 @@ final class CsvGenerators {
   private static void writeRecord(StringBuilder text, List<String> cells, Style style, Random random) {
     for (int i = 0; i < cells.size(); i++) {
       if (i > 0) {
-        text.append(',');
+        text.append(style.separator());
       }
       String cell = cells.get(i);
-      boolean needsQuotes = cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0
+      boolean needsQuotes = cell.indexOf(style.separator()) >= 0 || cell.indexOf('"') >= 0
+          || cell.indexOf('\n') >= 0
           || cell.indexOf('\r') >= 0;
       if (needsQuotes || random.nextInt(100) < style.quotePercent()) {
         text.append('"').append(cell.replace("\"", "\"\"")).append('"');

@@ -33,7 +33,7 @@ class ResponseCsvProperties {
 
   private static ImportResult read(ResponseCsv csv, Csv file) {
     try {
-      return csv.read(new ByteArrayInputStream(file.bytes()), "generated.csv");
+      return file.reader(csv).read(new ByteArrayInputStream(file.bytes()), "generated.csv");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -59,9 +59,10 @@ class ResponseCsvProperties {
         .checkAssert((rows, style) -> {
           ResponseSet set = CsvGenerators.expected(rows);
           StringWriter text = new StringWriter();
+          ResponseCsv csv = STRICT.withSeparator(style.separator());
           try {
-            STRICT.write(set, text);
-            assertThat(STRICT.read(new StringReader(text.toString())).responses()).isEqualTo(set);
+            csv.write(set, text);
+            assertThat(csv.read(new StringReader(text.toString())).responses()).isEqualTo(set);
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
@@ -122,10 +123,12 @@ class ResponseCsvProperties {
           if (style.byteOrderMark()) {
             seen.add("byte order mark");
           }
+          seen.add("separator " + ResponseCsv.describeSeparator(style.separator()));
         });
 
     Set<String> wanted = new HashSet<>(List.of("a row over several lines", "invalid bytes below the "
-        + "row's first line", "line ending LF", "line ending CRLF", "line ending CR", "byte order mark"));
+        + "row's first line", "line ending LF", "line ending CRLF", "line ending CR", "byte order mark",
+        "separator ','", "separator ';'", "separator a tab", "separator '|'"));
     for (Defect d : defects) {
       wanted.add(d.name());
     }

@@ -89,6 +89,56 @@ class ResponseCsvTest {
   }
 
   @Test
+  void cellsMayBeSeparatedBySemicolonsTabsOrBarsWhateverReadsTheFile(@TempDir Path dir) throws IOException {
+    ResponseSet commas = read(STRICT, HEADER
+        + "r1,\"Sales, EMEA\",1,5,0,\n"
+        + "r2,T2,3,,4,\"fine; thanks | \"\"really\"\"\"\n").responses();
+    for (char separator : new char[] {';', '\t', '|'}) {
+      String s = String.valueOf(separator);
+      String text = HEADER.replace(",", s)
+          + String.join(s, "r1", "Sales, EMEA", "1", "5", "0", "") + "\n"
+          + String.join(s, "r2", "T2", "3", "", "4", "\"fine; thanks | \"\"really\"\"\"") + "\n";
+      ResponseCsv csv = STRICT.withSeparator(separator);
+      assertThat(csv.separator()).isEqualTo(separator);
+      // a stream is read by the streaming reader, a file in chunks: both take the separator
+      assertThat(read(csv, text).responses()).as("stream, %s", s).isEqualTo(commas);
+      Path file = Files.writeString(dir.resolve("sep.csv"), text);
+      assertThat(csv.read(file).responses()).as("file, %s", s).isEqualTo(commas);
+      // and the comma is then text like any other
+      assertThat(csv.read(file).responses().attribute("team").value(0)).isEqualTo("Sales, EMEA");
+      // written with the separator, read back equal
+      StringWriter written = new StringWriter();
+      csv.write(commas, written);
+      assertThat(written.toString()).startsWith("respondent" + s + "team" + s);
+      assertThat(csv.read(new StringReader(written.toString())).responses()).isEqualTo(commas);
+    }
+  }
+
+  @Test
+  void onlyTheCommaSemicolonTabAndBarSeparateCells() {
+    for (char c : new char[] {'"', '\n', '\r', ' ', 'a', '1', ':'}) {
+      assertThatThrownBy(() -> STRICT.withSeparator(c)).isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith("the separator must be ',', ';', a tab or '|', not ");
+    }
+    assertThatThrownBy(() -> STRICT.withSeparator('\n')).hasMessageEndingWith("not U+000A");
+    assertThat(STRICT.separator()).isEqualTo(',');
+    assertThat(STRICT.withSeparator('\t').toString()).endsWith("separator a tab]");
+  }
+
+  @Test
+  void aFileSeparatedByAnotherCharacterIsNamedInTheProblem() {
+    String text = HEADER.replace(",", ";") + "r1;T1;1;2;3;\n";
+    InvalidResponsesException e = rejects(STRICT, text);
+    assertThat(e.problems().get(0).detail()).endsWith("; the header is one column holding ';': are the cells "
+        + "separated by ';'?");
+    InvalidResponsesException tabs = rejects(STRICT.withSeparator(';'), HEADER.replace(",", "\t"));
+    assertThat(tabs.problems().get(0).detail()).endsWith("are the cells separated by a tab?");
+    // a header of several columns is not one that another separator would split
+    InvalidResponsesException other = rejects(STRICT, "id;x,team,q1,q2,q3,note\nr1,T1,1,2,3,\n");
+    assertThat(other.problems().get(0).detail()).doesNotContain("separated by");
+  }
+
+  @Test
   void emptyAndBlankCellsAreMissingAnswers() throws IOException {
     ResponseSet set = read(STRICT, HEADER + "r1,T1,, ,\t,\n").responses();
 

@@ -27,6 +27,10 @@ final class AnalysisOptions {
       description = "The attribute columns (default: every column that is neither the id nor a question).")
   List<String> attributes;
 
+  @Option(names = "--separator", defaultValue = ",", paramLabel = "CHAR",
+      description = "The responses' cell separator: ',', ';', tab or '|' (default: ${DEFAULT-VALUE}).")
+  String separator;
+
   @Option(names = "--by", split = ",", paramLabel = "team,tenure,team*tenure",
       description = "Breakdowns; '*' joins attributes into an intersection.")
   List<String> by = new ArrayList<>();
@@ -131,11 +135,25 @@ final class AnalysisOptions {
     return AnonymityPolicy.withDefaults().withMinGroupSize(minGroup);
   }
 
+  /** The separator {@code --separator} names: one of the characters a reader takes, or {@code tab}. */
+  char separator() {
+    String s = separator.equals("tab") || separator.equals("\\t") ? "\t" : separator;
+    try {
+      if (s.length() == 1) {
+        return ResponseCsv.requireSeparator(s.charAt(0));
+      }
+    } catch (IllegalArgumentException e) {
+      // named below
+    }
+    throw new BelongingCli.UsageException("--separator " + separator + ": expected ',', ';', tab or '|'");
+  }
+
   /** A reader of responses to the instrument with the id column, attributes and import mode asked for. */
   ResponseCsv reader(Instrument instrument) {
     ResponseCsv reader = ResponseCsv.withDefaults(instrument)
         .withIdColumn(idColumn)
-        .withMode(skipInvalid ? ImportMode.SKIP_INVALID : ImportMode.STRICT);
+        .withMode(skipInvalid ? ImportMode.SKIP_INVALID : ImportMode.STRICT)
+        .withSeparator(separator());
     return attributes == null ? reader : reader.withAttributes(attributes);
   }
 

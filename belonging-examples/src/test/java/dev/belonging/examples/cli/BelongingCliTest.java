@@ -312,6 +312,27 @@ class BelongingCliTest {
   }
 
   @Test
+  void readsFilesSeparatedBySemicolonsOrTabsWithTheSeparatorOption() throws IOException {
+    String comma = Files.readString(Path.of("samples/acme-shkv.csv"));
+    Run expected = run("report", "--instrument", "builtin:shkv", "--responses", "samples/acme-shkv.csv",
+        "--by", "team", "--format", "json");
+    for (String[] separator : new String[][] {{";", ";"}, {"tab", "\t"}, {"|", "|"}}) {
+      Path file = Files.writeString(tmp.resolve("semi.csv"), comma.replace(",", separator[1]));
+      Run r = run("report", "--instrument", "builtin:shkv", "--responses", file.toString(), "--by", "team",
+          "--format", "json", "--separator", separator[0]);
+      assertThat(r.code()).as(r.err()).isZero();
+      assertThat(r.out()).isEqualTo(expected.out());
+    }
+    Path semi = Files.writeString(tmp.resolve("semi.csv"), comma.replace(",", ";"));
+    Run unsaid = run("report", "--instrument", "builtin:shkv", "--responses", semi.toString());
+    assertThat(unsaid.code()).isEqualTo(BelongingCli.BAD_DATA);
+    assertThat(unsaid.err()).contains("the header is one column holding ';': are the cells separated by ';'?");
+    Run bad = run("report", "--instrument", "builtin:shkv", "--responses", semi.toString(), "--separator", ":");
+    assertThat(bad.code()).isEqualTo(BelongingCli.BAD_USAGE);
+    assertThat(bad.err()).startsWith("belonging: --separator :: expected ',', ';', tab or '|'");
+  }
+
+  @Test
   void badOrdersAreUsageErrorsThatSayWhatIsWrong() {
     Object[][] cases = {
         {"tenure", "--order tenure: expected ATTRIBUTE=V1,V2,... with no empty value, such as "
