@@ -333,6 +333,15 @@ class BelongingCliTest {
   }
 
   @Test
+  void optionsMayBeKeptInAFileGivenAsAnArgument() throws IOException {
+    Path args = Files.writeString(tmp.resolve("acme.args"), "--instrument builtin:shkv\n"
+        + "--by tenure,location*tenure\n--order \"tenure=<1y,1-3y,3-5y,5y+\"\n");
+    Run fromFile = run("report", "@" + args, "--responses", "samples/acme-shkv.csv");
+    assertThat(fromFile.code()).as(fromFile.err()).isZero();
+    assertThat(fromFile.out()).isEqualTo(run(concat(SAMPLE, "--order", "tenure=<1y,1-3y,3-5y,5y+")).out());
+  }
+
+  @Test
   void badOrdersAreUsageErrorsThatSayWhatIsWrong() {
     Object[][] cases = {
         {"tenure", "--order tenure: expected ATTRIBUTE=V1,V2,... with no empty value, such as "
