@@ -410,14 +410,14 @@ public final class AnalysisAccumulator {
     List<Segment> order = new ArrayList<>();
     order.add(Segment.population());
     for (int b = 0; b < cells.size(); b++) {
-      Map<List<String>, long[]> breakdown = cells.get(b);
-      List<List<String>> listed = new ArrayList<>(breakdown.keySet());
-      listed.sort(analysis.valueOrder().ofValues(analysis.breakdowns().get(b)));
-      for (List<String> values : listed) {
-        Segment segment = segmentOf(analysis.breakdowns().get(b).attributes(), values);
-        order.add(segment);
-        statistics.put(segment, SegmentStatistics.wrap(layout, breakdown.get(values)));
+      List<Segment> listed = new ArrayList<>();
+      for (Map.Entry<List<String>, long[]> cell : cells.get(b).entrySet()) {
+        Segment segment = segmentOf(analysis.breakdowns().get(b).attributes(), cell.getKey());
+        listed.add(segment);
+        statistics.put(segment, SegmentStatistics.wrap(layout, cell.getValue()));
       }
+      listed.sort(analysis.valueOrder().segmentComparator());
+      order.addAll(listed);
     }
     lent = true;
     // each segment's result depends on nothing else (strategies are thread-safe): many are found in

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -130,22 +131,30 @@ public final class ValueOrder {
   }
 
   /**
-   * Returns the order of the segments of one breakdown: by the value of its first attribute, then of its
-   * second, and so on.
+   * Returns the order of segments this value order gives: by their first attribute's value, then their
+   * second's, and so on, each value compared as {@link #compare} does for its attribute; the population
+   * first. Segments of one breakdown name the same attributes in the same order, and that is the order in
+   * which a report lists them. Segments of different breakdowns are told apart by their attributes' names
+   * (as text, where they first differ), then by how many they have, so that the order is total.
    *
-   * @param breakdown the breakdown
-   * @return a comparator of lists of values, one per attribute of the breakdown, in its order
+   * @return the comparator, consistent with {@link Segment#equals}
    */
-  public Comparator<List<String>> ofValues(Breakdown breakdown) {
-    List<String> names = breakdown.attributes();
+  public Comparator<Segment> segmentComparator() {
     return (x, y) -> {
-      for (int i = 0; i < names.size(); i++) {
-        int c = compare(names.get(i), x.get(i), y.get(i));
+      Iterator<Map.Entry<String, String>> a = x.attributes().entrySet().iterator();
+      Iterator<Map.Entry<String, String>> b = y.attributes().entrySet().iterator();
+      while (a.hasNext() && b.hasNext()) {
+        Map.Entry<String, String> p = a.next();
+        Map.Entry<String, String> q = b.next();
+        int c = p.getKey().compareTo(q.getKey());
+        if (c == 0) {
+          c = compare(p.getKey(), p.getValue(), q.getValue());
+        }
         if (c != 0) {
           return c;
         }
       }
-      return 0;
+      return Boolean.compare(a.hasNext(), b.hasNext());
     };
   }
 

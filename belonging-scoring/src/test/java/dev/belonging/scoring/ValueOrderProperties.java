@@ -197,8 +197,17 @@ class ValueOrderProperties {
             values.add(List.copyOf(r.segments().get(at).segment().attributes().values()));
             at++;
           }
+          // sorted value by value, each attribute's values as the order compares them
           List<List<String>> sorted = new ArrayList<>(values);
-          sorted.sort(order.ofValues(b));
+          sorted.sort((x, y) -> {
+            for (int i = 0; i < x.size(); i++) {
+              int c = order.compare(b.attributes().get(i), x.get(i), y.get(i));
+              if (c != 0) {
+                return c;
+              }
+            }
+            return 0;
+          });
           assertThat(values).as("%s by %s", order, b).isEqualTo(sorted);
         }
         assertThat(at).isEqualTo(r.segments().size());

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ValueOrderTest {
@@ -96,13 +98,28 @@ class ValueOrderTest {
   }
 
   @Test
-  void aBreakdownsSegmentsCompareAttributeByAttribute() {
+  void segmentsCompareAttributeByAttributeThePopulationFirst() {
     ValueOrder order = ValueOrder.natural().withValues("tenure", List.of("new", "old"));
-    Comparator<List<String>> c = order.ofValues(Breakdown.parse("team*tenure"));
-    List<List<String>> segments = new ArrayList<>(List.of(List.of("T10", "new"), List.of("T2", "old"),
-        List.of("T2", "new"), List.of("T10", "old")));
-    segments.sort(c);
-    assertThat(segments).containsExactly(List.of("T2", "new"), List.of("T2", "old"), List.of("T10", "new"),
-        List.of("T10", "old"));
+    List<Segment> segments = new ArrayList<>(List.of(segment("team", "T10", "tenure", "new"),
+        segment("team", "T2", "tenure", "old"), segment("team", "T2", "tenure", "new"),
+        segment("team", "T10", "tenure", "old"), Segment.population()));
+    segments.sort(order.segmentComparator());
+    assertThat(segments).containsExactly(Segment.population(), segment("team", "T2", "tenure", "new"),
+        segment("team", "T2", "tenure", "old"), segment("team", "T10", "tenure", "new"),
+        segment("team", "T10", "tenure", "old"));
+    // segments of other breakdowns: by the attributes' names where they differ, then by how many
+    Comparator<Segment> c = order.segmentComparator();
+    assertThat(c.compare(segment("site", "b"), segment("team", "a"))).isNegative();
+    assertThat(c.compare(segment("team", "T2"), segment("team", "T2", "tenure", "new"))).isNegative();
+    assertThat(c.compare(segment("team", "T2", "tenure", "new"), segment("team", "T2", "tenure", "new")))
+        .isZero();
+  }
+
+  private static Segment segment(String... namesAndValues) {
+    Map<String, String> attributes = new LinkedHashMap<>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      attributes.put(namesAndValues[i], namesAndValues[i + 1]);
+    }
+    return Segment.of(attributes);
   }
 }
