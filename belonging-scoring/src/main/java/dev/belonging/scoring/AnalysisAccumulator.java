@@ -410,14 +410,13 @@ public final class AnalysisAccumulator {
     List<Segment> order = new ArrayList<>();
     order.add(Segment.population());
     for (int b = 0; b < cells.size(); b++) {
-      List<Segment> listed = new ArrayList<>();
-      for (Map.Entry<List<String>, long[]> cell : cells.get(b).entrySet()) {
-        Segment segment = segmentOf(analysis.breakdowns().get(b).attributes(), cell.getKey());
-        listed.add(segment);
-        statistics.put(segment, SegmentStatistics.wrap(layout, cell.getValue()));
+      Map<List<String>, long[]> breakdown = cells.get(b);
+      List<String> names = analysis.breakdowns().get(b).attributes();
+      for (List<String> values : analysis.valueOrder().sort(names, breakdown.keySet())) {
+        Segment segment = segmentOf(names, values);
+        order.add(segment);
+        statistics.put(segment, SegmentStatistics.wrap(layout, breakdown.get(values)));
       }
-      listed.sort(analysis.valueOrder().segmentComparator());
-      order.addAll(listed);
     }
     lent = true;
     // each segment's result depends on nothing else (strategies are thread-safe): many are found in

@@ -1,5 +1,8 @@
 package dev.belonging.scoring;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -156,6 +159,49 @@ public final class ValueOrder {
       }
       return Boolean.compare(a.hasNext(), b.hasNext());
     };
+  }
+
+  /**
+   * Sorts the value lists of one breakdown's segments as {@link #segmentComparator()} orders the segments:
+   * each attribute's distinct values are ranked once, then the lists compare rank by rank, so that a
+   * report with tens of thousands of segments compares integers, not text.
+   *
+   * @param names the breakdown's attributes, in order
+   * @param keys each segment's values, one per attribute
+   * @return the value lists, sorted
+   */
+  List<List<String>> sort(List<String> names, Collection<List<String>> keys) {
+    int width = names.size();
+    List<Map<String, Integer>> rank = new ArrayList<>(width);
+    for (int i = 0; i < width; i++) {
+      String attribute = names.get(i);
+      int at = i;
+      List<String> values = new ArrayList<>(keys.stream().map(k -> k.get(at)).distinct().toList());
+      values.sort((a, b) -> compare(attribute, a, b));
+      Map<String, Integer> r = new HashMap<>();
+      for (int v = 0; v < values.size(); v++) {
+        r.put(values.get(v), v);
+      }
+      rank.add(r);
+    }
+    List<List<String>> sorted = new ArrayList<>(keys);
+    int[][] ranks = new int[sorted.size()][];
+    for (int k = 0; k < ranks.length; k++) {
+      ranks[k] = new int[width];
+      for (int i = 0; i < width; i++) {
+        ranks[k][i] = rank.get(i).get(sorted.get(k).get(i));
+      }
+    }
+    Integer[] order = new Integer[ranks.length];
+    for (int k = 0; k < order.length; k++) {
+      order[k] = k;
+    }
+    Arrays.sort(order, (x, y) -> Arrays.compare(ranks[x], ranks[y]));
+    List<List<String>> out = new ArrayList<>(order.length);
+    for (int k : order) {
+      out.add(sorted.get(k));
+    }
+    return out;
   }
 
   /**

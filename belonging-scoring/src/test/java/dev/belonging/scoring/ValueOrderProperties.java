@@ -133,6 +133,30 @@ class ValueOrderProperties {
     });
   }
 
+  @Test
+  void sortingABreakdownsValueListsOrdersThemAsTheSegmentComparatorDoes() {
+    qt().withExamples(300).forAll(longs().all()).checkAssert(seed -> {
+      Random random = new Random(seed);
+      List<String> names = List.of("team", "tenure");
+      List<List<String>> keys = new ArrayList<>(new HashSet<>(java.util.stream.IntStream
+          .range(0, random.nextInt(40)).mapToObj(i -> List.of(text(random), text(random))).toList()));
+      ValueOrder order = ValueOrder.natural();
+      if (!keys.isEmpty() && random.nextBoolean()) {
+        order = order.withValues("tenure", List.of(keys.get(random.nextInt(keys.size())).get(1)));
+      }
+      List<Segment> bySegments = new ArrayList<>();
+      for (List<String> k : keys) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        attributes.put("team", k.get(0));
+        attributes.put("tenure", k.get(1));
+        bySegments.add(Segment.of(attributes));
+      }
+      bySegments.sort(order.segmentComparator());
+      assertThat(order.sort(names, keys))
+          .isEqualTo(bySegments.stream().map(s -> List.copyOf(s.attributes().values())).toList());
+    });
+  }
+
   private static final BelongingAnalysis ANALYSIS = BelongingAnalysis.withDefaults(TinySurvey.INSTRUMENT)
       .withPolicy(AnonymityPolicy.withDefaults().withMinGroupSize(3).withCommentThreshold(3))
       .withBreakdowns(Breakdown.of("team"), Breakdown.of("tenure"), Breakdown.parse("tenure*team"));
