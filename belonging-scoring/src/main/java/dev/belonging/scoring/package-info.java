@@ -1,5 +1,6 @@
 /**
  * Scoring: the analysis configuration ({@link dev.belonging.scoring.BelongingAnalysis}), breakdowns and
- * segments, the mergeable sufficient statistics of a segment, and the scoring strategies.
+ * segments and the order in which a report lists them ({@link dev.belonging.scoring.ValueOrder}), the
+ * mergeable sufficient statistics of a segment, and the scoring strategies.
  */
 package dev.belonging.scoring;
