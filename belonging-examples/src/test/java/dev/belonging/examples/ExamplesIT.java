@@ -92,7 +92,7 @@ class ExamplesIT {
       String prefix = "java -jar " + JAR + " report ";
       String command = demo.out().lines().map(String::strip).filter(l -> l.startsWith(prefix)).findFirst()
           .orElseThrow(() -> new AssertionError("no '" + prefix + "' line in:\n" + demo.out()));
-      List<String> again = new ArrayList<>(ShellWords.split(command.substring("java ".length())));
+      List<String> again = new ArrayList<>(Processes.words(command.substring("java ".length())));
       again.addAll(List.of("--format", "json"));
       Result report = java(again);
       assertThat(report.code()).as(report.err()).isZero();

@@ -5,12 +5,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** Runs a command as a real process and collects its exit code, standard output and standard error. */
-final class Processes {
+/**
+ * Runs a command as a real process and collects its exit code, standard output and standard error; splits
+ * the command lines the command line prints into their words.
+ */
+public final class Processes {
 
   /** How long a process may run before it is stopped: a guard against a hung process, not a timing. */
   static final long LIMIT_SECONDS = 300;
@@ -59,5 +63,33 @@ final class Processes {
       Thread.currentThread().interrupt();
       throw new AssertionError(e);
     }
+  }
+
+  /**
+   * Splits a command line as a shell does for what the command line prints: at spaces, except inside
+   * double quotes, which are removed.
+   *
+   * @param line the command line
+   * @return its words
+   */
+  public static List<String> words(String line) {
+    List<String> words = new ArrayList<>();
+    StringBuilder word = new StringBuilder();
+    boolean quoted = false;
+    for (char c : line.toCharArray()) {
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (c == ' ' && !quoted) {
+        words.add(word.toString());
+        word.setLength(0);
+      } else {
+        word.append(c);
+      }
+    }
+    if (quoted) {
+      throw new IllegalArgumentException("an unclosed quote in " + line);
+    }
+    words.add(word.toString());
+    return words;
   }
 }

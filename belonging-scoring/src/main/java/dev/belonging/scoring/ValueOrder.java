@@ -184,24 +184,17 @@ public final class ValueOrder {
       }
       rank.add(r);
     }
-    List<List<String>> sorted = new ArrayList<>(keys);
-    int[][] ranks = new int[sorted.size()][];
-    for (int k = 0; k < ranks.length; k++) {
-      ranks[k] = new int[width];
+    record Ranked(List<String> values, int[] ranks) {}
+    List<Ranked> ranked = new ArrayList<>(keys.size());
+    for (List<String> k : keys) {
+      int[] r = new int[width];
       for (int i = 0; i < width; i++) {
-        ranks[k][i] = rank.get(i).get(sorted.get(k).get(i));
+        r[i] = rank.get(i).get(k.get(i));
       }
+      ranked.add(new Ranked(k, r));
     }
-    Integer[] order = new Integer[ranks.length];
-    for (int k = 0; k < order.length; k++) {
-      order[k] = k;
-    }
-    Arrays.sort(order, (x, y) -> Arrays.compare(ranks[x], ranks[y]));
-    List<List<String>> out = new ArrayList<>(order.length);
-    for (int k : order) {
-      out.add(sorted.get(k));
-    }
-    return out;
+    ranked.sort((x, y) -> Arrays.compare(x.ranks(), y.ranks()));
+    return ranked.stream().map(Ranked::values).toList();
   }
 
   /**

@@ -176,7 +176,7 @@ final class CsvHeader {
     if (names.size() != 1) {
       return "";
     }
-    for (char c : new char[] {',', ';', '\t', '|'}) {
+    for (char c : ResponseCsv.SEPARATORS.toCharArray()) {
       if (names.get(0).indexOf(c) >= 0) {
         return "; the header is one column holding " + ResponseCsv.describeSeparator(c)
             + ": are the cells separated by " + ResponseCsv.describeSeparator(c) + "?";

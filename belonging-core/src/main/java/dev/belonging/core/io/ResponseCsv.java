@@ -226,7 +226,7 @@ public final class ResponseCsv {
   }
 
   /** The cell separators a file may use. */
-  private static final String SEPARATORS = ",;\t|";
+  static final String SEPARATORS = ",;\t|";
 
   /**
    * Returns a copy that reads files whose cells are separated by another character: {@code ';'}, as

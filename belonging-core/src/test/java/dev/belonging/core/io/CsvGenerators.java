@@ -352,8 +352,7 @@ final class CsvGenerators {
       }
       String cell = cells.get(i);
       boolean needsQuotes = cell.indexOf(style.separator()) >= 0 || cell.indexOf('"') >= 0
-          || cell.indexOf('\n') >= 0
-          || cell.indexOf('\r') >= 0;
+          || cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0;
       if (needsQuotes || random.nextInt(100) < style.quotePercent()) {
         text.append('"').append(cell.replace("\"", "\"\"")).append('"');
       } else {

@@ -74,8 +74,7 @@ final class DemoCommand implements Callable<Integer> {
     for (String attribute : SampleOrganisation.attributes()) {
       breakdowns.add(Breakdown.of(attribute));
     }
-    int k = AnonymityPolicy.withDefaults().minGroupSize();
-    Report report = ReportCommand.analysis(inst, breakdowns, AnonymityPolicy.withDefaults().withMinGroupSize(k))
+    Report report = ReportCommand.analysis(inst, breakdowns, AnonymityPolicy.withDefaults())
         .withValueOrder(SampleOrganisation.valueOrder())
         .analyze(responses);
 

@@ -3,7 +3,7 @@ package dev.belonging.examples.cli;
 import static dev.belonging.examples.cli.BelongingCliTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.belonging.examples.ShellWords;
+import dev.belonging.examples.Processes;
 import dev.belonging.examples.cli.BelongingCliTest.Run;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -52,7 +52,7 @@ class DemoCommandTest {
     String command = demo.out().lines().filter(l -> l.contains(jar)).findFirst().orElseThrow();
     String args = command.substring(command.indexOf(jar) + jar.length()) + " --format json";
     assertThat(args).contains("--order \"tenure=<1y,1-3y,3-5y,5y+\"");
-    Run again = run(ShellWords.split(args).toArray(String[]::new));
+    Run again = run(Processes.words(args).toArray(String[]::new));
     assertThat(again.code()).as(again.err()).isZero();
     assertThat(again.out()).isEqualTo(Files.readString(dir.resolve("report.json"), StandardCharsets.UTF_8));
   }
