@@ -1,12 +1,15 @@
 package dev.belonging.scoring;
 
+import dev.belonging.core.model.Dimension;
 import dev.belonging.core.model.Instrument;
 import dev.belonging.core.model.Problem;
+import dev.belonging.core.model.Question;
 import dev.belonging.core.model.ResponseSet;
 import dev.belonging.scoring.gaps.Gap;
 import dev.belonging.scoring.gaps.GapAnalysis;
 import dev.belonging.scoring.gaps.GapDetector;
 import dev.belonging.scoring.gaps.MultipleComparison;
+import dev.belonging.scoring.internal.ArrayMap;
 import dev.belonging.scoring.internal.StatisticsLayout;
 import dev.belonging.scoring.privacy.AnonymityPolicy;
 import dev.belonging.scoring.privacy.Disclosure;
@@ -19,8 +22,8 @@ import dev.belonging.scoring.report.ShownSegment;
 import dev.belonging.scoring.report.SuppressedSegment;
 import dev.belonging.scoring.report.SuppressionReason;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +59,10 @@ public final class BelongingAnalysis {
   private final StatisticsLayout layout;
   private final GapAnalysis gapAnalysis;
   private final ValueOrder valueOrder;
+  // the names of a shown segment's maps, shared by every segment that shows them all
+  private final ArrayMap.Keys statisticNames;
+  private final ArrayMap.Keys dimensionIds;
+  private final ArrayMap.Keys ratingQuestionIds;
 
   private BelongingAnalysis(Instrument instrument, List<Breakdown> breakdowns, AnonymityPolicy policy,
       List<ScoringStrategy> strategies, MissingPolicy missingPolicy, GapAnalysis gapAnalysis,
@@ -78,6 +85,16 @@ public final class BelongingAnalysis {
     this.layout = new StatisticsLayout(instrument, missingPolicy);
     this.gapAnalysis = Objects.requireNonNull(gapAnalysis, "gapAnalysis");
     this.valueOrder = Objects.requireNonNull(valueOrder, "valueOrder");
+    List<String> statistics = new ArrayList<>(List.of("mean", "sd"));
+    for (ScoringStrategy s : this.strategies) {
+      if (!s.name().equals("mean")) {
+        statistics.add(s.name());
+      }
+    }
+    this.statisticNames = ArrayMap.Keys.of(statistics);
+    this.dimensionIds = ArrayMap.Keys.of(instrument.dimensions().stream().map(Dimension::id).toList());
+    this.ratingQuestionIds = ArrayMap.Keys.of(
+        instrument.questions().stream().filter(Question::isRating).map(Question::id).toList());
   }
 
   /**
@@ -314,25 +331,34 @@ public final class BelongingAnalysis {
     if (suppression.isPresent()) {
       return new SuppressedSegment(segment, suppression.get(), suppression.get().describe(k));
     }
-    Map<String, DimensionResult> dims = new LinkedHashMap<>();
-    for (String id : disclosure.dimensions(segment)) {
+    Set<String> dimensionsShown = disclosure.dimensions(segment);
+    List<DimensionResult> dims = new ArrayList<>(dimensionsShown.size());
+    Statistic[] values = new Statistic[statisticNames.size()];
+    for (String id : dimensionsShown) {
       DimensionStatistics d = stats.dimension(id);
-      Map<String, Statistic> values = new LinkedHashMap<>();
-      values.put("mean", d.mean());
-      values.put("sd", d.sd());
+      values[0] = d.mean();
+      values[1] = d.sd();
+      int i = 2;
       for (ScoringStrategy s : strategies) {
         if (!s.name().equals("mean")) {
-          values.put(s.name(), Objects.requireNonNull(s.score(d), s.name()));
+          values[i++] = Objects.requireNonNull(s.score(d), s.name());
         }
       }
-      dims.put(id, new DimensionResult(d.scored(), values));
+      dims.add(new DimensionResult(d.scored(), ArrayMap.of(statisticNames, Arrays.asList(values))));
     }
-    Map<String, QuestionResult> questions = new LinkedHashMap<>();
-    for (String id : disclosure.questions(segment)) {
+    Set<String> questionsShown = disclosure.questions(segment);
+    List<QuestionResult> questions = new ArrayList<>(questionsShown.size());
+    for (String id : questionsShown) {
       QuestionStatistics qs = stats.question(id);
-      questions.put(id, new QuestionResult(qs.answered(), qs.mean(), qs.favorable()));
+      questions.add(new QuestionResult(qs.answered(), qs.mean(), qs.favorable()));
     }
-    return new ShownSegment(segment, stats.respondents(), dims, questions);
+    return new ShownSegment(segment, stats.respondents(), ArrayMap.of(keys(dimensionIds, dimensionsShown), dims),
+        ArrayMap.of(keys(ratingQuestionIds, questionsShown), questions));
+  }
+
+  /** The names of a map of these ids: the shared ones when the ids are all of them, in order. */
+  private static ArrayMap.Keys keys(ArrayMap.Keys all, Set<String> ids) {
+    return all.matches(ids) ? all : ArrayMap.Keys.of(ids);
   }
 
   /** Fails when the gaps' reference segment cannot be a segment of this analysis. */

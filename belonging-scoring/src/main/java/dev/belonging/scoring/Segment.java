@@ -1,12 +1,7 @@
 package dev.belonging.scoring;
 
-import java.util.AbstractMap;
-import java.util.Collection;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import dev.belonging.scoring.internal.ArrayMap;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -25,67 +20,13 @@ public record Segment(Map<String, String> attributes) {
    * Validates and copies the attributes.
    *
    * @param attributes the attributes
+   * @throws NullPointerException if a name or value is null
    */
   public Segment {
-    Map<String, String> copy = new LinkedHashMap<>();
-    attributes.forEach((k, v) -> copy.put(Objects.requireNonNull(k), Objects.requireNonNull(v)));
-    attributes = new Attributes(Collections.unmodifiableMap(copy));
-  }
-
-  /**
-   * The attributes as an unmodifiable map whose hash code is computed once: segments are map keys
-   * throughout an analysis (hundreds of thousands of them, with many small teams), and a map's hash code
-   * is otherwise the sum over its entries at every lookup.
-   */
-  private static final class Attributes extends AbstractMap<String, String> {
-    private final Map<String, String> map;
-    private final int hash;
-
-    Attributes(Map<String, String> map) {
-      this.map = map;
-      this.hash = map.hashCode();
-    }
-
-    @Override
-    public Set<Entry<String, String>> entrySet() {
-      return map.entrySet();
-    }
-
-    @Override
-    public Set<String> keySet() {
-      return map.keySet();
-    }
-
-    @Override
-    public Collection<String> values() {
-      return map.values();
-    }
-
-    @Override
-    public int size() {
-      return map.size();
-    }
-
-    @Override
-    public String get(Object key) {
-      return map.get(key);
-    }
-
-    @Override
-    public boolean containsKey(Object key) {
-      return map.containsKey(key);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o == this || (o instanceof Attributes other ? hash == other.hash && map.equals(other.map)
-          : map.equals(o));
-    }
-
-    @Override
-    public int hashCode() {
-      return hash;
-    }
+    // an immutable map in the given order whose hash code is computed once: segments are map keys
+    // throughout an analysis (hundreds of thousands of them, with many small teams), and a map's hash code
+    // is otherwise the sum over its entries at every lookup
+    attributes = ArrayMap.copyOf(attributes);
   }
 
   /**

@@ -34,12 +34,14 @@ public final class ScoringPass {
     private final AttributeColumn[] columns;
     private final long[] radix;
     private final Map<Long, long[]> cells;
+    private final ArrayMap.Keys names;
 
     Cells(Breakdown breakdown, AttributeColumn[] columns, long[] radix, Map<Long, long[]> cells) {
       this.breakdown = breakdown;
       this.columns = columns;
       this.radix = radix;
       this.cells = cells;
+      this.names = ArrayMap.Keys.of(breakdown.attributes());
     }
 
     /**
@@ -67,17 +69,13 @@ public final class ScoringPass {
      * @return the attribute values
      */
     public Map<String, String> decode(long key) {
-      Map<String, String> values = new LinkedHashMap<>();
+      String[] values = new String[columns.length];
       long rest = key;
-      long[] parts = new long[columns.length];
       for (int i = columns.length - 1; i >= 0; i--) {
-        parts[i] = rest % radix[i];
+        values[i] = columns[i].values().get((int) (rest % radix[i]));
         rest /= radix[i];
       }
-      for (int i = 0; i < columns.length; i++) {
-        values.put(columns[i].name(), columns[i].values().get((int) parts[i]));
-      }
-      return values;
+      return ArrayMap.of(names, Arrays.asList(values));
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.belonging.scoring.privacy;
 
 import dev.belonging.scoring.Segment;
+import dev.belonging.scoring.internal.ArrayMap;
 import dev.belonging.scoring.internal.Atoms;
 import dev.belonging.scoring.internal.CountKeys;
 import dev.belonging.scoring.internal.LongIntMap;
@@ -127,13 +128,14 @@ final class Cells {
     int[] sorted = byCell(cellOf, start, cellCount);
     long[][] counts = key == null ? contributors(atoms, cellOf, cellCount) : addUp(key, cellOf, cellCount);
     List<Cell> cells = new ArrayList<>(cellCount);
+    ArrayMap.Keys keys = ArrayMap.Keys.of(names);
+    String[] values = new String[index.length];
     for (int c = 0; c < cellCount; c++) {
       int[] list = Arrays.copyOfRange(sorted, start[c], start[c + 1]);
-      Map<String, String> values = new LinkedHashMap<>();
       for (int i = 0; i < index.length; i++) {
-        values.put(names.get(i), atoms.value(list[0], index[i]));
+        values[i] = atoms.value(list[0], index[i]);
       }
-      cells.add(new Cell(Segment.of(values), breakdown, list, counts[c]));
+      cells.add(new Cell(Segment.of(ArrayMap.of(keys, Arrays.asList(values))), breakdown, list, counts[c]));
     }
     cells.sort((x, y) -> compareValues(x.segment(), y.segment()));
     return cells;

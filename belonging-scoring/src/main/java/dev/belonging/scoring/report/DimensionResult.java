@@ -1,8 +1,7 @@
 package dev.belonging.scoring.report;
 
 import dev.belonging.scoring.Statistic;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import dev.belonging.scoring.internal.ArrayMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -22,9 +21,10 @@ public record DimensionResult(long respondents, Map<String, Statistic> statistic
    *
    * @param respondents the count
    * @param statistics the statistics
+   * @throws NullPointerException if a name or statistic is null
    */
   public DimensionResult {
-    statistics = Collections.unmodifiableMap(new LinkedHashMap<>(statistics));
+    statistics = ArrayMap.copyOf(statistics);
   }
 
   /**

@@ -1,8 +1,7 @@
 package dev.belonging.scoring.report;
 
 import dev.belonging.scoring.Segment;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import dev.belonging.scoring.internal.ArrayMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -27,11 +26,12 @@ public record ShownSegment(Segment segment, long respondents, Map<String, Dimens
    * @param respondents the member count
    * @param dimensions the dimensions
    * @param questions the questions
+   * @throws NullPointerException if the segment, an id or a result is null
    */
   public ShownSegment {
     Objects.requireNonNull(segment, "segment");
-    dimensions = Collections.unmodifiableMap(new LinkedHashMap<>(dimensions));
-    questions = Collections.unmodifiableMap(new LinkedHashMap<>(questions));
+    dimensions = ArrayMap.copyOf(dimensions);
+    questions = ArrayMap.copyOf(questions);
   }
 
   @Override
