@@ -99,6 +99,8 @@ public final class ReportText {
       header[i + 2] = printable(dims.get(i).id());
     }
     rows.add(header);
+    boolean hidden = false;
+    boolean undefined = false;
     for (SegmentResult s : report.segments()) {
       String[] row = new String[dims.size() + 2];
       row[0] = printable(s.segment().label());
@@ -114,6 +116,8 @@ public final class ReportText {
           DimensionResult d = shown.dimensions().get(dims.get(i).id());
           Statistic v = d == null ? null : d.statistics().get(statistic);
           row[i + 2] = v == null ? "*" : v.isDefined() ? fixed(v.value() * factor, decimals) : "n/a";
+          hidden |= v == null;
+          undefined |= v != null && !v.isDefined();
         }
       }
       rows.add(row);
@@ -139,8 +143,17 @@ public final class ReportText {
       }
       b.append(line.toString().stripTrailing()).append(nl);
     }
-    b.append("(* fewer than ").append(report.policy().minGroupSize())
-        .append(" scores in this dimension; n/a undefined)").append(nl);
+    // the legend explains the marks the table uses, and only those
+    List<String> legend = new ArrayList<>();
+    if (hidden) {
+      legend.add("* fewer than " + report.policy().minGroupSize() + " scores in this dimension");
+    }
+    if (undefined) {
+      legend.add("n/a undefined");
+    }
+    if (!legend.isEmpty()) {
+      b.append('(').append(String.join("; ", legend)).append(')').append(nl);
+    }
   }
 
   private static void gaps(StringBuilder b, Report report) {
