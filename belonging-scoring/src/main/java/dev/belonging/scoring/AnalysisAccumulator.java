@@ -7,6 +7,7 @@ import dev.belonging.core.model.Problem;
 import dev.belonging.core.model.Question;
 import dev.belonging.core.model.ResponseSet;
 import dev.belonging.core.model.Wave;
+import dev.belonging.scoring.internal.ArrayMap;
 import dev.belonging.scoring.internal.Atoms;
 import dev.belonging.scoring.internal.AtomsGuard;
 import dev.belonging.scoring.internal.ScoringPass;
@@ -165,8 +166,9 @@ public final class AnalysisAccumulator {
   public Map<Segment, long[]> contributors() {
     fold();
     Map<Segment, long[]> result = new LinkedHashMap<>();
+    ArrayMap.Keys keys = ArrayMap.Keys.of(attributes);
     for (List<String> values : sortedKeys(atoms)) {
-      result.put(segmentOf(attributes, values), atoms.get(values).clone());
+      result.put(Segment.of(ArrayMap.of(keys, values)), atoms.get(values).clone());
     }
     return Collections.unmodifiableMap(result);
   }
@@ -412,8 +414,9 @@ public final class AnalysisAccumulator {
     for (int b = 0; b < cells.size(); b++) {
       Map<List<String>, long[]> breakdown = cells.get(b);
       List<String> names = analysis.breakdowns().get(b).attributes();
+      ArrayMap.Keys keys = ArrayMap.Keys.of(names);
       for (List<String> values : analysis.valueOrder().sort(names, breakdown.keySet())) {
-        Segment segment = segmentOf(names, values);
+        Segment segment = Segment.of(ArrayMap.of(keys, values));
         order.add(segment);
         statistics.put(segment, SegmentStatistics.wrap(layout, breakdown.get(values)));
       }
@@ -491,14 +494,6 @@ public final class AnalysisAccumulator {
       groups.computeIfAbsent(List.of(values), v -> new ArrayList<>()).add(e.getValue());
     }
     return groups;
-  }
-
-  private static Segment segmentOf(List<String> names, List<String> values) {
-    Map<String, String> named = new LinkedHashMap<>();
-    for (int i = 0; i < values.size(); i++) {
-      named.put(names.get(i), values.get(i));
-    }
-    return Segment.of(named);
   }
 
   private static List<List<String>> sortedKeys(Map<List<String>, ?> map) {
