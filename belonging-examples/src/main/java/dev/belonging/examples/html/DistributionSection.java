@@ -112,7 +112,7 @@ final class DistributionSection implements ReportSection {
     double y = top;
     for (ReportView.Group g : view.groups()) {
       if (!g.title().isEmpty()) {
-        Svg.text(html, 4, y + GROUP_H - 8, "start", "group", Palette.INK, "By " + g.title());
+        Svg.text(html, 4, y + GROUP_H - 8, "start", "group", Palette.INK, g.heading());
         y += GROUP_H;
       }
       for (SegmentResult s : g.segments()) {
@@ -186,7 +186,7 @@ final class DistributionSection implements ReportSection {
     for (ReportView.Group g : view.groups()) {
       if (!g.title().isEmpty()) {
         html.open("tr", "class", "group");
-        html.element("th", "By " + g.title(), "scope", "colgroup", "colspan", "4");
+        html.element("th", g.heading(), "scope", "colgroup", "colspan", "4");
         html.close("tr");
       }
       for (SegmentResult s : g.segments()) {

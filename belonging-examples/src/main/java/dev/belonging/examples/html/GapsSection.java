@@ -311,7 +311,7 @@ final class GapsSection implements ReportSection {
       if (g.title().isEmpty()) {
         continue;
       }
-      Svg.text(html, 4, y + GROUP_H - 8, "start", "group", Palette.INK, "By " + g.title());
+      Svg.text(html, 4, y + GROUP_H - 8, "start", "group", Palette.INK, g.heading());
       y += GROUP_H;
       for (SegmentResult s : g.segments()) {
         row(view, html, s, dim, gaps.getOrDefault(s.segment(), Map.of()).get(dim.id()), extent, id, y);
@@ -441,7 +441,7 @@ final class GapsSection implements ReportSection {
         continue;
       }
       html.open("tr", "class", "group");
-      html.element("th", "By " + group.title() + " (" + unitWord(view, rows.get(0)) + ")", "scope", "colgroup",
+      html.element("th", group.heading() + " (" + unitWord(view, rows.get(0)) + ")", "scope", "colgroup",
           "colspan", "7");
       html.close("tr");
       for (Gap g : rows) {

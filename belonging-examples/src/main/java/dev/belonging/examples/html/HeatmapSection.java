@@ -140,7 +140,7 @@ final class HeatmapSection implements ReportSection {
     double y = top;
     for (ReportView.Group g : view.groups()) {
       if (!g.title().isEmpty()) {
-        Svg.text(html, 4, y + GROUP_H - 10, "start", "group", Palette.INK, "By " + g.title());
+        Svg.text(html, 4, y + GROUP_H - 10, "start", "group", Palette.INK, g.heading());
         html.leaf("line", "x1", "0", "x2", Numbers.coordinate(width), "y1", Numbers.coordinate(y + GROUP_H - 4),
             "y2", Numbers.coordinate(y + GROUP_H - 4), "stroke", Palette.HATCH, "stroke-width", "1");
         y += GROUP_H;
@@ -238,7 +238,7 @@ final class HeatmapSection implements ReportSection {
     for (ReportView.Group g : view.groups()) {
       if (!g.title().isEmpty()) {
         html.open("tr", "class", "group");
-        html.element("th", "By " + g.title(), "scope", "colgroup", "colspan", Integer.toString(dims.size() + 2));
+        html.element("th", g.heading(), "scope", "colgroup", "colspan", Integer.toString(dims.size() + 2));
         html.close("tr");
       }
       for (SegmentResult s : g.segments()) {

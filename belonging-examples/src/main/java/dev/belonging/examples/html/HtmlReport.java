@@ -168,6 +168,19 @@ public final class HtmlReport {
           + "how its people answered.");
     }
     html.close("div");
+    if (view.abridged()) {
+      List<String> which = new ArrayList<>();
+      for (ReportView.Group g : view.groups()) {
+        if (g.abridged()) {
+          which.add("by " + g.title() + ", " + (g.segments().isEmpty() ? "none" : g.segments().size()) + " of "
+              + g.total());
+        }
+      }
+      html.element("p", "This report has more groups than a page can chart: the charts show at most "
+          + ReportView.MOST_GROUPS + " groups of each breakdown, those that differ most clearly (a flagged "
+          + "gap, the smallest q-values first): " + String.join("; ", which) + ". Every group is in the "
+          + "report's JSON and CSV forms.", "class", "note");
+    }
 
     html.open("nav", "aria-label", "Contents");
     html.open("ul");

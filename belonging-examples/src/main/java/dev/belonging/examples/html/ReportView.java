@@ -4,11 +4,15 @@ import dev.belonging.core.model.Dimension;
 import dev.belonging.core.model.Question;
 import dev.belonging.scoring.Segment;
 import dev.belonging.scoring.Statistic;
+import dev.belonging.scoring.gaps.Gap;
 import dev.belonging.scoring.report.DimensionResult;
 import dev.belonging.scoring.report.Report;
 import dev.belonging.scoring.report.SegmentResult;
 import dev.belonging.scoring.report.ShownSegment;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,15 +27,42 @@ import java.util.Optional;
 final class ReportView {
 
   /**
-   * The segments of one breakdown (or the population alone), in report order.
+   * The most groups of one breakdown that the page charts. A breakdown with more (an organisation of
+   * thousands of teams) charts those that differ most clearly from everyone else; the JSON and CSV forms of
+   * the report have every group. With every one of 6,356 teams in each chart, a page of 100,000 respondents
+   * was 174 MB, which took a quarter of a minute to write and longer to open.
+   */
+  static final int MOST_GROUPS = 100;
+
+  /**
+   * The segments of one breakdown (or the population alone) that the page shows, in report order.
    *
    * @param title the breakdown's attributes joined by {@code ×}, empty for the population
-   * @param segments the segments
+   * @param segments the segments shown: all of them, or for a breakdown of more than {@link #MOST_GROUPS}
+   *     those that differ most clearly
+   * @param total how many segments the breakdown has in the report
    */
-  record Group(String title, List<SegmentResult> segments) {
+  record Group(String title, List<SegmentResult> segments, int total) {
     Group {
       Objects.requireNonNull(title, "title");
       segments = List.copyOf(segments);
+    }
+
+    /** Returns whether the page shows only some of the breakdown's segments. */
+    boolean abridged() {
+      return segments.size() < total;
+    }
+
+    /**
+     * Returns "By team", or for an abridged breakdown "By team: 100 of 6356 groups", or "By team: none of
+     * 6356 groups differs clearly".
+     */
+    String heading() {
+      if (!abridged()) {
+        return "By " + title;
+      }
+      return "By " + title + ": " + (segments.isEmpty() ? "none of " + total + " groups differs clearly"
+          : segments.size() + " of " + total + " groups");
     }
   }
 
@@ -46,10 +77,11 @@ final class ReportView {
     List<String> keys = null;
     List<SegmentResult> current = new ArrayList<>();
     ShownSegment pop = null;
+    Map<Segment, double[]> clarity = clarity(report);
     for (SegmentResult s : report.segments()) {
       List<String> k = List.copyOf(s.segment().attributes().keySet());
       if (!k.equals(keys) && keys != null) {
-        list.add(new Group(String.join(" \u00d7 ", keys), current));
+        list.add(group(keys, current, clarity));
         current = new ArrayList<>();
       }
       keys = k;
@@ -59,11 +91,63 @@ final class ReportView {
       }
     }
     if (keys != null) {
-      list.add(new Group(String.join(" \u00d7 ", keys), current));
+      list.add(group(keys, current, clarity));
     }
     this.groups = List.copyOf(list);
     this.population = Optional.ofNullable(pop);
     this.measure = chooseMeasure(report);
+  }
+
+  /**
+   * Per segment with a flagged gap, how clearly it differs: its smallest q-value among its flagged gaps and
+   * its largest absolute difference among them.
+   */
+  private static Map<Segment, double[]> clarity(Report report) {
+    Map<Segment, double[]> out = new HashMap<>();
+    for (Gap g : report.gaps()) {
+      if (g.flagged() && g.qValue().isDefined() && g.difference().isDefined()) {
+        double[] c = out.computeIfAbsent(g.segment(), s -> new double[] {Double.POSITIVE_INFINITY, 0});
+        c[0] = Math.min(c[0], g.qValue().value());
+        c[1] = Math.max(c[1], Math.abs(g.difference().value()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A breakdown's group: every segment, or when there are more than {@link #MOST_GROUPS} the segments with
+   * a flagged gap, at most {@link #MOST_GROUPS} of them, the smallest q-value first, then the largest
+   * difference, then the report's order; shown in the report's order.
+   */
+  private static Group group(List<String> keys, List<SegmentResult> segments, Map<Segment, double[]> clarity) {
+    String title = String.join(" \u00d7 ", keys);
+    if (segments.size() <= MOST_GROUPS) {
+      return new Group(title, segments, segments.size());
+    }
+    List<Integer> clear = new ArrayList<>();
+    for (int i = 0; i < segments.size(); i++) {
+      if (clarity.containsKey(segments.get(i).segment())) {
+        clear.add(i);
+      }
+    }
+    Comparator<Integer> clearestFirst = Comparator.<Integer>comparingDouble(
+        i -> clarity.get(segments.get(i).segment())[0])
+        .thenComparing(Comparator.<Integer>comparingDouble(i -> clarity.get(segments.get(i).segment())[1])
+            .reversed())
+        .thenComparing(Comparator.naturalOrder());
+    clear.sort(clearestFirst);
+    List<Integer> kept = new ArrayList<>(clear.subList(0, Math.min(MOST_GROUPS, clear.size())));
+    Collections.sort(kept);
+    List<SegmentResult> shown = new ArrayList<>(kept.size());
+    for (int i : kept) {
+      shown.add(segments.get(i));
+    }
+    return new Group(title, shown, segments.size());
+  }
+
+  /** Returns whether some breakdown's group shows only some of its segments. */
+  boolean abridged() {
+    return groups.stream().anyMatch(Group::abridged);
   }
 
   /** Returns the index if the report has it, else the favorable share, else the mean. */

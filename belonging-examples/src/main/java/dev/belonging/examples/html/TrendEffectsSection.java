@@ -33,6 +33,9 @@ final class TrendEffectsSection {
     html.close("thead");
     html.open("tbody");
     for (Change c : view.report().changes()) {
+      if (!view.charts(c.segment())) {
+        continue;
+      }
       boolean clear = c.qValue().isDefined() && c.qValue().value() < 0.05;
       html.open("tr", "class", clear ? "population" : "member");
       html.element("td", c.from() + " to " + c.to(), "class", "text");

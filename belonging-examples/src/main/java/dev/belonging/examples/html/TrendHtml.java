@@ -52,6 +52,13 @@ public final class TrendHtml {
     report.missingQuestions().forEach(m -> html.element("p", "Question " + m.question() + " is missing from "
         + m.wave().label() + ": its dimension is compared on the questions both waves share."));
     html.close("div");
+    if (!view.abridged().isEmpty()) {
+      html.element("p", "This report has more groups than a page can chart: the charts and the table of "
+          + "changes show at most " + ReportView.MOST_GROUPS + " groups of each breakdown, those that changed "
+          + "most clearly (a change with q below 0.05, the smallest first)" + view.report().treatment()
+              .map(t -> " and the treated group").orElse("") + ": " + String.join("; ", view.abridged())
+          + ". Every group is in the report's JSON and CSV forms.", "class", "note");
+    }
 
     section(html, TrendChartsSection.id(), TrendChartsSection.title());
     TrendChartsSection.render(view, html);

@@ -6,9 +6,16 @@ import dev.belonging.scoring.report.DimensionResult;
 import dev.belonging.scoring.report.Report;
 import dev.belonging.scoring.report.SegmentResult;
 import dev.belonging.scoring.report.ShownSegment;
+import dev.belonging.scoring.trend.Change;
 import dev.belonging.scoring.trend.TrendReport;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.commons.statistics.distribution.TDistribution;
@@ -21,25 +28,99 @@ final class TrendView {
 
   private final TrendReport report;
   private final List<Segment> segments;
+  private final Set<Segment> charted;
+  private final List<String> abridged;
 
   TrendView(TrendReport report) {
     this.report = report;
-    Set<Segment> all = new LinkedHashSet<>();
+    // every segment some wave reports, by breakdown in order of first appearance
+    Map<Set<String>, List<Segment>> byBreakdown = new LinkedHashMap<>();
+    Map<Set<String>, String> titles = new LinkedHashMap<>();
+    Set<Segment> seen = new HashSet<>();
     for (Report w : report.waves()) {
       for (SegmentResult s : w.segments()) {
-        all.add(s.segment());
+        if (seen.add(s.segment())) {
+          Set<String> key = s.segment().attributes().keySet();
+          byBreakdown.computeIfAbsent(key, k -> new ArrayList<>()).add(s.segment());
+          titles.putIfAbsent(key, String.join(" \u00d7 ", key));
+        }
       }
     }
-    this.segments = List.copyOf(all);
+    Map<Segment, Double> clearest = new HashMap<>();
+    for (Change c : report.changes()) {
+      if (c.qValue().isDefined() && c.qValue().value() < CLEAR_Q) {
+        clearest.merge(c.segment(), c.qValue().value(), Math::min);
+      }
+    }
+    Optional<Segment> treated = report.treatment().map(t -> t.segment());
+    List<Segment> kept = new ArrayList<>();
+    List<String> parts = new ArrayList<>();
+    byBreakdown.forEach((key, list) -> {
+      List<Segment> shown = chosen(list, clearest, treated);
+      if (shown.size() < list.size()) {
+        parts.add("by " + titles.get(key) + ", " + (shown.isEmpty() ? "none" : shown.size()) + " of "
+            + list.size());
+      }
+      kept.addAll(shown);
+    });
+    this.segments = List.copyOf(kept);
+    this.charted = Set.copyOf(kept);
+    this.abridged = List.copyOf(parts);
+  }
+
+  /** A change with a q-value below this is clear: the page's tables put it in bold. */
+  static final double CLEAR_Q = 0.05;
+
+  /**
+   * A breakdown's segments that the page charts: all of them, or when there are more than {@link
+   * ReportView#MOST_GROUPS} the treated one and those with a clear change, at most that many in all, the
+   * smallest q-value first; in the report's order.
+   */
+  private static List<Segment> chosen(List<Segment> list, Map<Segment, Double> clearest,
+      Optional<Segment> treated) {
+    if (list.size() <= ReportView.MOST_GROUPS) {
+      return list;
+    }
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < list.size(); i++) {
+      if (clearest.containsKey(list.get(i)) || treated.filter(list.get(i)::equals).isPresent()) {
+        order.add(i);
+      }
+    }
+    // the treated segment first, then the clearest changes, then the report's order
+    order.sort(Comparator.<Integer>comparingInt(i -> treated.filter(list.get(i)::equals).isPresent() ? 0 : 1)
+        .thenComparingDouble(i -> clearest.getOrDefault(list.get(i), 0.0))
+        .thenComparing(Comparator.naturalOrder()));
+    List<Integer> kept = new ArrayList<>(order.subList(0, Math.min(ReportView.MOST_GROUPS, order.size())));
+    Collections.sort(kept);
+    List<Segment> out = new ArrayList<>();
+    for (int i : kept) {
+      out.add(list.get(i));
+    }
+    return out;
   }
 
   TrendReport report() {
     return report;
   }
 
-  /** Every segment some wave reports (shown or hidden), population first, in report order. */
+  /**
+   * The segments the page charts, population first, in report order: every segment some wave reports
+   * (shown or hidden), but of a breakdown of more than {@link ReportView#MOST_GROUPS} only those {@link
+   * #chosen}.
+   */
   List<Segment> segments() {
     return segments;
+  }
+
+  /** Whether the page charts a segment. */
+  boolean charts(Segment segment) {
+    return charted.contains(segment);
+  }
+
+  /** The breakdowns the page charts in part, e.g. "by team, 100 of 643"; empty when it charts every group. */
+  List<String> abridged() {
+    return abridged;
   }
 
   int k() {
