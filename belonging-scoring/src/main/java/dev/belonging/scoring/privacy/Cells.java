@@ -8,6 +8,7 @@ import dev.belonging.scoring.internal.LongIntMap;
 import dev.belonging.scoring.internal.ScoringPass;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -267,6 +268,71 @@ final class Cells {
       }
     }
     return Arrays.copyOf(out, n);
+  }
+
+  /**
+   * Returns the atoms of each segment, as {@link #atomsOf(Atoms, Segment)} does for one, with one pass over
+   * the atoms per set of attributes the segments fix rather than one per segment: an audit of a report of
+   * 29,000 segments spent nine tenths of its time finding their atoms one at a time.
+   *
+   * @param atoms the atoms
+   * @param segments the segments, whose attributes are among the atoms' attributes
+   * @return segment → its atoms, sorted
+   */
+  static Map<Segment, int[]> atomsOf(Atoms atoms, Collection<Segment> segments) {
+    Map<List<String>, List<Segment>> byNames = new LinkedHashMap<>();
+    for (Segment s : segments) {
+      byNames.computeIfAbsent(List.copyOf(s.attributes().keySet()), k -> new ArrayList<>()).add(s);
+    }
+    Map<Segment, int[]> out = new HashMap<>();
+    byNames.forEach((names, list) -> {
+      int[] index = indexes(atoms, names);
+      long[] radix = new long[index.length];
+      try {
+        long product = 1;
+        for (int i = 0; i < index.length; i++) {
+          radix[i] = Math.max(1, atoms.attributes().get(index[i]).cardinality());
+          product = Math.multiplyExact(product, radix[i]);
+        }
+      } catch (ArithmeticException tooManyCombinations) {
+        list.forEach(s -> out.put(s, atomsOf(atoms, s)));
+        return;
+      }
+      // each segment's combined code of its values; a value no respondent has makes it empty
+      Map<Long, Integer> slotOf = new HashMap<>();
+      List<Segment> slotted = new ArrayList<>();
+      for (Segment s : list) {
+        long key = 0;
+        for (int i = 0; i < index.length && key >= 0; i++) {
+          int code = atoms.attributes().get(index[i]).codeOf(s.attributes().get(names.get(i)));
+          key = code < 0 ? -1 : key * radix[i] + code;
+        }
+        if (key < 0) {
+          out.put(s, new int[0]);
+        } else if (slotOf.putIfAbsent(key, slotted.size()) == null) {
+          slotted.add(s);
+        }
+      }
+      int[][] members = new int[slotted.size()][4];
+      int[] count = new int[slotted.size()];
+      for (int a = 0; a < atoms.size(); a++) {
+        long key = 0;
+        for (int i = 0; i < index.length; i++) {
+          key = key * radix[i] + atoms.code(a, index[i]);
+        }
+        Integer slot = slotOf.get(key);
+        if (slot != null) {
+          if (count[slot] == members[slot].length) {
+            members[slot] = Arrays.copyOf(members[slot], 2 * count[slot]);
+          }
+          members[slot][count[slot]++] = a;
+        }
+      }
+      for (int j = 0; j < slotted.size(); j++) {
+        out.put(slotted.get(j), Arrays.copyOf(members[j], count[j]));
+      }
+    });
+    return out;
   }
 
   /**

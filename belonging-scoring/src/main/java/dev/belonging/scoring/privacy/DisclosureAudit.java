@@ -250,6 +250,11 @@ public final class DisclosureAudit {
       }
     }
 
+    Set<Segment> everyShown = new LinkedHashSet<>();
+    shown.values().forEach(everyShown::addAll);
+    everyShown.add(Segment.population());
+    Map<Segment, int[]> atomsOf = Cells.atomsOf(atoms, everyShown);
+
     List<Leak> leaks = new ArrayList<>();
     boolean truncated = false;
     List<Figure> unfinished = new ArrayList<>();
@@ -268,7 +273,7 @@ public final class DisclosureAudit {
       if (contrasts.certifies(safe, f, threshold)) {
         continue;
       }
-      List<int[]> cells = segments.stream().map(s -> Cells.atomsOf(atoms, s)).toList();
+      List<int[]> cells = segments.stream().map(atomsOf::get).toList();
       RowSet rowSet = new RowSet(figure, atoms, f, cells, threshold,
           headcount ? LeakSearch.Whole.KNOWN : LeakSearch.Whole.PROTECTED, safe, null, false);
       List<ExactRow> rows = new ArrayList<>();

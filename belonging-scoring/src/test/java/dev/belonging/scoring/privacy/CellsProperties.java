@@ -5,8 +5,13 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import dev.belonging.core.model.ResponseSet;
+import dev.belonging.scoring.Segment;
 import dev.belonging.scoring.internal.Atoms;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Cells whose contributors are added up from count keys equal cells counted from the atoms one by one. */
@@ -43,6 +48,28 @@ class CellsProperties {
               assertThat(actual.get(c).atoms()).containsExactly(expected.get(c).atoms());
               assertThat(actual.get(c).counts()).containsExactly(expected.get(c).counts());
             }
+          }
+        });
+  }
+
+  @Test
+  void theAtomsOfManySegmentsAtOnceAreTheAtomsOfEachAlone() {
+    qt().withExamples(300).forAll(Organisations.organisations(),
+        integers().between(0, BREAKDOWN_SETS.size() - 1)).checkAssert((teams, which) -> {
+          Atoms atoms = Organisations.atoms(Organisations.responses(teams));
+          List<Segment> segments = new ArrayList<>();
+          segments.add(Segment.population());
+          for (List<String> names : BREAKDOWN_SETS.get(which)) {
+            Cells.of(atoms, names, 0).forEach(c -> segments.add(c.segment()));
+            // a value no respondent has
+            Map<String, String> absent = new LinkedHashMap<>();
+            names.forEach(n -> absent.put(n, "no such value"));
+            segments.add(Segment.of(absent));
+          }
+          Map<Segment, int[]> all = Cells.atomsOf(atoms, segments);
+          assertThat(all.keySet()).containsExactlyInAnyOrderElementsOf(new LinkedHashSet<>(segments));
+          for (Segment s : segments) {
+            assertThat(all.get(s)).as(s.label()).containsExactly(Cells.atomsOf(atoms, s));
           }
         });
   }
