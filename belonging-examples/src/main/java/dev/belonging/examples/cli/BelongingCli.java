@@ -6,6 +6,7 @@ import dev.belonging.core.model.Problem;
 import dev.belonging.scoring.report.ReportText;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -17,10 +18,10 @@ import picocli.CommandLine.Command;
  * The {@code belonging} command line: {@code report}, {@code generate}, {@code instruments} and
  * {@code demo}.
  *
- * <p>Exit codes: 0 when the output was written; 1 for bad data (instrument or responses), with every
- * problem listed on standard error; 2 for bad usage (an unknown option, k below 2, a breakdown attribute
- * that is not a column). No stack trace is printed for any of these, and no output file is left behind
- * on failure.
+ * <p>Exit codes: 0 when the output was written; 1 for bad data (instrument or responses), with the problems
+ * listed on standard error (the first 50, then how many more); 2 for bad usage (an unknown option, k below
+ * 2, a breakdown attribute that is not a column). No stack trace is printed for any of these, and no output
+ * file is left behind on failure.
  */
 @Command(name = "belonging", mixinStandardHelpOptions = true,
     versionProvider = BelongingCli.Version.class,
@@ -74,9 +75,7 @@ public final class BelongingCli implements Runnable {
       if (e instanceof BelongingException data) {
         // messages quote the file's values: print them so that they cannot drive the terminal
         commandLine.getErr().println("belonging: " + ReportText.printable(firstLine(data.getMessage())));
-        for (Problem p : data.problems()) {
-          commandLine.getErr().println("  " + ReportText.printable(p.toString()));
-        }
+        listProblems(commandLine.getErr(), data.problems(), "");
         return BAD_DATA;
       }
       if (e instanceof UsageException usage) {
@@ -137,6 +136,22 @@ public final class BelongingCli implements Runnable {
    * help, the version, or the message that names the subcommands there are). Picocli builds a command's
    * model from its annotations, which takes time at start-up; a run needs only its own.
    */
+  /**
+   * Lists problems on standard error, one per line, made safe for a terminal (messages quote the file's
+   * values): the first {@value BelongingException#MAX_LISTED}, then how many more there are, followed by
+   * {@code whereAll}. A file coded on another scale has a problem on every row, and a listing of each one
+   * would bury the first of them.
+   */
+  static void listProblems(PrintWriter err, List<Problem> problems, String whereAll) {
+    int n = problems.size();
+    for (int i = 0; i < Math.min(n, BelongingException.MAX_LISTED); i++) {
+      err.println("  " + ReportText.printable(problems.get(i).toString()));
+    }
+    if (n > BelongingException.MAX_LISTED) {
+      err.println("  \u2026 and " + (n - BelongingException.MAX_LISTED) + " more" + whereAll);
+    }
+  }
+
   private static void addSubcommands(CommandLine cli, String[] args) {
     Supplier<Object> only = args.length > 0 ? SUBCOMMANDS.get(args[0]) : null;
     if (only != null) {

@@ -35,7 +35,7 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {"Scores one wave of responses per dimension, for the population and every breakdown.",
         "No group smaller than the minimum group size can be seen in the report it writes."},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:report written", "1:bad data (every problem listed)", "2:bad usage"})
+    exitCodeList = {"0:report written", "1:bad data (its problems listed)", "2:bad usage"})
 final class ReportCommand implements Callable<Integer> {
 
   /** The statistics of every format: unfavorable with favorable lets a reader see the neutral rest. */
@@ -73,9 +73,7 @@ final class ReportCommand implements Callable<Integer> {
     if (!rejected.isEmpty()) {
       spec.commandLine().getErr().println("belonging: " + imported.rejected().size()
           + " rows rejected (" + rejected.size() + " problems):");
-      for (Problem p : rejected) {
-        spec.commandLine().getErr().println("  " + ReportText.printable(p.toString()));
-      }
+      BelongingCli.listProblems(spec.commandLine().getErr(), rejected, "; the report's rejected rows list every one");
     }
     Report report = analysis(inst, breakdowns, options.policy()).withValueOrder(order).analyze(set, rejected);
     Inputs.write(options.out, output(report, options.format), spec.commandLine().getOut());

@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
         "With --treated and --after, also whether an intervention worked (difference in differences, with"
             + " a placebo check across the other groups)."},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:report written", "1:bad data (every problem listed)", "2:bad usage"})
+    exitCodeList = {"0:report written", "1:bad data (its problems listed)", "2:bad usage"})
 final class TrendCommand implements Callable<Integer> {
 
   @Spec
@@ -81,9 +81,8 @@ final class TrendCommand implements Callable<Integer> {
       if (!imported.problems().isEmpty()) {
         spec.commandLine().getErr().println("belonging: wave " + wave.getKey() + ": "
             + imported.rejected().size() + " rows rejected (" + imported.problems().size() + " problems):");
-        for (Problem p : imported.problems()) {
-          spec.commandLine().getErr().println("  " + p);
-        }
+        BelongingCli.listProblems(spec.commandLine().getErr(), imported.problems(),
+            "; the report's rejected rows list every one");
       }
       for (String q : set.absentQuestions()) {
         spec.commandLine().getErr().println("belonging: wave " + wave.getKey() + " has no column for question "

@@ -251,6 +251,31 @@ class BelongingCliTest {
   }
 
   @Test
+  void aFileWithAProblemOnManyRowsListsTheFirstFiftyThenCountsTheRest() throws IOException {
+    List<String> lines = Files.readAllLines(SharedData.file("lq2002.csv"), StandardCharsets.UTF_8);
+    for (int i = 1; i <= 60; i++) {
+      lines.set(i, lines.get(i).replaceFirst(",[0-9],", ",9,"));
+    }
+    Path bad = tmp.resolve("bad.csv");
+    Files.write(bad, lines, StandardCharsets.UTF_8);
+    Run strict = run("report", "--instrument", lq("lq2002.instrument.json"), "--responses", bad.toString());
+    assertThat(strict.code()).isEqualTo(BelongingCli.BAD_DATA);
+    List<String> err = strict.err().lines().toList();
+    assertThat(err.get(0)).contains("(60 problems)");
+    assertThat(err).hasSize(1 + 50 + 1);
+    assertThat(err.get(1)).startsWith("  line 2, column ");
+    assertThat(err.get(50)).startsWith("  line 51, column ");
+    assertThat(err.get(51)).isEqualTo("  \u2026 and 10 more");
+
+    Run skipped = run("report", "--instrument", lq("lq2002.instrument.json"), "--responses", bad.toString(),
+        "--skip-invalid", "--format", "json");
+    assertThat(skipped.code()).as(skipped.err()).isZero();
+    assertThat(skipped.err().lines().toList()).hasSize(1 + 50 + 1)
+        .endsWith("  \u2026 and 10 more; the report's rejected rows list every one");
+    assertThat(JsonMapper.shared().readTree(skipped.out()).get("rejected")).hasSize(60);
+  }
+
+  @Test
   void aBadInstrumentExitsWithOne() throws IOException {
     Path inst = tmp.resolve("bad.json");
     Files.writeString(inst, "{ \"id\": \"x\", \"version\": \"1\", \"name\": \"x\",\n  \"scale\": {\"min\": 1}");

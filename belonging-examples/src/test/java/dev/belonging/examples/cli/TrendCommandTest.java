@@ -175,6 +175,20 @@ class TrendCommandTest {
   }
 
   @Test
+  void aRejectedRowOfAWaveCannotDriveTheTerminal() throws IOException {
+    Path bad = tmp.resolve("bad.csv");
+    List<String> lines = new ArrayList<>(
+        Files.readAllLines(Path.of("samples", "acme-shkv-wave2.csv"), StandardCharsets.UTF_8));
+    lines.set(3, lines.get(3).replaceFirst(",(office|remote|frontline),\\d,", ",$1,\u001b[2J\u0007,"));
+    Files.write(bad, lines, StandardCharsets.UTF_8);
+    Run skipped = run("trend", "--instrument", "builtin:shkv", "--wave", Q1, "--wave", "2026-Q2=" + bad,
+        "--skip-invalid", "--format", "json");
+    assertThat(skipped.code()).as(skipped.err()).isZero();
+    assertThat(skipped.err()).contains("line 4").contains("\uFFFD[2J\uFFFD")
+        .doesNotContain("\u001b").doesNotContain("\u0007");
+  }
+
+  @Test
   void theOrderOptionOrdersEveryWavesSegmentsAndChanges() {
     Run r = trend("--by", "tenure", "--order", "tenure=<1y,1-3y,3-5y,5y+", "--order", "team=T17");
     assertThat(r.code()).as(r.err()).isZero();
