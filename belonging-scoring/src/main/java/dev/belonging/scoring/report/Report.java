@@ -8,7 +8,10 @@ import dev.belonging.scoring.Segment;
 import dev.belonging.scoring.gaps.Gap;
 import dev.belonging.scoring.reliability.Reliability;
 import dev.belonging.scoring.privacy.AnonymityPolicy;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -41,6 +44,8 @@ public final class Report {
   private final List<SegmentResult> segments;
   private final List<CommentSet> comments;
   private final List<Gap> gaps;
+  /** Segment → its first result, made on the first {@link #segment} lookup (a race makes it twice, alike). */
+  private volatile Map<Segment, SegmentResult> bySegment;
 
   private Report(Builder b) {
     this.instrument = Objects.requireNonNull(b.instrument, "instrument");
@@ -158,13 +163,23 @@ public final class Report {
   }
 
   /**
-   * Returns a segment's result.
+   * Returns a segment's result. The first lookup indexes the report's segments, so that looking up each of
+   * many segments (thousands of teams) takes time in proportion to their number, not its square.
    *
    * @param segment the segment
    * @return the result, empty when the report has no such segment
    */
   public Optional<SegmentResult> segment(Segment segment) {
-    return segments.stream().filter(s -> s.segment().equals(segment)).findFirst();
+    Map<Segment, SegmentResult> index = bySegment;
+    if (index == null) {
+      Map<Segment, SegmentResult> made = new HashMap<>();
+      for (SegmentResult s : segments) {
+        made.putIfAbsent(s.segment(), s);
+      }
+      index = Collections.unmodifiableMap(made);
+      bySegment = index;
+    }
+    return Optional.ofNullable(index.get(segment));
   }
 
   /**
