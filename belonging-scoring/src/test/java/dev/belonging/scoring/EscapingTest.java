@@ -1,6 +1,7 @@
 package dev.belonging.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.belonging.core.model.Dimension;
 import dev.belonging.core.model.Instrument;
@@ -20,6 +21,10 @@ import dev.belonging.scoring.trend.TrendAnalysis;
 import dev.belonging.scoring.trend.TrendCsv;
 import dev.belonging.scoring.trend.TrendReport;
 import dev.belonging.scoring.trend.TrendText;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -88,6 +93,27 @@ class EscapingTest {
   }
 
   @Test
+  void theCsvWrittenAsItGoesIsTheCsvRenderedAndAFailedWriteIsSaid() {
+    StringWriter streamed = new StringWriter();
+    ReportCsv.write(report, streamed);
+    assertThat(streamed.toString()).isEqualTo(ReportCsv.render(report));
+    Writer failing = new Writer() {
+      @Override
+      public void write(char[] buf, int off, int len) throws IOException {
+        throw new IOException("disk full");
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
+    assertThatThrownBy(() -> ReportCsv.write(report, failing)).isInstanceOf(UncheckedIOException.class)
+        .hasMessageContaining("disk full");
+  }
+
+  @Test
   void aCellStartingWithATabOrCarriageReturnIsPrefixedToo() {
     // some spreadsheets skip leading white space before they look for a formula
     List<List<String>> rows = ReportFuzzTest.parseCsv(ReportCsv.render(report));
@@ -126,7 +152,11 @@ class EscapingTest {
     assertThat(text.chars().filter(c -> Character.isISOControl(c) && c != '\n' && c != '\r')).isEmpty();
     assertThat(text).contains("team=@team\uFFFD[31m forged line");
     assertThat(text.lines()).noneMatch(l -> l.startsWith("forged line"));
-    List<List<String>> rows = ReportFuzzTest.parseCsv(TrendCsv.render(trend));
+    String csv = TrendCsv.render(trend);
+    StringWriter streamed = new StringWriter();
+    TrendCsv.write(trend, streamed);
+    assertThat(streamed.toString()).isEqualTo(csv);
+    List<List<String>> rows = ReportFuzzTest.parseCsv(csv);
     assertThat(rows).anySatisfy(r -> assertThat(r.get(0)).isEqualTo("'@before"));
     assertThat(rows).anySatisfy(r -> assertThat(r.get(2)).isEqualTo("'" + FORMULA_TEAM));
     assertThat(rows).noneSatisfy(r -> assertThat(r.get(0)).isEqualTo("=after"));

@@ -19,6 +19,7 @@ import dev.belonging.scoring.report.SegmentResult;
 import dev.belonging.scoring.report.ShownSegment;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.DeserializationFeature;
@@ -81,7 +82,11 @@ class ReportFuzzTest {
       // the schema check costs as much as the analysis: run it on the corpus, not on every mutation
       assertThat(ReportSchema.violations(json)).as("schema violations of %s", json).isEmpty();
     }
-    checkCsv(ReportCsv.render(report));
+    String csv = ReportCsv.render(report);
+    checkCsv(csv);
+    StringWriter streamed = new StringWriter();
+    ReportCsv.write(report, streamed);
+    assertThat(streamed.toString()).isEqualTo(csv);
     String text = ReportText.render(report);
     assertThat(text.chars().filter(c -> Character.isISOControl(c) && c != '\n' && c != '\r'
         || c == '\u202E' || c == '\u2066'))

@@ -4,8 +4,10 @@ import dev.belonging.core.instruments.Instruments;
 import dev.belonging.core.io.InstrumentJson;
 import dev.belonging.core.model.Instrument;
 import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -17,6 +19,7 @@ import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 /** Reading the inputs and writing the output of a command, the same way for every subcommand. */
 final class Inputs {
@@ -66,6 +69,27 @@ final class Inputs {
 
     /** Writes the content as characters; the writer is not closed. */
     void writeTo(Writer chars) throws IOException;
+
+    /**
+     * Returns output that a writer of characters makes as it goes; to a stream, the characters are encoded
+     * as UTF-8 through a buffer.
+     */
+    static Output of(Consumer<Writer> writer) {
+      return new Output() {
+        @Override
+        public void writeTo(OutputStream utf8) throws IOException {
+          Writer chars = new BufferedWriter(new OutputStreamWriter(utf8, StandardCharsets.UTF_8), 1 << 16);
+          writer.accept(chars);
+          chars.flush();
+        }
+
+        @Override
+        public void writeTo(Writer chars) throws IOException {
+          writer.accept(chars);
+          chars.flush();
+        }
+      };
+    }
 
     /** Returns text already rendered as the output. */
     static Output of(String text) {

@@ -89,21 +89,25 @@ final class ReportCommand implements Callable<Integer> {
         .withStrategies(STRATEGIES);
   }
 
-  /** Returns a report's output in a format: JSON is streamed, the other formats are rendered first. */
+  /**
+   * Returns a report's output in a format: JSON and CSV, which grow with the segments, are streamed; text
+   * and HTML are rendered first.
+   */
   static Inputs.Output output(Report report, Format format) {
-    if (format != Format.json) {
-      return Inputs.Output.of(render(report, format));
-    }
-    return new Inputs.Output() {
-      @Override
-      public void writeTo(OutputStream utf8) {
-        ReportJson.write(report, utf8);
-      }
+    return switch (format) {
+      case json -> new Inputs.Output() {
+        @Override
+        public void writeTo(OutputStream utf8) {
+          ReportJson.write(report, utf8);
+        }
 
-      @Override
-      public void writeTo(Writer chars) {
-        ReportJson.write(report, chars);
-      }
+        @Override
+        public void writeTo(Writer chars) {
+          ReportJson.write(report, chars);
+        }
+      };
+      case csv -> Inputs.Output.of(chars -> ReportCsv.write(report, chars));
+      default -> Inputs.Output.of(render(report, format));
     };
   }
 

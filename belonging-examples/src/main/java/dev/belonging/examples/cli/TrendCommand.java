@@ -109,13 +109,13 @@ final class TrendCommand implements Callable<Integer> {
           + e.getMessage());
     }
     TrendReport report = analysis.analyze(survey);
-    String text = switch (options.format) {
-      case text -> TrendText.render(report);
-      case json -> TrendJson.toJson(report);
-      case csv -> TrendCsv.render(report);
-      case html -> TrendHtml.render(report);
+    Inputs.Output output = switch (options.format) {
+      case text -> Inputs.Output.of(TrendText.render(report));
+      case json -> Inputs.Output.of(TrendJson.toJson(report));
+      case csv -> Inputs.Output.of(chars -> TrendCsv.write(report, chars));
+      case html -> Inputs.Output.of(TrendHtml.render(report));
     };
-    Inputs.write(options.out, text, spec.commandLine().getOut());
+    Inputs.write(options.out, output, spec.commandLine().getOut());
     return BelongingCli.OK;
   }
 

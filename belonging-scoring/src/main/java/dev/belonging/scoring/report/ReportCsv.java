@@ -5,6 +5,9 @@ import dev.belonging.scoring.Segment;
 import dev.belonging.scoring.Statistic;
 import dev.belonging.scoring.gaps.Gap;
 import dev.belonging.scoring.reliability.Reliability;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -48,6 +51,23 @@ public final class ReportCsv {
     TidyCsv out = TidyCsv.withAttributes(attributes(report.breakdowns()));
     appendRows(out, report, "");
     return out.toString();
+  }
+
+  /**
+   * Writes a report as tidy CSV, the text {@link #render} returns, without building that text first, and
+   * flushes: the CSV of a report of many small teams is hundreds of megabytes.
+   *
+   * @param report the report
+   * @param out where to write; not closed
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void write(Report report, Writer out) {
+    appendRows(TidyCsv.writingTo(attributes(report.breakdowns()), out), report, "");
+    try {
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**

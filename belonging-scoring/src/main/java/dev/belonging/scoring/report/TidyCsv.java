@@ -2,6 +2,8 @@ package dev.belonging.scoring.report;
 
 import dev.belonging.scoring.Segment;
 import dev.belonging.scoring.Statistic;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -17,7 +19,8 @@ import java.util.Objects;
  * never altered (integers without a decimal point, others as {@link Double#toString(double)}). An undefined
  * statistic has an empty value and its reason. Lines end with CRLF.
  *
- * <p>Instances are mutable and not thread-safe: create one per document.
+ * <p>Instances are mutable and not thread-safe: create one per document, in memory ({@link #withAttributes})
+ * or written as it goes ({@link #writingTo}).
  */
 public final class TidyCsv {
 
@@ -26,24 +29,48 @@ public final class TidyCsv {
 
 
   private final List<String> attributes;
-  private final StringBuilder out = new StringBuilder();
+  private final Appendable out;
+  // the segment of the last row and its cells (label and attribute values, quoted): a segment has many rows
+  private Segment lastSegment;
+  private String lastSegmentCells;
 
-  private TidyCsv(List<String> attributes) {
+  private TidyCsv(List<String> attributes, Appendable out) {
     this.attributes = List.copyOf(attributes);
+    this.out = Objects.requireNonNull(out, "out");
     List<String> header = new ArrayList<>(List.of("wave", "segment"));
     header.addAll(this.attributes);
     header.addAll(List.of("dimension", "question", "statistic", "value", "reason"));
-    line(header);
+    StringBuilder line = new StringBuilder();
+    for (int i = 0; i < header.size(); i++) {
+      if (i > 0) {
+        line.append(',');
+      }
+      line.append(quote(header.get(i)));
+    }
+    append(line.append("\r\n"));
   }
 
   /**
-   * Starts a document with its header.
+   * Starts a document in memory with its header; {@link #toString()} returns it.
    *
    * @param attributes the attribute columns, in the order first named by the breakdowns
    * @return the writer, holding the header line
    */
   public static TidyCsv withAttributes(List<String> attributes) {
-    return new TidyCsv(attributes);
+    return new TidyCsv(attributes, new StringBuilder());
+  }
+
+  /**
+   * Starts a document written as it goes, with its header, to a writer or another {@link Appendable}: a
+   * report of hundreds of thousands of segments is hundreds of megabytes of rows, which need not be held.
+   *
+   * @param attributes the attribute columns, in the order first named by the breakdowns
+   * @param out where the rows go; not flushed or closed
+   * @return the writer, which has written the header line
+   * @throws UncheckedIOException if writing fails
+   */
+  public static TidyCsv writingTo(List<String> attributes, Appendable out) {
+    return new TidyCsv(attributes, out);
   }
 
   /**
@@ -68,23 +95,26 @@ public final class TidyCsv {
    */
   public TidyCsv row(String wave, Segment segment, String dimension, String question, String statistic,
       Statistic value) {
-    List<String> cells = new ArrayList<>();
-    cells.add(text(wave));
-    cells.add(text(segment.label()));
-    for (String a : attributes) {
-      cells.add(text(segment.attributes().getOrDefault(a, "")));
+    if (segment != lastSegment) {
+      StringBuilder cells = new StringBuilder(quote(text(segment.label())));
+      for (String a : attributes) {
+        cells.append(',').append(quote(text(segment.attributes().getOrDefault(a, ""))));
+      }
+      lastSegment = segment;
+      lastSegmentCells = cells.toString();
     }
-    cells.add(text(dimension));
-    cells.add(text(question));
-    cells.add(text(statistic));
-    cells.add(value.isDefined() ? number(value.value()) : "");
-    cells.add(text(value.reason()));
-    line(cells);
+    StringBuilder line = new StringBuilder(96);
+    line.append(quote(text(wave))).append(',').append(lastSegmentCells).append(',')
+        .append(quote(text(dimension))).append(',').append(quote(text(question))).append(',')
+        .append(quote(text(statistic))).append(',').append(value.isDefined() ? number(value.value()) : "")
+        .append(',').append(quote(text(value.reason()))).append("\r\n");
+    append(line);
     return this;
   }
 
   /**
-   * Returns the document so far.
+   * Returns the document so far when it is in memory ({@link #withAttributes}); else what the
+   * {@link Appendable} it writes to returns.
    *
    * @return the CSV text
    */
@@ -93,14 +123,12 @@ public final class TidyCsv {
     return out.toString();
   }
 
-  private void line(List<String> cells) {
-    for (int i = 0; i < cells.size(); i++) {
-      if (i > 0) {
-        out.append(',');
-      }
-      out.append(quote(cells.get(i)));
+  private void append(CharSequence text) {
+    try {
+      out.append(text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    out.append("\r\n");
   }
 
   private static String number(double v) {

@@ -5,6 +5,9 @@ import dev.belonging.scoring.Statistic;
 import dev.belonging.scoring.report.Report;
 import dev.belonging.scoring.report.ReportCsv;
 import dev.belonging.scoring.report.TidyCsv;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,13 +40,40 @@ public final class TrendCsv {
    * @return the CSV text
    */
   public static String render(TrendReport report) {
+    TidyCsv out = TidyCsv.withAttributes(attributes(report));
+    rows(out, report);
+    return out.toString();
+  }
+
+  /**
+   * Writes a trend report as tidy CSV, the text {@link #render} returns, without building that text first,
+   * and flushes.
+   *
+   * @param report the report
+   * @param out where to write; not closed
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void write(TrendReport report, Writer out) {
+    rows(TidyCsv.writingTo(attributes(report), out), report);
+    try {
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The breakdowns' attributes, then the treated attribute if no breakdown names it. */
+  private static List<String> attributes(TrendReport report) {
     List<String> attributes = new ArrayList<>(ReportCsv.attributes(report.breakdowns()));
     report.treatment().ifPresent(t -> {
       if (!attributes.contains(t.attribute())) {
         attributes.add(t.attribute());
       }
     });
-    TidyCsv out = TidyCsv.withAttributes(attributes);
+    return attributes;
+  }
+
+  private static void rows(TidyCsv out, TrendReport report) {
     for (Report wave : report.waves()) {
       ReportCsv.appendRows(out, wave, wave.wave().label());
     }
@@ -82,6 +112,5 @@ public final class TrendCsv {
         out.row(e.after(), p.segment(), e.dimension(), "", "did.placebo.standardError", p.standardError());
       }
     }
-    return out.toString();
   }
 }
