@@ -509,6 +509,28 @@ public final class ExactRow {
   }
 
   /**
+   * Returns {@code a·x − b·y} exactly, without normalisation, as {@link #combine(BigInteger, ExactRow,
+   * BigInteger, ExactRow)} does for factors that fit a {@code long}, without making {@code BigInteger}s
+   * while the values fit too.
+   *
+   * @param a the factor of {@code x}
+   * @param x a vector
+   * @param b the factor of {@code y}
+   * @param y a vector
+   * @return the combination
+   */
+  public static ExactRow combine(long a, ExactRow x, long b, ExactRow y) {
+    if (x.big == null && y.big == null) {
+      try {
+        return combineSmall(a, x, b, y);
+      } catch (ArithmeticException overflow) {
+        // fall through
+      }
+    }
+    return combineBig(BigInteger.valueOf(a), x, BigInteger.valueOf(b), y).compact();
+  }
+
+  /**
    * Returns the vector divided by the greatest common divisor of its values, with a positive first entry.
    *
    * @return the primitive vector (zero stays zero)
@@ -594,6 +616,37 @@ public final class ExactRow {
    * @return the content
    */
   public BigInteger content() {
+    long g = longContent();
+    if (g >= 0) {
+      return BigInteger.valueOf(g);
+    }
+    return bigContent();
+  }
+
+  /**
+   * Returns the greatest common divisor of the values, as {@link #content()} does, when the values fit a
+   * {@code long} and none is {@link Long#MIN_VALUE}; else -1.
+   *
+   * @return the content, or -1
+   */
+  public long longContent() {
+    if (big != null) {
+      return -1;
+    }
+    long g = 0;
+    for (long v : small) {
+      if (v == Long.MIN_VALUE) {
+        return -1;
+      }
+      g = gcd(g, Math.abs(v));
+      if (g == 1) {
+        break;
+      }
+    }
+    return g;
+  }
+
+  private BigInteger bigContent() {
     BigInteger g = BigInteger.ZERO;
     for (int i = 0; i < cols.length; i++) {
       g = g.gcd(value(i));
@@ -614,6 +667,17 @@ public final class ExactRow {
   public ExactRow divideExactly(BigInteger d) {
     if (d.equals(BigInteger.ONE)) {
       return this;
+    }
+    if (big == null && d.signum() > 0 && d.bitLength() < 64) {
+      long dl = d.longValue();
+      long[] out = new long[small.length];
+      for (int i = 0; i < small.length; i++) {
+        if (small[i] % dl != 0) {
+          throw new ArithmeticException(d + " does not divide " + small[i]);
+        }
+        out[i] = small[i] / dl;
+      }
+      return new ExactRow(cols, out, null);
     }
     BigInteger[] values = bigValues();
     BigInteger[] out = new BigInteger[values.length];

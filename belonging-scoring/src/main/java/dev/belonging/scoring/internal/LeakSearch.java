@@ -668,15 +668,46 @@ public final class LeakSearch {
     inP[c] = true;
     stack[depth++] = c;
     ExactRow row = echelon.row(c);
-    BigInteger di = row.value(row.find(echelon.pivot(c)));
-    BigInteger g = d.gcd(di);
-    BigInteger dd = d.divide(g).multiply(di);
-    ExactRow nn = ExactRow.combine(dd.divide(d), n, dd.divide(di).negate(), row);
-    BigInteger common = nn.content().gcd(dd);
-    boolean stop = visit(nn.divideExactly(common), dd.divide(common), pw);
+    int at = row.find(echelon.pivot(c));
+    boolean stop;
+    long dd = row.fitsLongs() && d.bitLength() < 63 ? lcm(d.longValue(), row.longValue(at)) : -1;
+    if (dd > 0) {
+      // the same arithmetic in longs, while the denominators fit (with rows of 0s and 1s they are mostly 1)
+      ExactRow nn = ExactRow.combine(dd / d.longValue(), n, -(dd / row.longValue(at)), row);
+      long content = nn.longContent();
+      long common = content < 0 ? nn.content().gcd(BigInteger.valueOf(dd)).longValueExact() : gcd(content, dd);
+      stop = visit(nn.divideExactly(BigInteger.valueOf(common)), BigInteger.valueOf(dd / common), pw);
+    } else {
+      BigInteger di = row.value(at);
+      BigInteger g = d.gcd(di);
+      BigInteger big = d.divide(g).multiply(di);
+      ExactRow nn = ExactRow.combine(big.divide(d), n, big.divide(di).negate(), row);
+      BigInteger common = nn.content().gcd(big);
+      stop = visit(nn.divideExactly(common), big.divide(common), pw);
+    }
     depth--;
     inP[c] = false;
     return stop;
+  }
+
+  /** The least common multiple of two positive longs, or -1 when either is not positive or it overflows. */
+  private static long lcm(long a, long b) {
+    if (a <= 0 || b <= 0) {
+      return -1;
+    }
+    long q = a / gcd(a, b);
+    long high = Math.multiplyHigh(q, b);
+    long product = q * b;
+    return high == 0 && product > 0 ? product : -1;
+  }
+
+  private static long gcd(long a, long b) {
+    while (b != 0) {
+      long t = a % b;
+      a = b;
+      b = t;
+    }
+    return a;
   }
 
   /** Counts a row as taken or excluded (+1) or as free again (-1) at each of its columns. */

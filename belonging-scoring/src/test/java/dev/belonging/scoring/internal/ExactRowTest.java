@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.math.BigInteger;
 import java.util.Random;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class ExactRowTest {
@@ -74,6 +75,43 @@ class ExactRowTest {
     assertThatThrownBy(() -> ExactRow.eliminate(row(1, 0), row(0, 1), 0))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> ExactRow.ones(new int[] {2, 1})).hasMessageContaining("increasing");
+  }
+
+  @Test
+  void theLongPathsOfCombinationContentAndDivisionEqualTheBigIntegerOnes() {
+    int[] bigSeen = new int[1];
+    qt().withExamples(3000).forAll(longs().all(), longs().all(), longs().all()).checkAssert((a, b, seed) -> {
+      Random random = new Random(seed);
+      ExactRow x = RandomRows.vector(random, 8);
+      ExactRow y = random.nextInt(4) == 0 ? ExactRow.combine(BigInteger.TWO.pow(70), x, BigInteger.ONE, x)
+          : RandomRows.vector(random, 8);
+      long fa = random.nextBoolean() ? a : a >> random.nextInt(64);
+      long fb = random.nextBoolean() ? b : b >> random.nextInt(64);
+      ExactRow z = ExactRow.combine(fa, x, fb, y);
+      assertThat(z).isEqualTo(ExactRow.combine(BigInteger.valueOf(fa), x, BigInteger.valueOf(fb), y));
+      bigSeen[0] += z.fitsLongs() ? 0 : 1;
+      // the content, as a gcd of BigIntegers entry by entry
+      BigInteger content = BigInteger.ZERO;
+      for (int i = 0; i < z.size(); i++) {
+        content = content.gcd(z.value(i));
+      }
+      assertThat(z.content()).isEqualTo(content);
+      long small = z.longContent();
+      boolean longs = z.fitsLongs()
+          && IntStream.range(0, z.size()).noneMatch(i -> z.longValue(i) == Long.MIN_VALUE);
+      assertThat(small).isEqualTo(longs ? content.longValueExact() : -1);
+      // dividing by the content, or by one of its divisors, entry by entry
+      if (!z.isZero()) {
+        BigInteger d = random.nextBoolean() ? content : content.gcd(BigInteger.valueOf(1 + random.nextInt(12)));
+        ExactRow q = z.divideExactly(d);
+        assertThat(q.size()).isEqualTo(z.size());
+        for (int i = 0; i < z.size(); i++) {
+          assertThat(q.column(i)).isEqualTo(z.column(i));
+          assertThat(q.value(i)).isEqualTo(z.value(i).divide(d));
+        }
+      }
+    });
+    assertThat(bigSeen[0]).isGreaterThan(100);
   }
 
   @Test
