@@ -30,9 +30,10 @@ import tools.jackson.databind.json.JsonMapper;
  * Coverage-guided fuzzing of the whole {@code report} path: fuzzed bytes are read as responses (skipping
  * invalid rows), analysed with three breakdowns and a small k, and rendered as JSON, CSV and text. The only
  * acceptable outcomes are an {@link InvalidResponsesException} whose problems name a line (an empty file
- * has none), or a report whose JSON is strict JSON (and, replaying the corpus, conforms to the schema), whose shown segments have at least k
- * respondents, whose CSV has no text cell a spreadsheet would run and only numbers as values, and whose
- * text has no control character but line ends. Any other exception, a hang or unbounded memory is a
+ * has none), or a report whose JSON is strict JSON (and, replaying the corpus, conforms to the schema),
+ * whose shown segments have at least k respondents, whose CSV has no text cell a spreadsheet would run and
+ * only numbers as values (and is the same written as it goes), and whose text has no control character but
+ * line ends. Any other exception, a hang or unbounded memory is a
  * failure.
  *
  * <p>In {@code mvn verify} this replays the inputs under
