@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * What the sections of the HTML report share: the report, its segments grouped by breakdown, labels for
@@ -117,32 +118,46 @@ final class ReportView {
   /**
    * A breakdown's group: every segment, or when there are more than {@link #MOST_GROUPS} the segments with
    * a flagged gap, at most {@link #MOST_GROUPS} of them, the smallest q-value first, then the largest
-   * difference, then the report's order; shown in the report's order.
+   * difference; shown in the report's order.
    */
   private static Group group(List<String> keys, List<SegmentResult> segments, Map<Segment, double[]> clarity) {
-    String title = String.join(" \u00d7 ", keys);
-    if (segments.size() <= MOST_GROUPS) {
-      return new Group(title, segments, segments.size());
+    List<SegmentResult> shown = mostClearly(segments, s -> clarity.containsKey(s.segment()),
+        Comparator.<SegmentResult>comparingDouble(s -> clarity.get(s.segment())[0])
+            .thenComparing(Comparator.<SegmentResult>comparingDouble(s -> clarity.get(s.segment())[1])
+                .reversed()));
+    return new Group(String.join(" \u00d7 ", keys), shown, segments.size());
+  }
+
+  /**
+   * Returns the items of a breakdown that a page charts, in their order: all of them when there are at most
+   * {@link #MOST_GROUPS}, else at most that many of the eligible ones, those that come first in {@code
+   * clearestFirst} (ties in the items' order).
+   *
+   * @param <T> the items' type
+   * @param items a breakdown's items, in the report's order
+   * @param eligible whether an item may be charted when not all are
+   * @param clearestFirst the order of the eligible items, most clearly worth charting first
+   * @return the items charted
+   */
+  static <T> List<T> mostClearly(List<T> items, Predicate<T> eligible, Comparator<T> clearestFirst) {
+    if (items.size() <= MOST_GROUPS) {
+      return items;
     }
-    List<Integer> clear = new ArrayList<>();
-    for (int i = 0; i < segments.size(); i++) {
-      if (clarity.containsKey(segments.get(i).segment())) {
-        clear.add(i);
+    List<Integer> candidates = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      if (eligible.test(items.get(i))) {
+        candidates.add(i);
       }
     }
-    Comparator<Integer> clearestFirst = Comparator.<Integer>comparingDouble(
-        i -> clarity.get(segments.get(i).segment())[0])
-        .thenComparing(Comparator.<Integer>comparingDouble(i -> clarity.get(segments.get(i).segment())[1])
-            .reversed())
-        .thenComparing(Comparator.naturalOrder());
-    clear.sort(clearestFirst);
-    List<Integer> kept = new ArrayList<>(clear.subList(0, Math.min(MOST_GROUPS, clear.size())));
+    candidates.sort(Comparator.<Integer, T>comparing(items::get, clearestFirst)
+        .thenComparing(Comparator.naturalOrder()));
+    List<Integer> kept = new ArrayList<>(candidates.subList(0, Math.min(MOST_GROUPS, candidates.size())));
     Collections.sort(kept);
-    List<SegmentResult> shown = new ArrayList<>(kept.size());
+    List<T> out = new ArrayList<>(kept.size());
     for (int i : kept) {
-      shown.add(segments.get(i));
+      out.add(items.get(i));
     }
-    return new Group(title, shown, segments.size());
+    return out;
   }
 
   /** Returns whether some breakdown's group shows only some of its segments. */

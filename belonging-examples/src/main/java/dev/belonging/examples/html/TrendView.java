@@ -9,7 +9,6 @@ import dev.belonging.scoring.report.ShownSegment;
 import dev.belonging.scoring.trend.Change;
 import dev.belonging.scoring.trend.TrendReport;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -74,30 +73,13 @@ final class TrendView {
   /**
    * A breakdown's segments that the page charts: all of them, or when there are more than {@link
    * ReportView#MOST_GROUPS} the treated one and those with a clear change, at most that many in all, the
-   * smallest q-value first; in the report's order.
+   * treated one first, then the smallest q-value; in the report's order.
    */
   private static List<Segment> chosen(List<Segment> list, Map<Segment, Double> clearest,
       Optional<Segment> treated) {
-    if (list.size() <= ReportView.MOST_GROUPS) {
-      return list;
-    }
-    List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < list.size(); i++) {
-      if (clearest.containsKey(list.get(i)) || treated.filter(list.get(i)::equals).isPresent()) {
-        order.add(i);
-      }
-    }
-    // the treated segment first, then the clearest changes, then the report's order
-    order.sort(Comparator.<Integer>comparingInt(i -> treated.filter(list.get(i)::equals).isPresent() ? 0 : 1)
-        .thenComparingDouble(i -> clearest.getOrDefault(list.get(i), 0.0))
-        .thenComparing(Comparator.naturalOrder()));
-    List<Integer> kept = new ArrayList<>(order.subList(0, Math.min(ReportView.MOST_GROUPS, order.size())));
-    Collections.sort(kept);
-    List<Segment> out = new ArrayList<>();
-    for (int i : kept) {
-      out.add(list.get(i));
-    }
-    return out;
+    return ReportView.mostClearly(list, s -> clearest.containsKey(s) || treated.filter(s::equals).isPresent(),
+        Comparator.<Segment>comparingInt(s -> treated.filter(s::equals).isPresent() ? 0 : 1)
+            .thenComparingDouble(s -> clearest.getOrDefault(s, 0.0)));
   }
 
   TrendReport report() {

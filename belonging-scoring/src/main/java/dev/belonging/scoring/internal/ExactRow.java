@@ -540,18 +540,8 @@ public final class ExactRow {
       return this;
     }
     if (big == null) {
-      long g = 0;
-      boolean overflow = false;
-      for (long v : small) {
-        if (v == Long.MIN_VALUE) {
-          overflow = true;
-          break;
-        }
-        g = gcd(g, Math.abs(v));
-        if (g == 1) {
-          break; // the content is 1 whatever follows
-        }
-      }
+      long g = longContent();
+      boolean overflow = g < 0;
       if (!overflow) {
         long sign = small[0] < 0 ? -1 : 1;
         long d = g * sign;
@@ -1086,7 +1076,8 @@ public final class ExactRow {
     }
   }
 
-  private static long gcd(long a, long b) {
+  /** The greatest common divisor of the absolute values of two longs (neither {@link Long#MIN_VALUE}). */
+  static long gcd(long a, long b) {
     a = Math.abs(a);
     b = Math.abs(b);
     while (b != 0) {

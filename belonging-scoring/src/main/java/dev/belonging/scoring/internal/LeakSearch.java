@@ -675,7 +675,8 @@ public final class LeakSearch {
       // the same arithmetic in longs, while the denominators fit (with rows of 0s and 1s they are mostly 1)
       ExactRow nn = ExactRow.combine(dd / d.longValue(), n, -(dd / row.longValue(at)), row);
       long content = nn.longContent();
-      long common = content < 0 ? nn.content().gcd(BigInteger.valueOf(dd)).longValueExact() : gcd(content, dd);
+      long common = content < 0 ? nn.content().gcd(BigInteger.valueOf(dd)).longValueExact()
+          : ExactRow.gcd(content, dd);
       stop = visit(nn.divideExactly(BigInteger.valueOf(common)), BigInteger.valueOf(dd / common), pw);
     } else {
       BigInteger di = row.value(at);
@@ -695,20 +696,12 @@ public final class LeakSearch {
     if (a <= 0 || b <= 0) {
       return -1;
     }
-    long q = a / gcd(a, b);
+    long q = a / ExactRow.gcd(a, b);
     long high = Math.multiplyHigh(q, b);
     long product = q * b;
     return high == 0 && product > 0 ? product : -1;
   }
 
-  private static long gcd(long a, long b) {
-    while (b != 0) {
-      long t = a % b;
-      a = b;
-      b = t;
-    }
-    return a;
-  }
 
   /** Counts a row as taken or excluded (+1) or as free again (-1) at each of its columns. */
   private void block(int row, int delta) {
