@@ -270,8 +270,8 @@ public final class LeakSearch {
   }
 
   /**
-   * Bounds the work of {@link #anyLeak(int[])}, counted in nodes weighted by their entries (a node whose
-   * combination has {@code m} entries counts {@code 1 + m}): a search that would do more stops and answers
+   * Bounds the work of {@link #anyLeak(int[])}, counted in nodes weighted by their entries (a node that
+   * adds a row of {@code r} entries to a combination of {@code m} counts {@code 1 + m + r}): a search that would do more stops and answers
    * that a leak may exist ({@link #exhausted()}), which is the safe answer for a caller deciding whether to
    * show a row. The listing of {@link #minimalLeaks} is never bounded.
    *
@@ -564,11 +564,6 @@ public final class LeakSearch {
   }
 
   private boolean visit(ExactRow n, BigInteger d, long pivotWeight) {
-    // a node costs in proportion to the combination's entries: count those
-    nodes += 1 + n.size();
-    if (nodes > nodeLimit) {
-      throw OUT_OF_NODES;
-    }
     if (parts != null && parts.settledBefore(part)) {
       throw SETTLED;
     }
@@ -668,6 +663,11 @@ public final class LeakSearch {
     inP[c] = true;
     stack[depth++] = c;
     ExactRow row = echelon.row(c);
+    // a node costs in proportion to the entries it combines and then reads: count those
+    nodes += 1 + n.size() + row.size();
+    if (nodes > nodeLimit) {
+      throw OUT_OF_NODES;
+    }
     int at = row.find(echelon.pivot(c));
     boolean stop;
     long dd = row.fitsLongs() && d.bitLength() < 63 ? lcm(d.longValue(), row.longValue(at)) : -1;

@@ -75,10 +75,12 @@ import java.util.stream.IntStream;
  * inclusion-maximality: showing any complementary-suppressed segment, or any omitted figure of a shown
  * segment with at least its threshold of contributors (k, or c for comments), would leak (a refused row leaks
  * against the rows kept before it, and the rows kept later only add to the span). The exact search is bounded
- * in work (see the benchmarks: about a second per search and several per figure), so that every report is
- * finite: a row whose search runs out is refused as complementary, which keeps the guarantee of no leak and
- * gives up maximality for that row only. The benchmark's hardest reports, 2,000 to 1,000,000 respondents by
- * 11 crossed breakdowns, stay well within it. Not guaranteed: the fewest suppressions (finding them is
+ * in work per report, however many figures the instrument has: about a second per search, several seconds
+ * for the headcount's searches together, as much for all the other figures' together, and a share of as
+ * much again for the listings that settle them and for the re-audits; a row whose search runs out, or comes
+ * after its figure's share is spent, is refused (complementary for a segment, omitted for a figure), which
+ * keeps the guarantee of no leak and gives up maximality for that row only. The benchmark's hardest
+ * reports, 2,000 to 1,000,000 respondents by 11 crossed breakdowns, stay well within it. Not guaranteed: the fewest suppressions (finding them is
  * NP-hard); protection against inference that is not linear (integer bounds on crossed breakdowns), against
  * reports not {@linkplain DisclosureAudit audited together}, or against a whole group answering alike. The
  * decisions depend only on the data and the breakdowns' structure, not on row order; attribute values' labels
@@ -108,6 +110,28 @@ public final class DisclosureGuard {
     AtomsGuard.register((guard, instrument, atoms, breakdowns) ->
         guard.decide(instrument, atoms, List.copyOf(breakdowns)));
   }
+
+  /**
+   * Work (nodes of the exact search weighted by their entries, several seconds of one core) that the row
+   * sets of the figures after the headcount share, and as much again their re-audits; see
+   * {@link #figureWork}. The benchmark's reports by 11 breakdowns settle every such figure without one; a
+   * report with every pair of six attributes crossed leaves some thirty of them to the elimination at
+   * 2,000 respondents, each of which spent a whole {@link RowSet#NODES_PER_ROW_SET} and as much again in
+   * its re-audit when each had its own bound: minutes in all.
+   */
+  static final long FIGURE_WORK = 400_000_000;
+
+  /**
+   * Work that the listings settling the figures after the headcount share ({@link #checkWork}); each
+   * listing of the benchmark's reports by 11 breakdowns takes at most about 3.5 million.
+   */
+  static final long CHECK_WORK = 300_000_000;
+
+  /**
+   * The most work the re-audit of one row set may do (a couple of seconds of one core): it repeats proofs
+   * made already, and on the benchmark's reports by 11 breakdowns takes at most about 4 million.
+   */
+  static final long REAUDIT_WORK = 100_000_000;
 
   /** Minimal revealed groups of the headcount's shown rows up to which a figure is decided by them. */
   private static final int MAX_GROUPS = 256;
@@ -279,9 +303,10 @@ public final class DisclosureGuard {
     }
     Span span = new Span(atoms, contrasts, eligible, instrument, k, maxRank(atoms, list));
     CandidateOrder order = new CandidateOrder(eligible);
-    List<Cells.Cell> shown = decide(atoms, contrasts, span, order, null, eligible, List.of(Figure.headcount()),
-        new int[] {0}, k,
-        LeakSearch.Whole.KNOWN, finalAudit);
+    // (no shown rows to list groups of yet)
+    List<Cells.Cell> shown = Settled.of(atoms, contrasts, span, null, new int[] {0}, k, 1)
+        .eliminate(atoms, span, order, eligible, List.of(Figure.headcount()), LeakSearch.Whole.KNOWN,
+            RowSet.NODES_PER_ROW_SET, finalAudit);
     // the headcount's rows as kept (none when its certificate spared the elimination)
     RowSet shownRows = finalAudit.isEmpty() ? null : finalAudit.get(0);
     Set<Segment> shownSegments = new HashSet<>();
@@ -323,13 +348,23 @@ public final class DisclosureGuard {
         unique.putIfAbsent(plan.key(), plan);
       }
     }
-    // a parallel stream, so that the calling thread decides figures too, not only the pool's workers
-    // (each group's row sets get their full re-audit, step 3, as soon as the group is decided, so that
-    // their echelon forms are not all held until the end)
-    List<Decided> results = new ArrayList<>(unique.values()).parallelStream().map(plan -> {
+    // each group is settled first, in parallel, so that the figures a report leaves to the elimination are
+    // counted before it and share its work equally, whatever the scheduling; then decided in parallel (a
+    // parallel stream, so that the calling thread decides figures too, not only the pool's workers); each
+    // group's row sets get their full re-audit, step 3, as soon as the group is decided, so that their
+    // echelon forms are not all held until the end
+    List<Figures.Plan> open = new ArrayList<>(unique.values());
+    long checkWork = checkWork(open.stream().mapToInt(plan -> plan.figureIndexes().length).sum());
+    List<Settled> settling = open.parallelStream()
+        .map(plan -> Settled.of(atoms, contrasts, span, shownRows, plan.figureIndexes(), plan.threshold(),
+            checkWork))
+        .toList();
+    long work = figureWork(settling.stream().mapToInt(Settled::searched).sum());
+    List<Decided> results = IntStream.range(0, open.size()).parallel().mapToObj(g -> {
+      Figures.Plan plan = open.get(g);
       List<RowSet> audit = new ArrayList<>();
-      List<Cells.Cell> kept = decide(atoms, contrasts, span, order, shownRows, plan.candidates(), plan.figures(),
-          plan.figureIndexes(), plan.threshold(), LeakSearch.Whole.PROTECTED, audit);
+      List<Cells.Cell> kept = settling.get(g).eliminate(atoms, span, order, plan.candidates(), plan.figures(),
+          LeakSearch.Whole.PROTECTED, work, audit);
       Figure leaking = audit.stream().filter(DisclosureGuard::leaksOnReaudit).map(RowSet::figure).findFirst()
           .orElse(null);
       return new Decided(kept, leaking);
@@ -384,69 +419,127 @@ public final class DisclosureGuard {
   }
 
   /**
-   * Keeps the candidates, in the guard's order, whose rows leave every figure of the group clean; adds a
-   * fresh row set per figure holding the kept rows to {@code finalAudit}.
+   * How each figure of a group is settled before any elimination: by the first that applies of the
+   * contrasts' certificate; a listing of the groups the headcount's shown rows reveal of it that finds none
+   * (the candidates are among them, and a subset of clean rows is clean), cheap where few atoms are open; a
+   * watch of the few groups those rows reveal (it decides each row exactly, without a search); or the span
+   * certificate. A figure none of them settles gets a row set searched at each row.
+   *
+   * @param figureIndexes the group's figures
+   * @param threshold their threshold
+   * @param safe per figure, the atoms the contrasts protect
+   * @param settled per figure, whether it never refuses a row
+   * @param watches per figure, its watch or null
    */
-  private static List<Cells.Cell> decide(Atoms atoms, Contrasts contrasts, Span span, CandidateOrder order,
-      RowSet shownRows, List<Cells.Cell> candidates, List<Figure> figures, int[] figureIndexes, long threshold,
-      LeakSearch.Whole whole, List<RowSet> finalAudit) {
-    // each figure is settled (no set of the candidates reveals a group of it) by the first that applies of:
-    // the contrasts' certificate; a listing of the groups the headcount's shown rows reveal of it that finds
-    // none (the candidates are among them, and a subset of clean rows is clean), cheap where few atoms are
-    // open. A figure of which those rows reveal a few groups is watched (a watch decides each row exactly,
-    // without a search); else the span certificate may still settle it, and a figure it does not settle gets
-    // a row set searched at each row
-    int n = figures.size();
-    boolean[][] safe = new boolean[n][];
-    boolean[] settled = new boolean[n];
-    GroupWatch[] watches = new GroupWatch[n];
-    boolean certified = true;
-    for (int f = 0; f < n; f++) {
-      safe[f] = contrasts.protectedAtoms(figureIndexes[f], threshold);
-      boolean fromShown = shownRows != null && (!shownRows.reduced() || span.covers(figureIndexes[f], threshold));
-      settled[f] = contrasts.certifies(safe[f], figureIndexes[f], threshold);
-      if (!settled[f] && fromShown) {
-        // one listing of the groups these rows reveal of the figure: none settles it, a few are watched
-        GroupWatch watch = shownRows.checkFor(atoms, figureIndexes[f], threshold, safe[f])
-            .watch(MAX_GROUPS, RowSet.NODES_PER_CHECK).orElse(null);
-        settled[f] = watch != null && watch.isEmpty();
-        watches[f] = settled[f] ? null : watch;
+  private record Settled(int[] figureIndexes, long threshold, boolean[][] safe, boolean[] settled,
+      GroupWatch[] watches) {
+
+    static Settled of(Atoms atoms, Contrasts contrasts, Span span, RowSet shownRows, int[] figureIndexes,
+        long threshold, long checkWork) {
+      int n = figureIndexes.length;
+      boolean[][] safe = new boolean[n][];
+      boolean[] settled = new boolean[n];
+      GroupWatch[] watches = new GroupWatch[n];
+      for (int f = 0; f < n; f++) {
+        safe[f] = contrasts.protectedAtoms(figureIndexes[f], threshold);
+        boolean fromShown = shownRows != null
+            && (!shownRows.reduced() || span.covers(figureIndexes[f], threshold));
+        settled[f] = contrasts.certifies(safe[f], figureIndexes[f], threshold);
+        if (!settled[f] && fromShown) {
+          // one listing of the groups these rows reveal of the figure: none settles it, a few are watched
+          GroupWatch watch = shownRows.checkFor(atoms, figureIndexes[f], threshold, safe[f])
+              .watch(MAX_GROUPS, checkWork).orElse(null);
+          settled[f] = watch != null && watch.isEmpty();
+          watches[f] = settled[f] ? null : watch;
+        }
+        settled[f] = settled[f] || (watches[f] == null && span.protect(figureIndexes[f], threshold, safe[f]));
       }
-      settled[f] = settled[f] || (watches[f] == null && span.protect(figureIndexes[f], threshold, safe[f]));
-      certified &= settled[f];
+      return new Settled(figureIndexes, threshold, safe, settled, watches);
     }
-    if (certified) {
-      return List.copyOf(candidates);
-    }
-    List<Cells.Cell> ordered = order.sort(candidates, figureIndexes[0]);
-    List<int[]> rows = ordered.stream().map(Cells.Cell::atoms).toList();
-    // a settled figure never refuses a row and is left out of the elimination
-    RowSet[] sets = new RowSet[n];
-    for (int f = 0; f < n; f++) {
-      if (!settled[f] && watches[f] == null) {
-        // the headcount's rows (its whole known) are searched for the other figures: they keep the atoms'
-        // order (see RowSet's constructor)
-        sets[f] = new RowSet(figures.get(f), atoms, figureIndexes[f], rows, threshold, whole, safe[f],
-            span.columns(figureIndexes[f], threshold), whole == LeakSearch.Whole.PROTECTED);
+
+    /** The figures that get a row set: neither settled nor watched. */
+    int searched() {
+      int count = 0;
+      for (int f = 0; f < settled.length; f++) {
+        count += !settled[f] && watches[f] == null ? 1 : 0;
       }
+      return count;
     }
-    List<GroupTesting.RowTest> tests = new ArrayList<>();
-    for (int f = 0; f < n; f++) {
-      if (!settled[f]) {
-        tests.add(watches[f] != null ? watches[f] : sets[f]);
+
+    /**
+     * Keeps the candidates, in the guard's order, whose rows leave every figure of the group clean; adds a
+     * fresh row set per figure holding the kept rows to {@code finalAudit}. The searches of each row set
+     * may do {@code work} together.
+     */
+    List<Cells.Cell> eliminate(Atoms atoms, Span span, CandidateOrder order, List<Cells.Cell> candidates,
+        List<Figure> figures, LeakSearch.Whole whole, long work, List<RowSet> finalAudit) {
+      int n = figureIndexes.length;
+      boolean certified = true;
+      for (boolean s : settled) {
+        certified &= s;
       }
-    }
-    List<Cells.Cell> kept = GroupTesting.keep(ordered, Cells.Cell::atoms, tests, GroupTesting.LARGEST_BATCH);
-    // the final audit: a watched or searched figure's echelon form now holds exactly the kept rows; a watched
-    // figure's groups are reduced against it again, a searched figure's form is searched whole at the end
-    for (int f = 0; f < n; f++) {
-      if (watches[f] != null) {
-        watches[f].verify(figures.get(f));
-      } else if (sets[f] != null) {
-        finalAudit.add(sets[f]);
+      if (certified) {
+        return List.copyOf(candidates);
       }
+      List<Cells.Cell> ordered = order.sort(candidates, figureIndexes[0]);
+      List<int[]> rows = ordered.stream().map(Cells.Cell::atoms).toList();
+      // a settled figure never refuses a row and is left out of the elimination
+      RowSet[] sets = new RowSet[n];
+      for (int f = 0; f < n; f++) {
+        if (!settled[f] && watches[f] == null) {
+          // the headcount's rows (its whole known) are searched for the other figures: they keep the atoms'
+          // order (see RowSet's constructor)
+          sets[f] = new RowSet(figures.get(f), atoms, figureIndexes[f], rows, threshold, whole, safe[f],
+              span.columns(figureIndexes[f], threshold), whole == LeakSearch.Whole.PROTECTED);
+          sets[f].limitWork(work);
+        }
+      }
+      List<GroupTesting.RowTest> tests = new ArrayList<>();
+      for (int f = 0; f < n; f++) {
+        if (!settled[f]) {
+          tests.add(watches[f] != null ? watches[f] : sets[f]);
+        }
+      }
+      List<Cells.Cell> kept = GroupTesting.keep(ordered, Cells.Cell::atoms, tests, GroupTesting.LARGEST_BATCH);
+      // the final audit: a watched or searched figure's echelon form now holds exactly the kept rows; a
+      // watched figure's groups are reduced against it again, a searched figure's form is searched whole at
+      // the end
+      for (int f = 0; f < n; f++) {
+        if (watches[f] != null) {
+          watches[f].verify(figures.get(f));
+        } else if (sets[f] != null) {
+          finalAudit.add(sets[f]);
+        }
+      }
+      return kept;
     }
-    return kept;
+  }
+
+  /**
+   * The work the searches of each figure after the headcount that needs a row set may do: an equal share of
+   * {@link #FIGURE_WORK}, and never more than {@link RowSet#NODES_PER_ROW_SET}. Its re-audit may do as much.
+   *
+   * @param rowSets how many figures of the report need a row set
+   * @return the work of each one's searches
+   */
+  static long figureWork(int rowSets) {
+    return share(FIGURE_WORK, rowSets, RowSet.NODES_PER_ROW_SET);
+  }
+
+  /**
+   * The work the listing that may settle each figure after the headcount may do: an equal share of
+   * {@link #CHECK_WORK}, and never more than {@link RowSet#NODES_PER_CHECK}.
+   *
+   * @param figures how many figures of the report may be listed
+   * @return the work of each listing
+   */
+  static long checkWork(int figures) {
+    return share(CHECK_WORK, figures, RowSet.NODES_PER_CHECK);
+  }
+
+  /** An equal share of some work, at least 1 and at most {@code most}. */
+  private static long share(long work, int parts, long most) {
+    return Math.max(1, Math.min(most, work / Math.max(1, parts)));
   }
 
   /**
@@ -536,10 +629,11 @@ public final class DisclosureGuard {
 
   /**
    * Searches a row set's whole final row space again, from scratch. Every kept row was proven clean when it
-   * was added; this repeats the proof and is bounded like it: only a leak it finds within its nodes counts.
+   * was added; this repeats the proof, within the row set's work and at most {@link #REAUDIT_WORK}: only a
+   * leak it finds within them counts.
    */
   private static boolean leaksOnReaudit(RowSet rowSet) {
-    rowSet.search().limitNodes(RowSet.NODES_PER_ROW_SET);
+    rowSet.search().limitNodes(Math.min(rowSet.work(), REAUDIT_WORK));
     return rowSet.search().anyLeak() && !rowSet.search().exhausted();
   }
 

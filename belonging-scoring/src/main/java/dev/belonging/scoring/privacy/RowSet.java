@@ -41,6 +41,7 @@ final class RowSet implements GroupTesting.RowTest {
   /** The changes of the last {@link #tryAddAll}, in order, while they may be taken back. */
   private final List<Echelon.Change> lastChanges = new ArrayList<>();
   private final boolean reduced;
+  private long work = NODES_PER_ROW_SET;
   private long nodesLeft = NODES_PER_ROW_SET;
   private boolean bounded;
 
@@ -53,8 +54,8 @@ final class RowSet implements GroupTesting.RowTest {
   static final long NODES_PER_SEARCH = 50_000_000;
 
   /**
-   * Work all the searches of one row set may do together (several seconds); the benchmark's sparse reports
-   * take up to about 60 million per figure.
+   * Work all the searches of one row set may do together by default (several seconds; see
+   * {@link #limitWork}); the benchmark's sparse reports take up to about 60 million per figure.
    */
   static final long NODES_PER_ROW_SET = 400_000_000;
 
@@ -252,6 +253,38 @@ final class RowSet implements GroupTesting.RowTest {
     return figure;
   }
 
+  /**
+   * Bounds the work all the searches of this row set may do together from now on, and that of a search of
+   * its whole row space for its re-audit ({@link #work()}).
+   *
+   * @param nodes the work, at least 1
+   */
+  void limitWork(long nodes) {
+    if (nodes < 1) {
+      throw new IllegalArgumentException("a row set needs some work, not " + nodes);
+    }
+    work = nodes;
+    nodesLeft = nodes;
+  }
+
+  /**
+   * Returns whether this row set's work is spent, so that it refuses every row from now on.
+   *
+   * @return whether the work is spent
+   */
+  boolean spent() {
+    return nodesLeft <= 0;
+  }
+
+  /**
+   * Returns the work this row set's searches may do together ({@link #limitWork}).
+   *
+   * @return the work
+   */
+  long work() {
+    return work;
+  }
+
   long threshold() {
     return threshold;
   }
@@ -306,17 +339,25 @@ final class RowSet implements GroupTesting.RowTest {
   /**
    * Adds the cells' rows unless, with them, a small group can be derived: all of them or none. Only leaks
    * that take a new row or a row the new ones changed are searched for, in one search: the rows before were
-   * clean. A search that runs out of nodes refuses the rows, as does every search once the row set's nodes
-   * are spent: the kept rows stay proven clean, and for a single row only the maximality of the refusal is
-   * given up ({@link #bounded()}); several rows refused so are then decided in parts by the caller.
+   * clean. A search that runs out of nodes refuses the rows; once the row set's work ({@link #limitWork}) is
+   * spent, every row is refused, even one already in the span of the kept rows, which readers could add up
+   * from them anyway. The kept rows stay proven clean, and for a single row only the maximality of the
+   * refusal is given up ({@link #bounded()}); several rows refused so are then decided in parts by the
+   * caller.
    *
    * @param cells the cells' atoms, each sorted
    * @return whether the rows were kept (they may already have been in the span)
    */
   @Override
   public boolean tryAddAll(List<int[]> cells) {
-    reducedForm = null;
     lastChanges.clear();
+    if (nodesLeft <= 0) {
+      // spent: refused without the elimination, which on large sparse reports costs more than the searches
+      // and, for the rows it would find in the span of those kept, keeps only what readers can add up
+      bounded = true;
+      return false;
+    }
+    reducedForm = null;
     int[] roots = new int[16];
     int n = 0;
     for (int[] cell : cells) {

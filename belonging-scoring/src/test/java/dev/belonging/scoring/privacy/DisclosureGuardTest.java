@@ -97,6 +97,27 @@ class DisclosureGuardTest {
     return d.suppression(s);
   }
 
+  /**
+   * However many figures the instrument has, their row sets and listings share one bound on the work: each
+   * gets an equal share, never more than a figure had on its own, and all of them together never more than
+   * the bound.
+   */
+  @Test
+  void theFiguresShareOneBoundOnTheWork() {
+    assertThat(DisclosureGuard.figureWork(1)).isEqualTo(Math.min(RowSet.NODES_PER_ROW_SET,
+        DisclosureGuard.FIGURE_WORK));
+    assertThat(DisclosureGuard.figureWork(30)).isEqualTo(DisclosureGuard.FIGURE_WORK / 30);
+    assertThat(DisclosureGuard.checkWork(1)).isEqualTo(RowSet.NODES_PER_CHECK);
+    assertThat(DisclosureGuard.checkWork(36)).isEqualTo(DisclosureGuard.CHECK_WORK / 36);
+    assertThat(DisclosureGuard.checkWork(Integer.MAX_VALUE)).isEqualTo(1);
+    for (int n = 1; n <= 5_000; n++) {
+      assertThat(DisclosureGuard.figureWork(n) * n).as("%d row sets", n).isLessThanOrEqualTo(
+          DisclosureGuard.FIGURE_WORK);
+      assertThat(DisclosureGuard.checkWork(n) * n).as("%d listings", n).isLessThanOrEqualTo(
+          DisclosureGuard.CHECK_WORK);
+    }
+  }
+
   @Test
   void thePopulationMinusOneShownSibling() {
     // office 10 and remote 3: the population (13, known) minus office reveals remote

@@ -7,17 +7,21 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import dev.belonging.scoring.Breakdown;
 import dev.belonging.scoring.internal.Atoms;
+import dev.belonging.scoring.internal.Echelon;
+import dev.belonging.scoring.internal.ExactRow;
 import dev.belonging.scoring.internal.LeakSearch;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
  * A row set's order of columns changes its work, never its decisions; nor does deciding a batch of rows at
- * a time, in a row set or a watch of the groups a row set reveals.
+ * a time, in a row set or a watch of the groups a row set reveals. A row set whose work is spent refuses
+ * every row and has kept only clean ones.
  */
 class RowSetProperties {
 
@@ -62,6 +66,60 @@ class RowSetProperties {
           assertThat(inAtomOrder.bounded()).isFalse();
         });
     assertThat(refused.get()).as("rows refused").isGreaterThan(50);
+  }
+
+  @Test
+  void aRowSetWhoseWorkIsSpentRefusesEveryRowAndKeepsOnlyCleanOnes() {
+    AtomicInteger spentSets = new AtomicInteger();
+    AtomicInteger inSpanRefused = new AtomicInteger();
+    qt().withExamples(200).forAll(Organisations.organisations(), integers().between(0, BREAKDOWN_SETS.size() - 1),
+        integers().between(1, 120), longs().all()).checkAssert((teams, which, work, seed) -> {
+          Atoms atoms = Organisations.atoms(Organisations.responses(teams));
+          Random random = new Random(seed);
+          List<int[]> cells = cells(atoms, BREAKDOWN_SETS.get(which), random);
+          boolean[] safe = new boolean[atoms.size()];
+          LeakSearch.Whole whole = random.nextBoolean() ? LeakSearch.Whole.KNOWN : LeakSearch.Whole.PROTECTED;
+          int figure = random.nextInt(atoms.figures());
+          RowSet bounded = new RowSet(Figure.headcount(), atoms, figure, cells, 3, whole, safe, null, true);
+          bounded.limitWork(work);
+          List<int[]> kept = new ArrayList<>();
+          for (int[] cell : cells) {
+            boolean spent = bounded.spent();
+            boolean keeps = bounded.tryAdd(cell);
+            if (spent) {
+              assertThat(keeps).as("a row after the work is spent").isFalse();
+              assertThat(bounded.bounded()).isTrue();
+              if (inSpan(atoms, figure, whole, safe, cells, kept, cell)) {
+                inSpanRefused.incrementAndGet();
+              }
+            }
+            if (keeps) {
+              kept.add(cell);
+            }
+          }
+          spentSets.addAndGet(bounded.spent() ? 1 : 0);
+          // what it kept is clean: the same rows, added one by one to a row set without a bound, are all kept
+          // and its whole row space has no leak
+          RowSet again = new RowSet(Figure.headcount(), atoms, figure, cells, 3, whole, safe, null, true);
+          for (int[] cell : kept) {
+            assertThat(again.tryAdd(cell)).isTrue();
+          }
+          assertThat(again.search().anyLeak()).isFalse();
+        });
+    assertThat(spentSets.get()).as("row sets whose work ran out").isGreaterThan(40);
+    assertThat(inSpanRefused.get()).as("rows refused though the kept rows span them").isGreaterThan(20);
+  }
+
+  /** Whether a cell's row lies in the span of the kept cells' rows (and the whole, when it is known). */
+  private static boolean inSpan(Atoms atoms, int figure, LeakSearch.Whole whole, boolean[] safe, List<int[]> cells,
+      List<int[]> kept, int[] cell) {
+    RowSet columns = new RowSet(Figure.headcount(), atoms, figure, cells, 3, whole, safe, null, true);
+    Echelon echelon = new Echelon(columns.columns());
+    if (whole == LeakSearch.Whole.KNOWN && columns.columns() > 0) {
+      echelon.add(ExactRow.ones(IntStream.range(0, columns.columns()).toArray()));
+    }
+    kept.forEach(c -> echelon.add(columns.row(c)));
+    return echelon.reduce(columns.row(cell)).isZero();
   }
 
   @Test
