@@ -129,7 +129,7 @@ public final class DisclosureGuard {
 
   /**
    * The most work the re-audit of one row set may do (a couple of seconds of one core): it repeats proofs
-   * made already, and on the benchmark's reports by 11 breakdowns takes at most about 4 million.
+   * made already, and on the benchmark's reports by 11 breakdowns takes at most about 3 million.
    */
   static final long REAUDIT_WORK = 100_000_000;
 

@@ -55,7 +55,7 @@ final class RowSet implements GroupTesting.RowTest {
 
   /**
    * Work all the searches of one row set may do together by default (several seconds; see
-   * {@link #limitWork}); the benchmark's sparse reports take up to about 60 million per figure.
+   * {@link #limitWork}); the headcount of the benchmark's sparse reports takes up to about 46 million.
    */
   static final long NODES_PER_ROW_SET = 400_000_000;
 
