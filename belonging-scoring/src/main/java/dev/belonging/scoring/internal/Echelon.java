@@ -66,6 +66,8 @@ public final class Echelon {
   private int[] waitingAt = new int[16];
   /** Waiting rows that make a flush: grows with the rank, so that a long row is rewritten a few times in all. */
   private int batch = PENDING;
+  /** The entries of every row written so far ({@link #written()}). */
+  private long written;
 
   /**
    * Returns an empty echelon form over a number of columns.
@@ -167,6 +169,17 @@ public final class Echelon {
    */
   public int rank() {
     return rank;
+  }
+
+  /**
+   * Returns the entries of the rows written so far, each row counted whenever it is written (added, rewritten
+   * by an elimination, or put back by an undo): a measure of the work that grows with the fill of the rows,
+   * and does not depend on the machine.
+   *
+   * @return the entries written
+   */
+  public long written() {
+    return written;
   }
 
   /**
@@ -704,6 +717,7 @@ public final class Echelon {
       }
     }
     rows[row] = next;
+    written += next.size();
   }
 
   /**
@@ -726,6 +740,7 @@ public final class Echelon {
       reindex(row, old, next, c);
     }
     rows[row] = next;
+    written += next.size();
   }
 
   /**
@@ -760,6 +775,7 @@ public final class Echelon {
       }
     }
     rows[row] = next;
+    written += next.size();
   }
 
   /** Lists a row at a column, or takes it off, as it changes from {@code old} to {@code next} there. */

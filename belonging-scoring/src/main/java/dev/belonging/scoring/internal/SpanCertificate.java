@@ -30,6 +30,16 @@ public final class SpanCertificate {
    */
   private static final int STALL_COLUMNS = 16_384;
 
+  /**
+   * Entries a scrambled build may write ({@link Echelon#written()}) while more than {@link #GAP} dimensions
+   * short of the bound; beyond, it starts again in atom order. Columns met in a scrambled order share few
+   * cells, so their eliminations may fill the rows in, with integers that outgrow a {@code long}: the
+   * side-by-side file by every pair of its six attributes wrote 5 million entries by rank 1,500 and 31
+   * million by rank 2,000 (20 s), where atom order, whose columns meet their neighbours' cells, built the
+   * same span in a quarter of a second. The benchmark's reports write at most about 110,000.
+   */
+  private static final long SCRAMBLED_FILL = 1_000_000;
+
   /** How far short of the bound on the rank the span may be for a first try at completing it. */
   private static final int GAP = 8;
 
@@ -45,7 +55,7 @@ public final class SpanCertificate {
   /** Atoms from which on the span checks of one list run in parallel. */
   private static final int PARALLEL_CHECKS = 2_048;
 
-  private final Echelon echelon;
+  private Echelon echelon;
   private final int fullRank;
   private final int[] basis;
   private final int[] cellStart; // per atom, where its cells start in cellList (and, last, their number)
@@ -91,8 +101,9 @@ public final class SpanCertificate {
 
   /**
    * Builds the span of the safe atoms' columns, meeting the atoms in a scrambled order (the span grows
-   * fastest, for the certificate) or in atom order (the basis stays among neighbouring atoms, which keeps
-   * an elimination over the basis' columns sparse, for {@link #basis()}).
+   * fastest, for the certificate; a build that fills its rows in starts again in atom order, see
+   * {@link #SCRAMBLED_FILL}) or in atom order (the basis stays among neighbouring atoms, which keeps an
+   * elimination over the basis' columns sparse, for {@link #basis()}).
    *
    * @param atoms the number of atoms
    * @param cells the candidate cells, each as its sorted atoms
@@ -101,6 +112,24 @@ public final class SpanCertificate {
    * @param scrambled whether to meet the atoms in a scrambled order
    */
   public SpanCertificate(int atoms, List<int[]> cells, boolean[] safe, long maxRank, boolean scrambled) {
+    this(atoms, cells, safe, maxRank, scrambled, SCRAMBLED_FILL);
+  }
+
+  /**
+   * Builds the span like {@link #SpanCertificate(int, List, boolean[], long, boolean)}, with another bound on
+   * the entries a scrambled build may write before it starts again in atom order (see
+   * {@link #SCRAMBLED_FILL}); the span, and so every answer, is the same either way but for how early a
+   * build close to the bound stops.
+   *
+   * @param atoms the number of atoms
+   * @param cells the candidate cells, each as its sorted atoms
+   * @param safe per atom, whether it is safe in every figure the certificate will be asked about
+   * @param maxRank at least the rank of the columns of all atoms
+   * @param scrambled whether to meet the atoms in a scrambled order
+   * @param scrambledFill the entries a scrambled build may write while far from the bound
+   */
+  public SpanCertificate(int atoms, List<int[]> cells, boolean[] safe, long maxRank, boolean scrambled,
+      long scrambledFill) {
     Objects.requireNonNull(cells, "cells");
     fullRank = (int) Math.min(maxRank, cells.size());
     cellStart = new int[atoms + 1];
@@ -108,7 +137,14 @@ public final class SpanCertificate {
     widened = new boolean[atoms];
     spannedAtBase = new byte[atoms];
     echelon = new Echelon(cells.size());
-    basis = build(safe, scrambled);
+    int[] built = build(safe, scrambled, scrambledFill);
+    if (built == null) {
+      // the scrambled order filled the rows in: start again in atom order, which meets every safe atom
+      echelon = new Echelon(cells.size());
+      witness = null;
+      built = build(safe, false, Long.MAX_VALUE);
+    }
+    basis = built;
   }
 
   /**
@@ -154,8 +190,12 @@ public final class SpanCertificate {
     return ExactRow.ones(cellList, cellStart[atom], cellStart[atom + 1]);
   }
 
-  /** Adds safe atoms' columns to the echelon form and returns the atoms that widened it, ascending. */
-  private int[] build(boolean[] safe, boolean scrambled) {
+  /**
+   * Adds safe atoms' columns to the echelon form and returns the atoms that widened it, ascending; null
+   * when a scrambled build wrote more than {@code fill} entries while still more than
+   * {@link #GAP} dimensions short of the bound (the form is then to be dropped).
+   */
+  private int[] build(boolean[] safe, boolean scrambled, long fill) {
     int atoms = cellStart.length - 1;
     int[] chosen = new int[Math.min(atoms, echelon.columns())];
     int n = 0;
@@ -168,6 +208,9 @@ public final class SpanCertificate {
     boolean sought = false;
     for (long i = 0; i < atoms && echelon.rank() < fullRank
         && (stall < STALL_COLUMNS || fullRank - echelon.rank() > GAP); i++) {
+      if (scrambled && echelon.written() > fill && fullRank - echelon.rank() > GAP) {
+        return null;
+      }
       int a = (int) (i * step % atoms);
       if (safe[a] && !inNoCell(a)) {
         if (echelon.rank() == fullRank - 1) {

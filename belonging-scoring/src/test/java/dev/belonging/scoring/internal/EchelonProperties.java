@@ -21,6 +21,25 @@ import org.junit.jupiter.api.Test;
  */
 class EchelonProperties {
 
+  /**
+   * By hand: adding (1, 1, 0) writes its 2 entries; adding (0, 1, 1) writes its own 2 and rewrites the first
+   * row, which had an entry at the new pivot, as (1, 0, −1): 2 more; taking the second back writes the first
+   * row as it was (2) and empties the second (0): 8 in all.
+   */
+  @Test
+  void writtenCountsTheEntriesOfEveryRowWritten() {
+    Echelon e = new Echelon(3);
+    e.add(ExactRow.ones(new int[] {0, 1}));
+    assertThat(e.written()).isEqualTo(2);
+    Echelon.Change change = e.add(ExactRow.ones(new int[] {1, 2}));
+    assertThat(e.row(0)).isEqualTo(ExactRow.of(new int[] {0, 2}, new long[] {1, -1}));
+    assertThat(e.written()).isEqualTo(6);
+    e.undo(change);
+    assertThat(e.written()).isEqualTo(8);
+    assertThat(e.add(ExactRow.ones(new int[] {0, 1}))).as("already in the span").isNull();
+    assertThat(e.written()).isEqualTo(8);
+  }
+
   @Test
   void aSplitFormAgreesWithTheReducedFormWhateverIsAddedAndTakenBack() {
     qt().withExamples(600)

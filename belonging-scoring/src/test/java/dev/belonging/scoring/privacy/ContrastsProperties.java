@@ -83,6 +83,45 @@ class ContrastsProperties {
   }
 
   @Test
+  void aScrambledBuildThatFillsInStartsAgainInAtomOrderWithTheSameAnswers() {
+    // a scrambled build stops when it has written more than its bound while far from the bound on the
+    // rank, and builds in atom order instead: the basis is then atom order's, and every answer is the
+    // scrambled build's as long as the span ended far from the bound, where neither build stops early.
+    // Random cells over up to 150 atoms, so that spans end far from the bound
+    AtomicInteger restarted = new AtomicInteger();
+    AtomicInteger compared = new AtomicInteger();
+    qt().withExamples(300).forAll(integers().between(20, 150), integers().between(10, 80),
+        integers().between(0, 3000), longs().all()).checkAssert((n, cellCount, fill, seed) -> {
+          java.util.Random random = new java.util.Random(seed);
+          List<int[]> cells = new ArrayList<>();
+          for (int c = 0; c < cellCount; c++) {
+            int size = 1 + random.nextInt(Math.max(1, n / 4));
+            cells.add(random.ints(size, 0, n).distinct().sorted().toArray());
+          }
+          boolean[] safe = new boolean[n];
+          int share = 1 + random.nextInt(3);
+          for (int a = 0; a < n; a++) {
+            safe[a] = random.nextInt(4) < share;
+          }
+          SpanCertificate bounded = new SpanCertificate(n, cells, safe, cellCount, true, fill);
+          SpanCertificate scrambled = new SpanCertificate(n, cells, safe, cellCount, true);
+          SpanCertificate inAtomOrder = new SpanCertificate(n, cells, safe, cellCount, false);
+          if (cellCount - scrambled.basis().length > 8) {
+            compared.incrementAndGet();
+            for (int a = 0; a < n; a++) {
+              assertThat(bounded.spanned(a)).as("atom %d", a).isEqualTo(scrambled.spanned(a));
+            }
+          }
+          if (!java.util.Arrays.equals(bounded.basis(), scrambled.basis())) {
+            assertThat(bounded.basis()).isEqualTo(inAtomOrder.basis());
+            restarted.incrementAndGet();
+          }
+        });
+    assertThat(compared.get()).as("spans far from the bound").isGreaterThan(80);
+    assertThat(restarted.get()).as("builds started again in atom order").isGreaterThan(20);
+  }
+
+  @Test
   void aSpanOneDimensionShortOfTheBoundAnswersAsAFullElimination() {
     // with the bound on the rank, a span one dimension short of it answers from one column of a found
     // atom's remainder; without the bound every answer is an elimination: they must agree on every atom
