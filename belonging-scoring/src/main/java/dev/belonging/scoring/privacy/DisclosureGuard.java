@@ -80,9 +80,10 @@ import java.util.stream.IntStream;
  * much again for the listings that settle them and for the re-audits; a row whose search runs out, or comes
  * after its figure's share is spent, is refused (complementary for a segment, omitted for a figure), which
  * keeps the guarantee of no leak and gives up maximality for that row only. The benchmark's hardest
- * reports, 2,000 to 1,000,000 respondents by 11 crossed breakdowns, stay well within it. Not guaranteed: the fewest suppressions (finding them is
- * NP-hard); protection against inference that is not linear (integer bounds on crossed breakdowns), against
- * reports not {@linkplain DisclosureAudit audited together}, or against a whole group answering alike. The
+ * reports, 2,000 to 1,000,000 respondents by 11 crossed breakdowns, stay well within it. Not guaranteed:
+ * the fewest suppressions (finding them is NP-hard); protection against inference that is not linear
+ * (integer bounds on crossed breakdowns), against reports not {@linkplain DisclosureAudit audited
+ * together}, or against a whole group answering alike. The
  * decisions depend only on the data and the breakdowns' structure, not on row order; attribute values' labels
  * only order segments of one breakdown whose contributors to every figure are equal.
  *
