@@ -444,6 +444,7 @@ public final class AnalysisAccumulator {
         .segments(segments)
         .comments(comments(segments, disclosure))
         .gaps(analysis.gaps(populationStatistics, statistics, segments))
+        .workBoundReached(disclosure.workBoundReached())
         .build();
   }
 

@@ -4,6 +4,7 @@ import dev.belonging.core.model.Wave;
 import dev.belonging.scoring.Breakdown;
 import dev.belonging.scoring.gaps.Gap;
 import dev.belonging.scoring.report.Report;
+import dev.belonging.scoring.report.ReportText;
 import dev.belonging.scoring.report.SegmentResult;
 import dev.belonging.scoring.report.ShownSegment;
 import dev.belonging.scoring.report.SuppressionReason;
@@ -166,6 +167,9 @@ public final class HtmlReport {
       html.element("p", "People in a hidden group still count in \u201cEveryone\u201d and in the other "
           + "breakdowns; only that group's own numbers are withheld. That a group is hidden says nothing about "
           + "how its people answered.");
+    }
+    if (report.workBoundReached()) {
+      html.element("p", ReportText.WORK_BOUND_NOTE);
     }
     html.close("div");
     if (view.abridged()) {

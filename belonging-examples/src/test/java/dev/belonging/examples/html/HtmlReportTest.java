@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.belonging.core.model.Dimension;
 import dev.belonging.scoring.report.Report;
+import dev.belonging.scoring.report.ReportText;
 import dev.belonging.scoring.report.SegmentResult;
 import dev.belonging.scoring.report.SuppressedSegment;
 import java.util.List;
@@ -31,6 +32,21 @@ class HtmlReportTest {
   static void render() {
     sample = HtmlReport.render(Reports.sample());
     hostile = HtmlReport.render(Reports.hostile());
+  }
+
+  @Test
+  void aReportWhoseGuardRanOutOfWorkSaysSoInItsPrivacyNote() {
+    Report decided = Reports.sample();
+    assertThat(sample).doesNotContain(ReportText.WORK_BOUND_NOTE);
+    Report bounded = Report.builder(decided.instrument()).policy(decided.policy())
+        .breakdowns(decided.breakdowns()).respondents(decided.respondents()).segments(decided.segments())
+        .comments(decided.comments()).gaps(decided.gaps()).reliability(decided.reliability())
+        .workBoundReached(true).build();
+    String html = HtmlReport.render(bounded);
+    int privacy = html.indexOf("<div class=\"privacy\">");
+    assertThat(privacy).isNotNegative();
+    assertThat(html.indexOf("<p>" + ReportText.WORK_BOUND_NOTE + "</p>", privacy))
+        .isGreaterThan(privacy).isLessThan(html.indexOf("</div>", privacy));
   }
 
   @Test

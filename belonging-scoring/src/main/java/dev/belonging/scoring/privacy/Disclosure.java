@@ -26,16 +26,18 @@ public final class Disclosure {
   private final Map<Segment, Set<String>> dimensions;
   private final Map<Segment, Set<String>> questions;
   private final Map<Segment, Set<String>> comments;
+  private final boolean workBoundReached;
 
   Disclosure(AnonymityPolicy policy, List<Segment> segments, Map<Segment, SuppressionReason> suppressed,
       Map<Segment, Set<String>> dimensions, Map<Segment, Set<String>> questions,
-      Map<Segment, Set<String>> comments) {
+      Map<Segment, Set<String>> comments, boolean workBoundReached) {
     this.policy = policy;
     this.segments = List.copyOf(segments);
     this.suppressed = Collections.unmodifiableMap(new LinkedHashMap<>(suppressed));
     this.dimensions = freeze(dimensions);
     this.questions = freeze(questions);
     this.comments = freeze(comments);
+    this.workBoundReached = workBoundReached;
   }
 
   private static Map<Segment, Set<String>> freeze(Map<Segment, Set<String>> map) {
@@ -126,6 +128,19 @@ public final class Disclosure {
   }
 
   /**
+   * Returns whether the guard reached its bound on the work of its exact search, so that it refused some
+   * segments (suppressed as complementary) or figures (omitted) without proof that showing them would
+   * reveal a group. Nothing is revealed either way; the refusals are only not all necessary, and with
+   * fewer or simpler crossed breakdowns the guard may decide every one. The guarantee of no derivable group
+   * holds as ever.
+   *
+   * @return whether the bound was reached
+   */
+  public boolean workBoundReached() {
+    return workBoundReached;
+  }
+
+  /**
    * Returns how many segments are suppressed for a reason.
    *
    * @param reason the reason
@@ -144,6 +159,7 @@ public final class Disclosure {
   @Override
   public String toString() {
     return "Disclosure[" + segments.size() + " segments, " + suppressed(SuppressionReason.BELOW_K)
-        + " below k, " + suppressed(SuppressionReason.COMPLEMENTARY) + " complementary]";
+        + " below k, " + suppressed(SuppressionReason.COMPLEMENTARY) + " complementary"
+        + (workBoundReached ? ", work bound reached" : "") + "]";
   }
 }

@@ -79,7 +79,8 @@ import java.util.stream.IntStream;
  * for the headcount's searches together, as much for all the other figures' together, and a share of as
  * much again for the listings that settle them and for the re-audits; a row whose search runs out, or comes
  * after its figure's share is spent, is refused (complementary for a segment, omitted for a figure), which
- * keeps the guarantee of no leak and gives up maximality for that row only. The benchmark's hardest
+ * keeps the guarantee of no leak and gives up maximality for that row only, and the decisions say so
+ * ({@link Disclosure#workBoundReached()}). The benchmark's hardest
  * reports, 2,000 to 1,000,000 respondents by 11 crossed breakdowns, stay well within it. Not guaranteed:
  * the fewest suppressions (finding them is NP-hard); protection against inference that is not linear
  * (integer bounds on crossed breakdowns), against reports not {@linkplain DisclosureAudit audited
@@ -139,10 +140,35 @@ public final class DisclosureGuard {
 
   private final AnonymityPolicy policy;
   private final MissingPolicy missingPolicy;
+  /** The work of the headcount's searches, and the work the other figures' searches share. */
+  private final long headcountWork;
+  private final long figuresWork;
 
   private DisclosureGuard(AnonymityPolicy policy, MissingPolicy missingPolicy) {
+    this(policy, missingPolicy, RowSet.NODES_PER_ROW_SET, FIGURE_WORK);
+  }
+
+  private DisclosureGuard(AnonymityPolicy policy, MissingPolicy missingPolicy, long headcountWork,
+      long figuresWork) {
     this.policy = Objects.requireNonNull(policy, "policy");
     this.missingPolicy = Objects.requireNonNull(missingPolicy, "missingPolicy");
+    this.headcountWork = headcountWork;
+    this.figuresWork = figuresWork;
+  }
+
+  /**
+   * Returns a copy whose searches may do other work: for tests of what a guard does when it reaches its
+   * bound, which the defaults reach only on large reports.
+   *
+   * @param headcount the work of the headcount's searches, at least 1
+   * @param figures the work the other figures' searches share, at least 1
+   * @return the guard
+   */
+  DisclosureGuard withWork(long headcount, long figures) {
+    if (headcount < 1 || figures < 1) {
+      throw new IllegalArgumentException("a guard needs some work, not " + headcount + " and " + figures);
+    }
+    return new DisclosureGuard(policy, missingPolicy, headcount, figures);
   }
 
   /**
@@ -163,7 +189,7 @@ public final class DisclosureGuard {
    * @return the guard
    */
   public DisclosureGuard withMissingPolicy(MissingPolicy newMissingPolicy) {
-    return new DisclosureGuard(policy, newMissingPolicy);
+    return new DisclosureGuard(policy, newMissingPolicy, headcountWork, figuresWork);
   }
 
   /**
@@ -307,7 +333,7 @@ public final class DisclosureGuard {
     // (no shown rows to list groups of yet)
     List<Cells.Cell> shown = Settled.of(atoms, contrasts, span, null, new int[] {0}, k, 1)
         .eliminate(atoms, span, order, eligible, List.of(Figure.headcount()), LeakSearch.Whole.KNOWN,
-            RowSet.NODES_PER_ROW_SET, finalAudit);
+            headcountWork, finalAudit);
     // the headcount's rows as kept (none when its certificate spared the elimination)
     RowSet shownRows = finalAudit.isEmpty() ? null : finalAudit.get(0);
     Set<Segment> shownSegments = new HashSet<>();
@@ -360,7 +386,8 @@ public final class DisclosureGuard {
         .map(plan -> Settled.of(atoms, contrasts, span, shownRows, plan.figureIndexes(), plan.threshold(),
             checkWork))
         .toList();
-    long work = figureWork(settling.stream().mapToInt(Settled::searched).sum());
+    long work = share(figuresWork, settling.stream().mapToInt(Settled::searched).sum(),
+        RowSet.NODES_PER_ROW_SET);
     List<Decided> results = IntStream.range(0, open.size()).parallel().mapToObj(g -> {
       Figures.Plan plan = open.get(g);
       List<RowSet> audit = new ArrayList<>();
@@ -368,7 +395,7 @@ public final class DisclosureGuard {
           LeakSearch.Whole.PROTECTED, work, audit);
       Figure leaking = audit.stream().filter(DisclosureGuard::leaksOnReaudit).map(RowSet::figure).findFirst()
           .orElse(null);
-      return new Decided(kept, leaking);
+      return new Decided(kept, leaking, audit.stream().anyMatch(RowSet::bounded));
     }).toList();
     Map<List<Object>, Decided> decided = new HashMap<>();
     int next = 0;
@@ -415,8 +442,9 @@ public final class DisclosureGuard {
         throw finalAuditFailed(d.leaking());
       }
     }
+    boolean bounded = shownRows != null && shownRows.bounded() || results.stream().anyMatch(Decided::bounded);
     return new Disclosure(policy, cells.stream().map(Cells.Cell::segment).toList(), suppressed, dimensions,
-        questions, comments);
+        questions, comments, bounded);
   }
 
   /**
@@ -623,10 +651,10 @@ public final class DisclosureGuard {
   }
 
   /**
-   * A decided group of figures: the candidates kept, and the first figure whose row set the full re-audit
-   * found a leak in (null when none did).
+   * A decided group of figures: the candidates kept, the first figure whose row set the full re-audit
+   * found a leak in (null when none did), and whether a row set refused a row for want of work.
    */
-  private record Decided(List<Cells.Cell> kept, Figure leaking) {}
+  private record Decided(List<Cells.Cell> kept, Figure leaking, boolean bounded) {}
 
   /**
    * Searches a row set's whole final row space again, from scratch. Every kept row was proven clean when it

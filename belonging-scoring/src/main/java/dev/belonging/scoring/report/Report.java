@@ -44,6 +44,7 @@ public final class Report {
   private final List<SegmentResult> segments;
   private final List<CommentSet> comments;
   private final List<Gap> gaps;
+  private final boolean workBoundReached;
   /** Segment → its first result, made on the first {@link #segment} lookup (a race makes it twice, alike). */
   private volatile Map<Segment, SegmentResult> bySegment;
 
@@ -58,6 +59,7 @@ public final class Report {
     this.segments = List.copyOf(b.segments);
     this.comments = List.copyOf(b.comments);
     this.gaps = List.copyOf(b.gaps);
+    this.workBoundReached = b.workBoundReached;
   }
 
   /**
@@ -163,6 +165,18 @@ public final class Report {
   }
 
   /**
+   * Returns whether the guard reached its bound on the work of its exact search
+   * ({@link dev.belonging.scoring.privacy.Disclosure#workBoundReached()}): some complementary suppressions
+   * or omitted figures were then not proven necessary. They reveal nothing; with fewer crossed breakdowns
+   * the guard may show them.
+   *
+   * @return whether the bound was reached
+   */
+  public boolean workBoundReached() {
+    return workBoundReached;
+  }
+
+  /**
    * Returns a segment's result. The first lookup indexes the report's segments, so that looking up each of
    * many segments (thousands of teams) takes time in proportion to their number, not its square.
    *
@@ -210,13 +224,14 @@ public final class Report {
         && reliability.equals(r.reliability)
         && segments.equals(r.segments)
         && comments.equals(r.comments)
-        && gaps.equals(r.gaps);
+        && gaps.equals(r.gaps)
+        && workBoundReached == r.workBoundReached;
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(instrument, wave, policy, breakdowns, respondents, rejected, reliability, segments,
-        comments, gaps);
+        comments, gaps, workBoundReached);
   }
 
   @Override
@@ -237,6 +252,7 @@ public final class Report {
     private List<SegmentResult> segments = List.of();
     private List<CommentSet> comments = List.of();
     private List<Gap> gaps = List.of();
+    private boolean workBoundReached;
 
     private Builder(Instrument instrument) {
       this.instrument = Objects.requireNonNull(instrument, "instrument");
@@ -338,6 +354,17 @@ public final class Report {
      */
     public Builder gaps(List<Gap> value) {
       this.gaps = value;
+      return this;
+    }
+
+    /**
+     * Sets whether the guard reached its bound on the work of its exact search.
+     *
+     * @param value whether it did
+     * @return this builder
+     */
+    public Builder workBoundReached(boolean value) {
+      this.workBoundReached = value;
       return this;
     }
 

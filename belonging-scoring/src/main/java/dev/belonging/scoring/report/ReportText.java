@@ -26,6 +26,14 @@ import java.util.Locale;
  */
 public final class ReportText {
 
+  /**
+   * The sentence a report shows when its guard reached the bound on its work
+   * ({@link Report#workBoundReached()}).
+   */
+  public static final String WORK_BOUND_NOTE = "The anonymity check reached its work limit: some groups were"
+      + " suppressed, or some of their numbers left out, without proof that showing them would reveal a"
+      + " smaller group; with fewer crossed breakdowns it can decide each one.";
+
   private ReportText() {}
 
   /**
@@ -51,6 +59,9 @@ public final class ReportText {
       b.append(")");
     }
     b.append(".").append(nl);
+    if (report.workBoundReached()) {
+      b.append(WORK_BOUND_NOTE).append(nl);
+    }
     if (!report.rejected().isEmpty()) {
       b.append(report.rejected().size()).append(" problems in rejected rows:").append(nl);
       for (Problem p : report.rejected()) {

@@ -9,6 +9,7 @@ import dev.belonging.core.model.Response;
 import dev.belonging.core.model.ResponseSet;
 import dev.belonging.scoring.BelongingAnalysis;
 import dev.belonging.scoring.MissingPolicy;
+import dev.belonging.scoring.Segment;
 import dev.belonging.scoring.report.Report;
 import dev.belonging.scoring.report.SegmentResult;
 import dev.belonging.scoring.report.ShownSegment;
@@ -88,6 +89,45 @@ class DisclosureProperties {
     assertThat(complementary.get()).as("complementary suppressions happen").isPositive();
     assertThat(2L * shownCells.get()).as("at least half of the cells with k or more are shown")
         .isGreaterThanOrEqualTo(cellsAtLeastK.get());
+  }
+
+  @Test
+  void aGuardOutOfWorkSaysSoRevealsNoGroupAndOtherwiseDecidesAsWithoutABound() {
+    // with little work the guard refuses rows it could not decide: it must say so, and what it shows must
+    // still be clean; when it does not say so, every refusal was proven and it decides as without a bound
+    AtomicInteger reached = new AtomicInteger();
+    AtomicInteger decided = new AtomicInteger();
+    qt().withExamples(150).forAll(Organisations.organisations(), integers().between(3, 5),
+        integers().between(1, 300), integers().between(1, 300)).checkAssert((teams, k, headcount, figures) -> {
+          ResponseSet set = Organisations.responses(teams);
+          AnonymityPolicy policy = policy(k, 0);
+          Disclosure exact = DisclosureGuard.of(policy).guard(set, Organisations.BREAKDOWNS);
+          Disclosure bounded = DisclosureGuard.of(policy).withWork(headcount, figures)
+              .guard(set, Organisations.BREAKDOWNS);
+          assertThat(exact.workBoundReached()).isFalse();
+          if (bounded.workBoundReached()) {
+            reached.incrementAndGet();
+            List<HandReports.Shown> shown = new ArrayList<>();
+            for (Segment segment : bounded.segments()) {
+              if (bounded.isShown(segment)) {
+                shown.add(new HandReports.Shown(segment, bounded.dimensions(segment), bounded.questions(segment),
+                    bounded.comments(segment)));
+              }
+            }
+            Report report = HandReports.report(set, Organisations.BREAKDOWNS, policy, shown);
+            assertThat(DisclosureAudit.of(policy).audit(set, report).isClean()).isTrue();
+          } else {
+            decided.incrementAndGet();
+            for (Segment segment : exact.segments()) {
+              assertThat(bounded.suppression(segment)).as("%s", segment).isEqualTo(exact.suppression(segment));
+              assertThat(bounded.dimensions(segment)).isEqualTo(exact.dimensions(segment));
+              assertThat(bounded.questions(segment)).isEqualTo(exact.questions(segment));
+              assertThat(bounded.comments(segment)).isEqualTo(exact.comments(segment));
+            }
+          }
+        });
+    assertThat(reached.get()).as("guards that ran out of work").isGreaterThan(20);
+    assertThat(decided.get()).as("guards that decided every row").isGreaterThan(20);
   }
 
   @Test

@@ -49,6 +49,22 @@ class ReportTextTest {
   }
 
   @Test
+  void aReportWhoseGuardRanOutOfWorkSaysSo() {
+    Report decided = BY_TEAM.analyze(teams(6));
+    assertThat(decided.workBoundReached()).isFalse();
+    assertThat(ReportText.render(decided)).doesNotContain(ReportText.WORK_BOUND_NOTE);
+    Report bounded = Report.builder(decided.instrument()).policy(decided.policy()).breakdowns(decided.breakdowns())
+        .respondents(decided.respondents()).segments(decided.segments()).workBoundReached(true).build();
+    assertThat(bounded.workBoundReached()).isTrue();
+    assertThat(bounded).isNotEqualTo(Report.builder(decided.instrument()).policy(decided.policy())
+        .breakdowns(decided.breakdowns()).respondents(decided.respondents()).segments(decided.segments()).build());
+    String text = ReportText.render(bounded);
+    assertThat(text).contains(System.lineSeparator() + ReportText.WORK_BOUND_NOTE + System.lineSeparator());
+    assertThat(text.indexOf(ReportText.WORK_BOUND_NOTE)).as("right after the suppression line")
+        .isLessThan(text.indexOf("Mean score"));
+  }
+
+  @Test
   void aHiddenDimensionIsMarkedAndExplained() {
     Report report = BY_TEAM.analyze(teams(3));
     ShownSegment t2 = (ShownSegment) report.segments().stream()
