@@ -1,6 +1,7 @@
 package dev.belonging.examples.html;
 
 import dev.belonging.scoring.report.Report;
+import dev.belonging.scoring.report.ReportText;
 import dev.belonging.scoring.trend.TrendReport;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +52,9 @@ public final class TrendHtml {
         + "only where both waves show the group.");
     report.missingQuestions().forEach(m -> html.element("p", "Question " + m.question() + " is missing from "
         + m.wave().label() + ": its dimension is compared on the questions both waves share."));
+    if (report.workBoundReached()) {
+      html.element("p", ReportText.WORK_BOUND_NOTE);
+    }
     html.close("div");
     if (!view.abridged().isEmpty()) {
       html.element("p", "This report has more groups than a page can chart: the charts and the table of "

@@ -189,7 +189,7 @@ public final class TrendAnalysis {
     List<InterventionResult> interventions =
         treatment == null ? List.of() : interventions(context, reports);
     return new TrendReport(instrument, analysis.policy(), analysis.breakdowns(), reports,
-        survey.missingQuestions(), changes, treatment, interventions);
+        survey.missingQuestions(), changes, treatment, interventions, context.workBoundReached());
   }
 
   /** The changes from wave a to wave b, on the questions both share. */
@@ -531,6 +531,11 @@ public final class TrendAnalysis {
       ResponseSet set = restricted(w, leftOut);
       return reports.computeIfAbsent(List.of(w, set.absentQuestions()),
           key -> analysis.analyze(set, survey.rejected(label(w))));
+    }
+
+    /** Whether the guard of any report made so far reached its bound on work. */
+    boolean workBoundReached() {
+      return reports.values().stream().anyMatch(Report::workBoundReached);
     }
 
     Tabulation tabulation(int w, Set<String> leftOut) {

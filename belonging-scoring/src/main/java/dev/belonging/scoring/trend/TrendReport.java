@@ -28,10 +28,11 @@ public final class TrendReport {
   private final List<Change> changes;
   private final Treatment treatment;
   private final List<InterventionResult> interventions;
+  private final boolean workBoundReached;
 
   TrendReport(Instrument instrument, AnonymityPolicy policy, List<Breakdown> breakdowns, List<Report> waves,
       List<MissingQuestion> missingQuestions, List<Change> changes, Treatment treatment,
-      List<InterventionResult> interventions) {
+      List<InterventionResult> interventions, boolean workBoundReached) {
     this.instrument = Objects.requireNonNull(instrument, "instrument");
     this.policy = Objects.requireNonNull(policy, "policy");
     this.breakdowns = List.copyOf(breakdowns);
@@ -40,6 +41,7 @@ public final class TrendReport {
     this.changes = List.copyOf(changes);
     this.treatment = treatment;
     this.interventions = List.copyOf(interventions);
+    this.workBoundReached = workBoundReached;
   }
 
   /**
@@ -123,6 +125,17 @@ public final class TrendReport {
    */
   public List<InterventionResult> interventions() {
     return interventions;
+  }
+
+  /**
+   * Returns whether the guard of any report this trend was made of reached its bound on work (see
+   * {@link Report#workBoundReached()}): a wave's, or one of two waves restricted to the questions they share
+   * for their changes.
+   *
+   * @return whether the bound was reached
+   */
+  public boolean workBoundReached() {
+    return workBoundReached;
   }
 
   @Override

@@ -8,6 +8,7 @@ import dev.belonging.scoring.Segment;
 import dev.belonging.scoring.Statistic;
 import dev.belonging.scoring.report.DimensionResult;
 import dev.belonging.scoring.report.Report;
+import dev.belonging.scoring.report.ReportText;
 import dev.belonging.scoring.report.SegmentResult;
 import dev.belonging.scoring.report.ShownSegment;
 import java.util.ArrayList;
@@ -54,6 +55,9 @@ public final class TrendText {
     }
     b.append(String.join(", ", waves)).append("; groups smaller than ")
         .append(report.policy().minGroupSize()).append(" are not shown.").append(nl);
+    if (report.workBoundReached()) {
+      b.append(ReportText.WORK_BOUND_NOTE).append(nl);
+    }
     for (Report w : report.waves()) {
       if (!w.rejected().isEmpty()) {
         b.append(printable(w.wave().label())).append(": ").append(w.rejected().size()).append(" problems in rejected rows:")

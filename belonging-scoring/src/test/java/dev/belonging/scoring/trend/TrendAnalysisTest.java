@@ -9,6 +9,7 @@ import dev.belonging.scoring.BelongingAnalysis;
 import dev.belonging.scoring.Breakdown;
 import dev.belonging.scoring.GapFixtures;
 import dev.belonging.scoring.gaps.WelchGap;
+import dev.belonging.scoring.report.ReportText;
 import dev.belonging.scoring.report.SuppressionReason;
 import dev.belonging.scoring.Segment;
 import dev.belonging.scoring.Tabulation;
@@ -165,5 +166,20 @@ class TrendAnalysisTest {
     assertThat(text).contains("Intervention: team=T5 from 2026-Q2 on").contains(TrendText.ASSUMPTIONS)
         .contains("placebo rank");
     TrendSchema.requireValid(report);
+  }
+
+  @Test
+  void aTrendWhoseGuardRanOutOfWorkSaysSo() {
+    TrendReport decided = TrendAnalysis.of(BY_TEAM).analyze(Survey.of(wave(400, 5, "2026-Q1"),
+        wave(400, 6, "2026-Q2")));
+    assertThat(decided.workBoundReached()).isFalse();
+    assertThat(TrendText.render(decided)).doesNotContain(ReportText.WORK_BOUND_NOTE);
+    TrendReport bounded = new TrendReport(decided.instrument(), decided.policy(), decided.breakdowns(),
+        decided.waves(), decided.missingQuestions(), decided.changes(), null, decided.interventions(), true);
+    assertThat(bounded.workBoundReached()).isTrue();
+    String text = TrendText.render(bounded);
+    int header = text.indexOf(" are not shown.");
+    assertThat(text.indexOf(ReportText.WORK_BOUND_NOTE)).as("right after the header").isEqualTo(
+        header + " are not shown.".length() + System.lineSeparator().length());
   }
 }
