@@ -41,6 +41,22 @@ class RowSetProperties {
     return cells;
   }
 
+  /**
+   * An organisation's atoms and cells, no safe atoms, and a figure and whether the whole is known drawn
+   * from a seed, whose generator the test may go on drawing from.
+   */
+  private record Setup(Atoms atoms, Random random, List<int[]> cells, boolean[] safe, LeakSearch.Whole whole,
+      int figure) {
+
+    static Setup of(List<Organisations.Team> teams, int which, long seed) {
+      Atoms atoms = Organisations.atoms(Organisations.responses(teams));
+      Random random = new Random(seed);
+      List<int[]> cells = RowSetProperties.cells(atoms, BREAKDOWN_SETS.get(which), random);
+      LeakSearch.Whole whole = random.nextBoolean() ? LeakSearch.Whole.KNOWN : LeakSearch.Whole.PROTECTED;
+      return new Setup(atoms, random, cells, new boolean[atoms.size()], whole, random.nextInt(atoms.figures()));
+    }
+  }
+
   @Test
   void theColumnsOfTheShortRowsAddedLastFirstDecideEveryRowAsTheAtomsOrder() {
     AtomicInteger refused = new AtomicInteger();
@@ -74,12 +90,12 @@ class RowSetProperties {
     AtomicInteger inSpanRefused = new AtomicInteger();
     qt().withExamples(200).forAll(Organisations.organisations(), integers().between(0, BREAKDOWN_SETS.size() - 1),
         integers().between(1, 120), longs().all()).checkAssert((teams, which, work, seed) -> {
-          Atoms atoms = Organisations.atoms(Organisations.responses(teams));
-          Random random = new Random(seed);
-          List<int[]> cells = cells(atoms, BREAKDOWN_SETS.get(which), random);
-          boolean[] safe = new boolean[atoms.size()];
-          LeakSearch.Whole whole = random.nextBoolean() ? LeakSearch.Whole.KNOWN : LeakSearch.Whole.PROTECTED;
-          int figure = random.nextInt(atoms.figures());
+          Setup setup = Setup.of(teams, which, seed);
+          Atoms atoms = setup.atoms();
+          List<int[]> cells = setup.cells();
+          boolean[] safe = setup.safe();
+          LeakSearch.Whole whole = setup.whole();
+          int figure = setup.figure();
           RowSet bounded = new RowSet(Figure.headcount(), atoms, figure, cells, 3, whole, safe, null, true);
           bounded.limitWork(work);
           List<int[]> kept = new ArrayList<>();
@@ -128,12 +144,13 @@ class RowSetProperties {
     AtomicInteger watched = new AtomicInteger();
     qt().withExamples(200).forAll(Organisations.organisations(), integers().between(0, BREAKDOWN_SETS.size() - 1),
         integers().between(2, 80), longs().all()).checkAssert((teams, which, largestBatch, seed) -> {
-          Atoms atoms = Organisations.atoms(Organisations.responses(teams));
-          Random random = new Random(seed);
-          List<int[]> cells = cells(atoms, BREAKDOWN_SETS.get(which), random);
-          boolean[] safe = new boolean[atoms.size()];
-          LeakSearch.Whole whole = random.nextBoolean() ? LeakSearch.Whole.KNOWN : LeakSearch.Whole.PROTECTED;
-          int figure = random.nextInt(atoms.figures());
+          Setup setup = Setup.of(teams, which, seed);
+          Atoms atoms = setup.atoms();
+          Random random = setup.random();
+          List<int[]> cells = setup.cells();
+          boolean[] safe = setup.safe();
+          LeakSearch.Whole whole = setup.whole();
+          int figure = setup.figure();
           List<RowSet> sets = new ArrayList<>();
           List<List<int[]>> kept = new ArrayList<>();
           for (int batch : new int[] {1, largestBatch}) {
