@@ -137,6 +137,17 @@ public final class BelongingCli implements Runnable {
    * model from its annotations, which takes time at start-up; a run needs only its own.
    */
   /**
+   * Says on standard error that a report's guard reached its bound on work
+   * ({@link dev.belonging.scoring.report.Report#workBoundReached()}), whatever the format the report went
+   * out in: a reader of a JSON or HTML file may not see it otherwise.
+   */
+  static void warnIfWorkBoundReached(PrintWriter err, boolean reached) {
+    if (reached) {
+      err.println("belonging: " + ReportText.WORK_BOUND_NOTE);
+    }
+  }
+
+  /**
    * Lists problems on standard error, one per line, made safe for a terminal (messages quote the file's
    * values): the first {@value BelongingException#MAX_LISTED}, then how many more there are, followed by
    * {@code whereAll}. A file coded on another scale has a problem on every row, and a listing of each one

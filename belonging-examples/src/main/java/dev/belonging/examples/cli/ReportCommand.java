@@ -77,9 +77,7 @@ final class ReportCommand implements Callable<Integer> {
     }
     Report report = analysis(inst, breakdowns, options.policy()).withValueOrder(order).analyze(set, rejected);
     Inputs.write(options.out, output(report, options.format), spec.commandLine().getOut());
-    if (report.workBoundReached()) {
-      spec.commandLine().getErr().println("belonging: " + ReportText.WORK_BOUND_NOTE);
-    }
+    BelongingCli.warnIfWorkBoundReached(spec.commandLine().getErr(), report.workBoundReached());
     return BelongingCli.OK;
   }
 

@@ -12,7 +12,6 @@ import dev.belonging.examples.html.TrendHtml;
 import dev.belonging.scoring.BelongingAnalysis;
 import dev.belonging.scoring.Breakdown;
 import dev.belonging.scoring.ValueOrder;
-import dev.belonging.scoring.report.ReportText;
 import dev.belonging.scoring.trend.Survey;
 import dev.belonging.scoring.trend.Treatment;
 import dev.belonging.scoring.trend.TrendAnalysis;
@@ -117,9 +116,7 @@ final class TrendCommand implements Callable<Integer> {
       case html -> Inputs.Output.of(TrendHtml.render(report));
     };
     Inputs.write(options.out, output, spec.commandLine().getOut());
-    if (report.workBoundReached()) {
-      spec.commandLine().getErr().println("belonging: " + ReportText.WORK_BOUND_NOTE);
-    }
+    BelongingCli.warnIfWorkBoundReached(spec.commandLine().getErr(), report.workBoundReached());
     return BelongingCli.OK;
   }
 

@@ -3,6 +3,7 @@ package dev.belonging.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.belonging.examples.SharedData;
+import dev.belonging.scoring.report.ReportText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -425,5 +426,18 @@ class BelongingCliTest {
         .contains("BELONGING_JAVA_OPTS=-Xmx1g for the launcher, or java -Xmx1g -jar belonging-cli.jar");
     assertThat(BelongingCli.moreHeap(1229 * mb)).contains("heap of 1229 MB").contains("-Xmx3g");
     assertThat(BelongingCli.moreHeap(6144 * mb)).contains("-Xmx12g");
+  }
+
+  @Test
+  void aReportWhoseGuardRanOutOfWorkIsWarnedOfOnStandardError() {
+    StringWriter reached = new StringWriter();
+    BelongingCli.warnIfWorkBoundReached(new PrintWriter(reached, true), true);
+    assertThat(reached.toString()).isEqualTo("belonging: "
+        + ReportText.WORK_BOUND_NOTE + System.lineSeparator());
+    StringWriter decided = new StringWriter();
+    BelongingCli.warnIfWorkBoundReached(new PrintWriter(decided, true), false);
+    assertThat(decided.toString()).isEmpty();
+    // the bundled sample is decided within the bound: nothing on standard error
+    assertThat(run(SAMPLE).err()).doesNotContain(ReportText.WORK_BOUND_NOTE);
   }
 }
