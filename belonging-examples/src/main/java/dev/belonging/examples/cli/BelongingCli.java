@@ -132,11 +132,6 @@ public final class BelongingCli implements Runnable {
   }
 
   /**
-   * Adds the subcommand the arguments start with, or every subcommand when they start with none (for the
-   * help, the version, or the message that names the subcommands there are). Picocli builds a command's
-   * model from its annotations, which takes time at start-up; a run needs only its own.
-   */
-  /**
    * Says on standard error that a report's guard reached its bound on work
    * ({@link dev.belonging.scoring.report.Report#workBoundReached()}), whatever the format the report went
    * out in: a reader of a JSON or HTML file may not see it otherwise.
@@ -163,6 +158,11 @@ public final class BelongingCli implements Runnable {
     }
   }
 
+  /**
+   * Adds the subcommand the arguments start with, or every subcommand when they start with none (for the
+   * help, the version, or the message that names the subcommands there are). Picocli builds a command's
+   * model from its annotations, which takes time at start-up; a run needs only its own.
+   */
   private static void addSubcommands(CommandLine cli, String[] args) {
     Supplier<Object> only = args.length > 0 ? SUBCOMMANDS.get(args[0]) : null;
     if (only != null) {

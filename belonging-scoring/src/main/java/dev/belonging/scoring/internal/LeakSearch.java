@@ -271,9 +271,9 @@ public final class LeakSearch {
 
   /**
    * Bounds the work of {@link #anyLeak(int[])}, counted in nodes weighted by their entries (a node that
-   * adds a row of {@code r} entries to a combination of {@code m} counts {@code 1 + m + r}): a search that would do more stops and answers
-   * that a leak may exist ({@link #exhausted()}), which is the safe answer for a caller deciding whether to
-   * show a row. The listing of {@link #minimalLeaks} is never bounded.
+   * adds a row of {@code r} entries to a combination of {@code m} counts {@code 1 + m + r}): a search that
+   * would do more stops and answers that a leak may exist ({@link #exhausted()}), which is the safe answer
+   * for a caller deciding whether to show a row. The listing of {@link #minimalLeaks} is never bounded.
    *
    * @param limit the most nodes per search, at least 1
    */

@@ -80,11 +80,10 @@ import java.util.stream.IntStream;
  * much again for the listings that settle them and for the re-audits; a row whose search runs out, or comes
  * after its figure's share is spent, is refused (complementary for a segment, omitted for a figure), which
  * keeps the guarantee of no leak and gives up maximality for that row only, and the decisions say so
- * ({@link Disclosure#workBoundReached()}). The benchmark's hardest
- * reports, 2,000 to 1,000,000 respondents by 11 crossed breakdowns, stay well within it. Not guaranteed:
- * the fewest suppressions (finding them is NP-hard); protection against inference that is not linear
- * (integer bounds on crossed breakdowns), against reports not {@linkplain DisclosureAudit audited
- * together}, or against a whole group answering alike. The
+ * ({@link Disclosure#workBoundReached()}). The benchmark's hardest reports, 2,000 to 1,000,000 respondents
+ * by 11 crossed breakdowns, stay well within it. Not guaranteed: the fewest suppressions (finding them is
+ * NP-hard); protection against inference that is not linear (integer bounds on crossed breakdowns), against
+ * reports not {@linkplain DisclosureAudit audited together}, or against a whole group answering alike. The
  * decisions depend only on the data and the breakdowns' structure, not on row order; attribute values' labels
  * only order segments of one breakdown whose contributors to every figure are equal.
  *
@@ -386,8 +385,7 @@ public final class DisclosureGuard {
         .map(plan -> Settled.of(atoms, contrasts, span, shownRows, plan.figureIndexes(), plan.threshold(),
             checkWork))
         .toList();
-    long work = share(figuresWork, settling.stream().mapToInt(Settled::searched).sum(),
-        RowSet.NODES_PER_ROW_SET);
+    long work = figureWork(figuresWork, settling.stream().mapToInt(Settled::searched).sum());
     List<Decided> results = IntStream.range(0, open.size()).parallel().mapToObj(g -> {
       Figures.Plan plan = open.get(g);
       List<RowSet> audit = new ArrayList<>();
@@ -546,13 +544,15 @@ public final class DisclosureGuard {
 
   /**
    * The work the searches of each figure after the headcount that needs a row set may do: an equal share of
-   * {@link #FIGURE_WORK}, and never more than {@link RowSet#NODES_PER_ROW_SET}. Its re-audit may do as much.
+   * the work they share ({@link #FIGURE_WORK} by default), and never more than
+   * {@link RowSet#NODES_PER_ROW_SET}. Its re-audit may do as much.
    *
+   * @param total the work the figures share
    * @param rowSets how many figures of the report need a row set
    * @return the work of each one's searches
    */
-  static long figureWork(int rowSets) {
-    return share(FIGURE_WORK, rowSets, RowSet.NODES_PER_ROW_SET);
+  static long figureWork(long total, int rowSets) {
+    return share(total, rowSets, RowSet.NODES_PER_ROW_SET);
   }
 
   /**

@@ -351,7 +351,7 @@ final class RowSet implements GroupTesting.RowTest {
   @Override
   public boolean tryAddAll(List<int[]> cells) {
     lastChanges.clear();
-    if (nodesLeft <= 0) {
+    if (spent()) {
       // spent: refused without the elimination, which on large sparse reports costs more than the searches
       // and, for the rows it would find in the span of those kept, keeps only what readers can add up
       bounded = true;

@@ -48,7 +48,8 @@ public final class TrendText {
     String nl = System.lineSeparator();
     StringBuilder b = new StringBuilder();
     b.append(printable(report.instrument().name())).append(" (").append(printable(report.instrument().id()))
-        .append(" v").append(printable(report.instrument().version())).append("), ").append(report.waves().size()).append(" waves: ");
+        .append(" v").append(printable(report.instrument().version())).append("), ")
+        .append(report.waves().size()).append(" waves: ");
     List<String> waves = new ArrayList<>();
     for (Report w : report.waves()) {
       waves.add(printable(w.wave().label()) + " (" + w.respondents() + " respondents)");
@@ -60,8 +61,8 @@ public final class TrendText {
     }
     for (Report w : report.waves()) {
       if (!w.rejected().isEmpty()) {
-        b.append(printable(w.wave().label())).append(": ").append(w.rejected().size()).append(" problems in rejected rows:")
-            .append(nl);
+        b.append(printable(w.wave().label())).append(": ").append(w.rejected().size())
+            .append(" problems in rejected rows:").append(nl);
         for (Problem p : w.rejected()) {
           b.append("  ").append(printable(p.location())).append(": ").append(printable(p.message()))
               .append(nl);
@@ -101,7 +102,8 @@ public final class TrendText {
       for (Change c : report.changes()) {
         boolean flagged = c.qValue().isDefined() && c.qValue().value() < 0.05;
         changes.add(List.of(printable(c.from()) + " -> " + printable(c.to()), printable(c.segment().label()),
-            printable(c.dimension()), signed(c.difference()), "[" + format(c.ciLow(), 2) + ", " + format(c.ciHigh(), 2) + "]",
+            printable(c.dimension()), signed(c.difference()),
+            "[" + format(c.ciLow(), 2) + ", " + format(c.ciHigh(), 2) + "]",
             "p " + probability(c.pValue()), "q " + probability(c.qValue()) + (flagged ? " *" : ""),
             c.note()));
       }
