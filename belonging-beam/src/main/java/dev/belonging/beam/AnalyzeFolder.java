@@ -162,7 +162,13 @@ public final class AnalyzeFolder {
     void setIdColumn(String value);
   }
 
-  /** Makes the analysis from the options' text on each worker. */
+  /**
+   * Makes the analysis from the options' text on each worker.
+   *
+   * @param instrument {@code builtin:NAME} or a JSON file
+   * @param by comma-separated breakdowns, {@code *} joining attributes
+   * @param minGroup k, the minimum group size
+   */
   record Configuration(String instrument, String by, int minGroup) implements AnalysisFactory {
 
     private static final long serialVersionUID = 1L;

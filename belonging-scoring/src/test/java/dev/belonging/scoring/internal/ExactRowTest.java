@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 
 class ExactRowTest {
 
-  /** A row with the given values at columns 0, 2, 4, … built through exact combinations of unit rows. */
   /** The row of these values at columns 0, 2, 4…, made without the arithmetic under test. */
   private static ExactRow row(long... values) {
     int[] columns = new int[values.length];
@@ -141,6 +140,55 @@ class ExactRowTest {
         }
       }
     });
+  }
+
+  @Test
+  void aCombinationOfRowsOnDifferentColumnsEqualsTheBigIntegerOneAtEveryColumn() {
+    // columns that interleave, coincide, or run on past the other row's last one, each row dense or sparse
+    // (a long row beside a short one is combined in runs, other pairs entry by entry), factors of 1 and -1
+    // (no multiplication) and others, values small or near the ends of a long
+    int width = 96;
+    long[] factors = {1, -1, 2, -3};
+    qt().withExamples(3000).forAll(longs().all(), longs().all(), longs().all()).checkAssert((seed, fa, fb) -> {
+      Random random = new Random(seed);
+      long a = random.nextInt(5) < 4 ? factors[random.nextInt(factors.length)] : fa;
+      long b = random.nextInt(5) < 4 ? factors[random.nextInt(factors.length)] : fb;
+      ExactRow x = sparseRow(random, width);
+      ExactRow y = sparseRow(random, width);
+      BigInteger[] xs = values(x, width);
+      BigInteger[] ys = values(y, width);
+      BigInteger[] actual = values(ExactRow.combine(a, x, b, y), width);
+      for (int c = 0; c < width; c++) {
+        assertThat(actual[c]).as("column %d", c).isEqualTo(BigInteger.valueOf(a).multiply(xs[c])
+            .subtract(BigInteger.valueOf(b).multiply(ys[c])));
+      }
+    });
+  }
+
+  /** A row over some of the first {@code width} columns: how many, and which values, vary with the seed. */
+  private static ExactRow sparseRow(Random random, int width) {
+    double density = random.nextInt(4) == 0 ? 0.05 : random.nextDouble();
+    int from = random.nextInt(width / 2);
+    int to = width / 2 + random.nextInt(width / 2 + 1);
+    int[] columns = IntStream.range(from, to).filter(c -> random.nextDouble() < density).toArray();
+    long[] values = new long[columns.length];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = random.nextInt(8) == 0 ? random.nextLong() : random.nextInt(7) - 3;
+    }
+    return ExactRow.of(columns, values);
+  }
+
+  @Test
+  void gcdIsTheBigIntegerOne() {
+    // values with common factors of two and of odd numbers, zeros and the largest longs among them
+    qt().withExamples(5000).forAll(longs().between(-1000, 1000), longs().between(-1000, 1000),
+        longs().between(0, 40), longs().between(1, 1000)).checkAssert((x, y, twos, odd) -> {
+          long g = odd << twos;
+          for (long[] pair : new long[][] {{x * g, y * g}, {x, y}, {x * g, Long.MAX_VALUE}, {-Long.MAX_VALUE, y}}) {
+            assertThat(ExactRow.gcd(pair[0], pair[1])).as("gcd(%d, %d)", pair[0], pair[1])
+                .isEqualTo(BigInteger.valueOf(pair[0]).gcd(BigInteger.valueOf(pair[1])).longValueExact());
+          }
+        });
   }
 
   @Test
