@@ -762,6 +762,8 @@ public final class LeakSearch {
     markStamp++;
     int[] out = new int[8];
     int n = 0;
+    int least = Integer.MAX_VALUE;
+    int most = -1;
     for (int c : columns) {
       for (int i = 0; i < echelon.rowsAt(c); i++) {
         int r = echelon.rowAt(c, i);
@@ -771,8 +773,20 @@ public final class LeakSearch {
             out = Arrays.copyOf(out, 2 * n);
           }
           out[n++] = r;
+          least = Math.min(least, r);
+          most = Math.max(most, r);
         }
       }
+    }
+    if (n > 16 && most - least < 4 * n) {
+      // the rows marked lie close together: read them off the marks in order rather than sort them
+      int[] result = new int[n];
+      for (int r = least, j = 0; j < n; r++) {
+        if (mark[r] == markStamp) {
+          result[j++] = r;
+        }
+      }
+      return result;
     }
     int[] result = Arrays.copyOf(out, n);
     Arrays.sort(result);

@@ -108,6 +108,50 @@ class LeakSearchProperties {
     assertThat(withLeaks.get()).as("cases with leaks").isGreaterThan(200);
   }
 
+  /**
+   * As above with more rows than a branch reads off its candidates one by one: a search over a score of
+   * small columns' rows, dense over a few more columns, branches on more than 16 rows at a time, close
+   * together, which it takes in order from their marks.
+   */
+  @Test
+  void overManyRowsTheSearchFindsExactlyTheMinimalLeaksOfTheAttacker() {
+    qt().withExamples(60).forAll(integers().between(24, 30), integers().between(18, 24), longs().all())
+        .checkAssert((columns, rowCount, seed) -> {
+          Random random = new Random(seed);
+          long limit = 4;
+          long[] weight = new long[columns];
+          for (int c = 0; c < columns; c++) {
+            weight[c] = 1 + random.nextInt(2);
+          }
+          List<Set<Integer>> rows = new ArrayList<>();
+          for (int r = 0; r < rowCount; r++) {
+            double density = 0.3 + 0.4 * random.nextDouble();
+            Set<Integer> row = new TreeSet<>();
+            for (int c = 0; c < columns; c++) {
+              if (random.nextDouble() < density) {
+                row.add(c);
+              }
+            }
+            rows.add(row);
+          }
+          LeakSearch.Whole whole = random.nextBoolean() ? LeakSearch.Whole.KNOWN : LeakSearch.Whole.PROTECTED;
+          Echelon e = new Echelon(columns);
+          rows.forEach(r -> e.add(row(r)));
+          LeakSearch search = new LeakSearch(e, weight, 0, limit, whole);
+          Set<Set<Integer>> expected = BruteForce.minimalLeaks(columns, rows, weight, limit,
+              whole == LeakSearch.Whole.KNOWN);
+          Set<Set<Integer>> actual = new HashSet<>();
+          for (int[] leak : search.minimalLeaks(100_000)) {
+            Set<Integer> s = new TreeSet<>();
+            for (int c : leak) {
+              s.add(c);
+            }
+            actual.add(s);
+          }
+          assertThat(actual).isEqualTo(expected);
+        });
+  }
+
   @Test
   void addingRowsOneByOneKeepsExactlyTheSafeOnes() {
     qt().withExamples(1000).forAll(integers().between(1, 10), integers().between(0, 10), longs().all())
