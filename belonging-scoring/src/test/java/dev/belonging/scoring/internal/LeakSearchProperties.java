@@ -91,15 +91,7 @@ class LeakSearchProperties {
           LeakSearch search = new LeakSearch(e, p.weight(), p.firstSmall(), p.limit(), p.whole());
           Set<Set<Integer>> expected = BruteForce.minimalLeaks(columns, p.rows(), p.weight(), p.limit(),
               p.whole() == LeakSearch.Whole.KNOWN);
-          Set<Set<Integer>> actual = new HashSet<>();
-          for (int[] leak : search.minimalLeaks(10_000)) {
-            Set<Integer> s = new TreeSet<>();
-            for (int c : leak) {
-              s.add(c);
-            }
-            actual.add(s);
-          }
-          assertThat(actual).isEqualTo(expected);
+          assertThat(minimalLeaks(search, 10_000)).isEqualTo(expected);
           assertThat(search.anyLeak()).isEqualTo(!expected.isEmpty());
           if (!expected.isEmpty()) {
             withLeaks.incrementAndGet();
@@ -140,15 +132,7 @@ class LeakSearchProperties {
           LeakSearch search = new LeakSearch(e, weight, 0, limit, whole);
           Set<Set<Integer>> expected = BruteForce.minimalLeaks(columns, rows, weight, limit,
               whole == LeakSearch.Whole.KNOWN);
-          Set<Set<Integer>> actual = new HashSet<>();
-          for (int[] leak : search.minimalLeaks(100_000)) {
-            Set<Integer> s = new TreeSet<>();
-            for (int c : leak) {
-              s.add(c);
-            }
-            actual.add(s);
-          }
-          assertThat(actual).isEqualTo(expected);
+          assertThat(minimalLeaks(search, 100_000)).isEqualTo(expected);
         });
   }
 
@@ -393,6 +377,19 @@ class LeakSearchProperties {
     assertThat(search.anyLeak(new int[] {0, 1}, LeakSearch.Split.NONE)).as("a leak may exist").isTrue();
     assertThat(search.exhausted()).isTrue();
     assertThat(search.minimalLeaks(10)).containsExactly(new int[] {1, 2});
+  }
+
+  /** The search's minimal leaks, each as a set of columns. */
+  private static Set<Set<Integer>> minimalLeaks(LeakSearch search, int max) {
+    Set<Set<Integer>> leaks = new HashSet<>();
+    for (int[] leak : search.minimalLeaks(max)) {
+      Set<Integer> s = new TreeSet<>();
+      for (int c : leak) {
+        s.add(c);
+      }
+      leaks.add(s);
+    }
+    return leaks;
   }
 
   private static List<ExactRow> rows(Echelon e) {
