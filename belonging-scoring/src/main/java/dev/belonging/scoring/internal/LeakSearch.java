@@ -277,9 +277,9 @@ public final class LeakSearch {
   /**
    * Bounds the work of {@link #anyLeak(int[])}, counted in nodes weighted by their entries (a node that
    * adds a row of {@code r} entries to a combination of {@code m} counts {@code 1 + m + r}, and each row it
-   * reads to choose where to branch counts 1): a search that
-   * would do more stops and answers that a leak may exist ({@link #exhausted()}), which is the safe answer
-   * for a caller deciding whether to show a row. The listing of {@link #minimalLeaks} is never bounded.
+   * reads to choose where to branch counts 1): a search that would do more stops and answers that a leak
+   * may exist ({@link #exhausted()}), which is the safe answer for a caller deciding whether to show a row.
+   * The listing of {@link #minimalLeaks} is never bounded.
    *
    * @param limit the most nodes per search, at least 1
    */
@@ -670,10 +670,7 @@ public final class LeakSearch {
     stack[depth++] = c;
     ExactRow row = echelon.row(c);
     // a node costs in proportion to the entries it combines and then reads: count those
-    nodes += 1 + n.size() + row.size();
-    if (nodes > nodeLimit) {
-      throw OUT_OF_NODES;
-    }
+    spend(1 + n.size() + row.size());
     int at = row.find(echelon.pivot(c));
     boolean stop;
     long dd = row.fitsLongs() && d.bitLength() < 63 ? lcm(d.longValue(), row.longValue(at)) : -1;
@@ -750,11 +747,16 @@ public final class LeakSearch {
         count++;
       }
     }
-    nodes += read; // work like a node's
+    spend(read);
+    return count;
+  }
+
+  /** Counts work done, and stops the search when it is more than the limit. */
+  private void spend(long work) {
+    nodes += work;
     if (nodes > nodeLimit) {
       throw OUT_OF_NODES;
     }
-    return count;
   }
 
 

@@ -110,10 +110,10 @@ public final class DisclosureAudit {
   /**
    * Returns a copy whose search of each figure stops after this much work, so that reports of untrusted
    * structure are audited in bounded time. The work is counted in nodes of the exact search weighted by
-   * the entries they combine, and the rows it reads to choose where to branch (the guard allows the headcount 400 million, a few seconds, and the other
-   * figures as much together); a figure whose search stops is {@linkplain AuditResult#unfinished()
-   * unfinished}, and a result with an unfinished figure is never {@linkplain AuditResult#isClean() clean}.
-   * By default the work is not limited.
+   * the entries they combine, plus the rows it reads to choose where to branch (the guard allows the
+   * headcount 400 million, a few seconds, and the other figures as much together); a figure whose search
+   * stops is {@linkplain AuditResult#unfinished() unfinished}, and a result with an unfinished figure is
+   * never {@linkplain AuditResult#isClean() clean}. By default the work is not limited.
    *
    * @param nodes the most work per figure, at least 1
    * @return the audit
