@@ -305,10 +305,13 @@ public final class ScoringPass {
     }
 
     /**
-     * One part's counting state, and the counting of a block of rows column by column: first each row's
-     * cell of every count key, then, per question and per dimension, one tight loop over the block's codes.
-     * Every loop reads its arrays from locals: the JIT's quick compiler, which the command line runs with,
-     * hoists no field read out of a loop.
+     * One part's counting state, and the counting of a block of rows: first, column by column, each row's
+     * cell of every count key and each row's three slots per dimension; then, row by row, each row's
+     * answers and slots added to its cells. Row by row, one row's counts of neighbouring questions share
+     * cache lines of its cell, and a cell is read once per row rather than once per question: the cells
+     * of a large key do not fit in cache, and one pass over a block per question read each of them about
+     * three times as often. Every loop reads its arrays from locals: the JIT's quick compiler, which the
+     * command line runs with, hoists no field read out of a loop.
      */
     private final class Rows {
       final int nq = answerColumns.length;
@@ -320,13 +323,16 @@ public final class ScoringPass {
       final long[][] rdx = new long[nc][];
       final int[][] dense = new int[nc][];
       final byte[][] block = new byte[nq][];
+      /** The rating questions' codes of the block, and each one's first slot less one (codes start at 1). */
+      final byte[][] ratingCodes;
+      final int[] ratingBase;
       /** Per count key (one, the population's, when there is none): the counters of the block's rows' cells. */
       final int[][][] cellOf = new int[Math.max(1, nc)][BLOCK][];
-      // per row of the block, for the dimension at hand, the three slots it adds one to: its score's, its
+      // per dimension and row of the block, the three slots the row adds one to: its score's, its
       // (answered, favorable)'s and its unfavorable answers'
-      final int[] scoreSlot = new int[BLOCK];
-      final int[] answeredFavorable = new int[BLOCK];
-      final int[] unfavorable = new int[BLOCK];
+      final int[][] scoreSlot = new int[nd][BLOCK];
+      final int[][] answeredFavorable = new int[nd][BLOCK];
+      final int[][] unfavorable = new int[nd][BLOCK];
       // the block's rows' mixed-radix keys of the count key at hand, and one attribute's codes
       final long[] blockKeys = new long[BLOCK];
       final int[] blockCodes = new int[BLOCK];
@@ -343,9 +349,19 @@ public final class ScoringPass {
         if (countPopulation) {
           Arrays.fill(cellOf[0], partial.populationCounts);
         }
+        int ratings = 0;
         for (int q = 0; q < nq; q++) {
           if (answerColumns[q] != null) {
             block[q] = new byte[BLOCK];
+            ratings++;
+          }
+        }
+        ratingCodes = new byte[ratings][];
+        ratingBase = new int[ratings];
+        for (int q = 0, r = 0; q < nq; q++) {
+          if (answerColumns[q] != null) {
+            ratingCodes[r] = block[q];
+            ratingBase[r++] = layout.questionOffset[q] - 1;
           }
         }
       }
@@ -357,21 +373,20 @@ public final class ScoringPass {
             locate(c, start, len);
           }
         }
+        for (int d = 0; d < nd; d++) {
+          scoreDimension(d, len);
+        }
         int keys = cellOf.length;
-        for (int c = 0; c < keys; c++) {
+        int three = keys - keys % 3;
+        for (int c = 0; c < three; c += 3) {
+          countRows(cellOf[c], cellOf[c + 1], cellOf[c + 2], len);
+        }
+        for (int c = three; c < keys; c++) {
           countRows(cellOf[c], len);
         }
         for (int q = 0; q < nq; q++) {
-          int slot = layout.questionOffset[q];
-          if (answerColumns[q] != null) {
-            int c = 0;
-            for (; c + 3 <= keys; c += 3) {
-              countAnswers(cellOf[c], cellOf[c + 1], cellOf[c + 2], block[q], slot - 1, len);
-            }
-            for (; c < keys; c++) {
-              countAnswers(cellOf[c], block[q], slot - 1, len);
-            }
-          } else {
+          if (commentColumns[q] != null) {
+            int slot = layout.questionOffset[q];
             for (int i = 0; i < len; i++) {
               if (!commentColumns[q].isMissing(start + i)) {
                 for (int c = 0; c < keys; c++) {
@@ -379,16 +394,6 @@ public final class ScoringPass {
                 }
               }
             }
-          }
-        }
-        for (int d = 0; d < nd; d++) {
-          scoreDimension(d, len);
-          int c = 0;
-          for (; c + 3 <= keys; c += 3) {
-            countDimension(cellOf[c], cellOf[c + 1], cellOf[c + 2], len);
-          }
-          for (; c < keys; c++) {
-            countDimension(cellOf[c], len);
           }
         }
       }
@@ -422,45 +427,85 @@ public final class ScoringPass {
         }
       }
 
-      /** Adds one respondent per row to its cell. */
-      private static void countRows(int[][] cells, int len) {
+      /**
+       * Adds each row to its cell: one respondent, one count per answered rating question at its code, and
+       * one at each of the row's three slots per dimension.
+       */
+      private void countRows(int[][] cells, int len) {
+        byte[][] codes = ratingCodes;
+        int[] base = ratingBase;
+        int[][] t = scoreSlot;
+        int[][] cf = answeredFavorable;
+        int[][] u = unfavorable;
+        int questions = codes.length;
+        int dimensions = t.length;
         for (int i = 0; i < len; i++) {
-          cells[i][0]++;
-        }
-      }
-
-      /** Adds one to each answered row's cell at {@code base} + its code. */
-      private static void countAnswers(int[][] cells, byte[] codes, int base, int len) {
-        for (int i = 0; i < len; i++) {
-          int code = codes[i];
-          if (code != AnswerColumn.MISSING) {
-            cells[i][base + code]++;
+          int[] cell = cells[i];
+          cell[0]++;
+          for (int q = 0; q < questions; q++) {
+            int code = codes[q][i];
+            if (code != AnswerColumn.MISSING) {
+              cell[base[q] + code]++;
+            }
+          }
+          for (int d = 0; d < dimensions; d++) {
+            cell[t[d][i]]++;
+            cell[cf[d][i]]++;
+            cell[u[d][i]]++;
           }
         }
       }
 
       /**
-       * As {@link #countAnswers(int[][], byte[], int, int)} for three count keys in one pass over the block:
-       * the quick compiler keeps each loop as written, so one pass instead of three reads each code once.
+       * As {@link #countRows(int[][], int)} for three count keys in one pass over the block: the quick
+       * compiler keeps each loop as written, so one pass instead of three reads each code and slot once.
        */
-      private static void countAnswers(int[][] cells0, int[][] cells1, int[][] cells2, byte[] codes, int base,
-          int len) {
+      private void countRows(int[][] cells0, int[][] cells1, int[][] cells2, int len) {
+        byte[][] codes = ratingCodes;
+        int[] base = ratingBase;
+        int[][] t = scoreSlot;
+        int[][] cf = answeredFavorable;
+        int[][] u = unfavorable;
+        int questions = codes.length;
+        int dimensions = t.length;
         for (int i = 0; i < len; i++) {
-          int code = codes[i];
-          if (code != AnswerColumn.MISSING) {
-            int slot = base + code;
-            cells0[i][slot]++;
-            cells1[i][slot]++;
-            cells2[i][slot]++;
+          int[] cell0 = cells0[i];
+          int[] cell1 = cells1[i];
+          int[] cell2 = cells2[i];
+          cell0[0]++;
+          cell1[0]++;
+          cell2[0]++;
+          for (int q = 0; q < questions; q++) {
+            int code = codes[q][i];
+            if (code != AnswerColumn.MISSING) {
+              int slot = base[q] + code;
+              cell0[slot]++;
+              cell1[slot]++;
+              cell2[slot]++;
+            }
+          }
+          for (int d = 0; d < dimensions; d++) {
+            int ti = t[d][i];
+            int cfi = cf[d][i];
+            int ui = u[d][i];
+            cell0[ti]++;
+            cell0[cfi]++;
+            cell0[ui]++;
+            cell1[ti]++;
+            cell1[cfi]++;
+            cell1[ui]++;
+            cell2[ti]++;
+            cell2[cfi]++;
+            cell2[ui]++;
           }
         }
       }
 
       /** Sets the three slots each row adds one to in dimension d. */
       private void scoreDimension(int d, int len) {
-        int[] t = scoreSlot;
-        int[] cf = answeredFavorable;
-        int[] u = unfavorable;
+        int[] t = scoreSlot[d];
+        int[] cf = answeredFavorable[d];
+        int[] u = unfavorable[d];
         Arrays.fill(t, 0, len, 0);
         Arrays.fill(cf, 0, len, 0);
         Arrays.fill(u, 0, len, 0);
@@ -485,43 +530,6 @@ public final class ScoringPass {
           t[i] += offset[packed];
           cf[i] = slot[packed];
           u[i] += first;
-        }
-      }
-
-      /** As {@link #countDimension(int[][], int)} for three count keys in one pass over the block. */
-      private void countDimension(int[][] cells0, int[][] cells1, int[][] cells2, int len) {
-        int[] t = scoreSlot;
-        int[] cf = answeredFavorable;
-        int[] u = unfavorable;
-        for (int i = 0; i < len; i++) {
-          int ti = t[i];
-          int cfi = cf[i];
-          int ui = u[i];
-          int[] cell = cells0[i];
-          cell[ti]++;
-          cell[cfi]++;
-          cell[ui]++;
-          cell = cells1[i];
-          cell[ti]++;
-          cell[cfi]++;
-          cell[ui]++;
-          cell = cells2[i];
-          cell[ti]++;
-          cell[cfi]++;
-          cell[ui]++;
-        }
-      }
-
-      /** Adds each row's score in dimension d, and its answers, to the row's cell. */
-      private void countDimension(int[][] cells, int len) {
-        int[] t = scoreSlot;
-        int[] cf = answeredFavorable;
-        int[] u = unfavorable;
-        for (int i = 0; i < len; i++) {
-          int[] cell = cells[i];
-          cell[t[i]]++;
-          cell[cf[i]]++;
-          cell[u[i]]++;
         }
       }
     }
