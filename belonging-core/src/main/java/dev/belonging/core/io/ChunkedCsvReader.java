@@ -158,6 +158,7 @@ final class ChunkedCsvReader {
   private int[] commentQuestions;
   private int attributeCount;
   private int[][] digitCodes; // by rating question and digit: the answer's code, 0 outside the scale
+  private int[] ratingRunEnd; // by column: the first column from it on that is not a rating question's
 
   // chunks: [cuts[i], cuts[i + 1])
   private long[] cuts;
@@ -828,6 +829,11 @@ final class ChunkedCsvReader {
       ratingQuestions = r.stream().mapToInt(Integer::intValue).toArray();
       commentQuestions = t.stream().mapToInt(Integer::intValue).toArray();
       attributeCount = header.attributes.size();
+      ratingRunEnd = new int[columns + 1];
+      ratingRunEnd[columns] = columns;
+      for (int i = columns - 1; i >= 0; i--) {
+        ratingRunEnd[i] = header.kind[i] == CsvHeader.RATING ? ratingRunEnd[i + 1] : i;
+      }
       digitCodes = new int[instrument.questions().size()][10];
       for (int q : ratingQuestions) {
         for (int d = 0; d <= 9; d++) {
@@ -1045,20 +1051,27 @@ final class ChunkedCsvReader {
       rowProblems = null;
       // fields read once, into locals: the quick JIT compiler would read them again for every cell
       final byte[] b = buf;
-      final byte[] kinds = header.kind;
       final int[] targets = header.target;
       final int cols = columns;
       final int n = length;
       final int[][] digits = digitCodes;
       final byte[][] rated = answers;
       final byte sep = separator;
+      final int[] runEnd = ratingRunEnd;
       int col = 0;
       while (true) {
-        // the common cell: one digit of a rating, unquoted
-        if (col < cols && kinds[col] == CsvHeader.RATING && p + 1 < n) {
-          int digit = b[p] - '0';
-          byte after = b[p + 1];
-          if (digit >= 0 && digit <= 9 && (after == sep || after == '\n' || after == '\r')) {
+        // the common cells: a run of ratings of one digit, unquoted, read in one loop when the window holds
+        // the whole run; the cell that ends it early (empty, quoted, longer) is read below, then the run
+        // goes on from the next cell
+        int end = col < cols ? runEnd[col] : col;
+        if (end > col && p + 2 * (end - col) < n) {
+          boolean rowEnded = false;
+          while (col < end) {
+            int digit = b[p] - '0';
+            byte after = b[p + 1];
+            if (digit < 0 || digit > 9 || (after != sep && after != '\n' && after != '\r')) {
+              break;
+            }
             int q = targets[col];
             int code = digits[q][digit];
             if (code > 0) {
@@ -1070,10 +1083,13 @@ final class ChunkedCsvReader {
             }
             col++;
             p++;
-            if (after == sep) {
-              p++;
-              continue;
+            if (after != sep) {
+              rowEnded = true;
+              break;
             }
+            p++;
+          }
+          if (rowEnded) {
             p = lineBreak(p);
             break;
           }

@@ -126,6 +126,25 @@ class ChunkedCsvReaderTest {
   }
 
   @Test
+  void aShortLastRowIsReadUpToTheEndOfTheFileAndNoFurther() {
+    // one thread reuses its window: after the last row, which has no line break and stops after q2, the
+    // window still holds the first row's ",2,3,x": read as more cells, r2 would have a q3 of 3 and a note
+    String first = "r1,T1,1,2,3,x\n";
+    byte[] bytes = (HEADER + first + "r2,T1,4,5").getBytes(StandardCharsets.UTF_8);
+    for (ResponseCsv csv : List.of(STRICT, SKIP)) {
+      ReaderOutcomes.Outcome expected = ReaderOutcomes.streaming(csv, bytes);
+      for (int chunk = 1; chunk <= bytes.length; chunk++) {
+        ReaderOutcomes.Outcome actual = ReaderOutcomes.chunked(csv, bytes, chunk, 1);
+        assertThat(actual).as("at chunk size %d", chunk).isNotNull();
+        ReaderOutcomes.assertSame(actual, expected);
+      }
+    }
+    assertThat(ReaderOutcomes.streaming(SKIP, bytes).result().problems())
+        .extracting(p -> p.line() + " " + p.message()).singleElement().asString().startsWith("3 ");
+    assertThat(first).hasSize(14);
+  }
+
+  @Test
   void strictModeRejectsAFileWithTheSameProblemsOnBothPaths() throws IOException {
     byte[] bytes = (HEADER + "r1,T1,1,1,1,\n,T1,x,1,1,\nr1,T2,1,1\n").getBytes(StandardCharsets.UTF_8);
 
