@@ -134,7 +134,7 @@ public final class Atoms {
   /**
    * Counts, per atom, the members with a score on a dimension and those with at least one answer to it,
    * and the members who answered each of its questions: the headcount less the rows with too few answers,
-   * or without one, found among the rows that miss some item.
+   * or without one. A block of rows at a time, so that each row's count of missed items stays in cache.
    */
   private static void countDimension(StatisticsLayout layout, ResponseSet set, int d, int[] atomOf,
       int[] headcount, int[][] counts) {
@@ -143,60 +143,56 @@ public final class Atoms {
     int[] scored = counts[1 + 2 * d];
     int[] answering = counts[2 + 2 * d];
     int[] items = layout.dimensionQuestions(d);
-    int[] missed = new int[atomOf.length]; // per row, the items it did not answer
-    Rows missing = new Rows();
-    byte[] block = new byte[BLOCK];
-    for (int q : items) {
-      AnswerColumn column = set.answers(questions.get(q).id());
-      int[] answered = counts[1 + 2 * nd + q];
-      System.arraycopy(headcount, 0, answered, 0, answered.length);
-      for (int from = 0; from < atomOf.length; from += BLOCK) {
-        int length = Math.min(BLOCK, atomOf.length - from);
-        column.copyCodes(from, block, 0, length);
-        countMissed(block, length, from, missed, missing, atomOf, answered);
-      }
+    AnswerColumn[] columns = new AnswerColumn[items.length];
+    for (int k = 0; k < items.length; k++) {
+      columns[k] = set.answers(questions.get(items[k]).id());
+      System.arraycopy(headcount, 0, counts[1 + 2 * nd + items[k]], 0, headcount.length);
     }
     System.arraycopy(headcount, 0, scored, 0, scored.length);
     System.arraycopy(headcount, 0, answering, 0, answering.length);
     int min = layout.minAnswered(d);
-    for (int i = 0; i < missing.size; i++) {
-      int row = missing.rows[i];
-      int answered = items.length - missed[row];
-      if (answered < min) {
-        scored[atomOf[row]]--;
+    byte[] block = new byte[BLOCK];
+    int[] missed = new int[BLOCK]; // per row of the block, the items it did not answer
+    int[] zeros = new int[BLOCK];
+    for (int from = 0; from < atomOf.length; from += BLOCK) {
+      int length = Math.min(BLOCK, atomOf.length - from);
+      System.arraycopy(zeros, 0, missed, 0, length);
+      for (int k = 0; k < items.length; k++) {
+        columns[k].copyCodes(from, block, 0, length);
+        countMissed(block, length, from, missed, atomOf, counts[1 + 2 * nd + items[k]]);
       }
-      if (answered == 0) {
-        answering[atomOf[row]]--;
-      }
+      countUnscored(missed, length, from, atomOf, items.length, min, scored, answering);
     }
   }
 
   /**
-   * For each row of the block without an answer: adds one to its missed items, listing the row the first
-   * time, and takes it away from its atom's members who answered the question.
+   * For each row of the block without an answer: adds one to its missed items and takes it away from its
+   * atom's members who answered the question.
    */
-  private static void countMissed(byte[] block, int length, int from, int[] missed, Rows missing,
-      int[] atomOf, int[] answered) {
+  private static void countMissed(byte[] block, int length, int from, int[] missed, int[] atomOf,
+      int[] answered) {
     for (int i = 0; i < length; i++) {
       if (block[i] == AnswerColumn.MISSING) {
-        if (missed[from + i]++ == 0) {
-          missing.add(from + i);
-        }
+        missed[i]++;
         answered[atomOf[from + i]]--;
       }
     }
   }
 
-  /** A growing list of row numbers. */
-  private static final class Rows {
-    int[] rows = new int[64];
-    int size;
-
-    void add(int row) {
-      if (size == rows.length) {
-        rows = Arrays.copyOf(rows, 2 * size);
+  /** Takes the block's rows with too few answers away from their atoms' scored members, and so on. */
+  private static void countUnscored(int[] missed, int length, int from, int[] atomOf, int items, int min,
+      int[] scored, int[] answering) {
+    for (int i = 0; i < length; i++) {
+      int m = missed[i];
+      if (m > 0) {
+        int answered = items - m;
+        if (answered < min) {
+          scored[atomOf[from + i]]--;
+        }
+        if (answered == 0) {
+          answering[atomOf[from + i]]--;
+        }
       }
-      rows[size++] = row;
     }
   }
 
