@@ -129,8 +129,7 @@ class ChunkedCsvReaderTest {
   void aShortLastRowIsReadUpToTheEndOfTheFileAndNoFurther() {
     // one thread reuses its window: after the last row, which has no line break and stops after q2, the
     // window still holds the first row's ",2,3,x": read as more cells, r2 would have a q3 of 3 and a note
-    String first = "r1,T1,1,2,3,x\n";
-    byte[] bytes = (HEADER + first + "r2,T1,4,5").getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = (HEADER + "r1,T1,1,2,3,x\nr2,T1,4,5").getBytes(StandardCharsets.UTF_8);
     for (ResponseCsv csv : List.of(STRICT, SKIP)) {
       ReaderOutcomes.Outcome expected = ReaderOutcomes.streaming(csv, bytes);
       for (int chunk = 1; chunk <= bytes.length; chunk++) {
@@ -141,7 +140,6 @@ class ChunkedCsvReaderTest {
     }
     assertThat(ReaderOutcomes.streaming(SKIP, bytes).result().problems())
         .extracting(p -> p.line() + " " + p.message()).singleElement().asString().startsWith("3 ");
-    assertThat(first).hasSize(14);
   }
 
   @Test

@@ -152,11 +152,9 @@ public final class Atoms {
     System.arraycopy(headcount, 0, answering, 0, answering.length);
     int min = layout.minAnswered(d);
     byte[] block = new byte[BLOCK];
-    int[] missed = new int[BLOCK]; // per row of the block, the items it did not answer
-    int[] zeros = new int[BLOCK];
+    int[] missed = new int[BLOCK]; // per row of the block, the items it did not answer; 0 between blocks
     for (int from = 0; from < atomOf.length; from += BLOCK) {
       int length = Math.min(BLOCK, atomOf.length - from);
-      System.arraycopy(zeros, 0, missed, 0, length);
       for (int k = 0; k < items.length; k++) {
         columns[k].copyCodes(from, block, 0, length);
         countMissed(block, length, from, missed, atomOf, counts[1 + 2 * nd + items[k]]);
@@ -179,12 +177,16 @@ public final class Atoms {
     }
   }
 
-  /** Takes the block's rows with too few answers away from their atoms' scored members, and so on. */
+  /**
+   * Takes the block's rows with fewer answers than the minimum away from their atoms' scored members, and
+   * those with none from the answering ones; clears the block's missed items for the next block.
+   */
   private static void countUnscored(int[] missed, int length, int from, int[] atomOf, int items, int min,
       int[] scored, int[] answering) {
     for (int i = 0; i < length; i++) {
       int m = missed[i];
       if (m > 0) {
+        missed[i] = 0;
         int answered = items - m;
         if (answered < min) {
           scored[atomOf[from + i]]--;
