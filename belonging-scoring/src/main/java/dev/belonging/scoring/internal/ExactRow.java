@@ -844,30 +844,38 @@ public final class ExactRow {
    * @throws ArithmeticException if a product or difference overflows a {@code long}
    */
   private static int merge(long a, ExactRow x, long b, ExactRow y, Scratch scratch) {
-    int n = x.cols.length;
-    int m = y.cols.length;
+    // the arrays in locals, as the quick JIT compiler would read each field again for every entry
+    int[] xc = x.cols;
+    long[] xs = x.small;
+    int[] yc = y.cols;
+    long[] ys = y.small;
+    int n = xc.length;
+    int m = yc.length;
     scratch.ensure(n + m);
     int[] oc = scratch.cols;
     long[] ov = scratch.values;
+    if (a == 1 && b == -1) {
+      return sum(xc, xs, yc, ys, oc, ov);
+    }
     int i = 0;
     int j = 0;
     int k = 0;
     while (i < n || j < m) {
-      int cx = i < n ? x.cols[i] : Integer.MAX_VALUE;
-      int cy = j < m ? y.cols[j] : Integer.MAX_VALUE;
+      int cx = i < n ? xc[i] : Integer.MAX_VALUE;
+      int cy = j < m ? yc[j] : Integer.MAX_VALUE;
       long v;
       int c;
       if (cx == cy) {
-        v = Math.subtractExact(times(a, x.small[i]), times(b, y.small[j]));
+        v = Math.subtractExact(times(a, xs[i]), times(b, ys[j]));
         c = cx;
         i++;
         j++;
       } else if (cx < cy) {
-        v = times(a, x.small[i]);
+        v = times(a, xs[i]);
         c = cx;
         i++;
       } else {
-        v = Math.negateExact(times(b, y.small[j]));
+        v = Math.negateExact(times(b, ys[j]));
         c = cy;
         j++;
       }
@@ -878,6 +886,45 @@ public final class ExactRow {
       }
     }
     return k;
+  }
+
+  /**
+   * Writes the non-zero entries of {@code x + y} into {@code oc} and {@code ov} and returns how many there
+   * are: the combination the exact search makes at most of its nodes, where rows of 0s and 1s have
+   * denominators of 1. An entry of one row alone is copied as it is (a row's entries are non-zero), and
+   * what is left of one row after the other ends is copied whole.
+   *
+   * @throws ArithmeticException if a sum overflows a {@code long}
+   */
+  private static int sum(int[] xc, long[] xs, int[] yc, long[] ys, int[] oc, long[] ov) {
+    int n = xc.length;
+    int m = yc.length;
+    int i = 0;
+    int j = 0;
+    int k = 0;
+    while (i < n && j < m) {
+      int cx = xc[i];
+      int cy = yc[j];
+      if (cx < cy) {
+        oc[k] = cx;
+        ov[k++] = xs[i++];
+      } else if (cx > cy) {
+        oc[k] = cy;
+        ov[k++] = ys[j++];
+      } else {
+        long v = Math.addExact(xs[i++], ys[j++]);
+        if (v != 0) {
+          oc[k] = cx;
+          ov[k++] = v;
+        }
+      }
+    }
+    System.arraycopy(xc, i, oc, k, n - i);
+    System.arraycopy(xs, i, ov, k, n - i);
+    k += n - i;
+    System.arraycopy(yc, j, oc, k, m - j);
+    System.arraycopy(ys, j, ov, k, m - j);
+    return k + m - j;
   }
 
   /**
