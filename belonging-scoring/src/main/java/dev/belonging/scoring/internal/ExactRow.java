@@ -22,6 +22,11 @@ public final class ExactRow {
   private final int[] cols;
   private final long[] small;
   private final BigInteger[] big;
+  /**
+   * The bits of the largest absolute value of {@link #small}, −1 until first asked: computed again, to the
+   * same value, by a thread that does not see it yet, as {@link String#hashCode} is.
+   */
+  private int magnitudeBits = -1;
 
   private ExactRow(int[] cols, long[] small, BigInteger[] big) {
     this.cols = cols;
@@ -357,34 +362,73 @@ public final class ExactRow {
     int[] seen = dense.seen;
     int stamp = dense.nextStamp();
     int[] touched = dense.touched(x.cols.length);
+    // the arrays in locals, as the quick JIT compiler would read each field again for every entry
+    int[] xc = x.cols;
+    long[] xs = x.small;
+    long[] factors = dense.factors(count);
+    // every value made is at most |lcm|·max|x| + Σ |factor|·max|y| in size: when that bound is below 2^62,
+    // no product or sum can overflow, and the entries are combined without a check each
+    long bound = bitsBound(0, lcm, x.magnitudeBits());
+    for (int q = 0; q < count; q++) {
+      ExactRow y = ys[q];
+      int at = columns[q];
+      factors[q] = Math.multiplyExact(lcm / y.small[y.find(at)], xs[x.find(at)]);
+      bound = bitsBound(bound, factors[q], y.magnitudeBits());
+    }
     int t = 0;
-    try {
-      for (int i = 0; i < x.cols.length; i++) {
-        int c = x.cols[i];
-        acc[c] = times(lcm, x.small[i]);
+    if (bound >= 0) {
+      for (int i = 0; i < xc.length; i++) {
+        int c = xc[i];
+        acc[c] = lcm * xs[i];
         seen[c] = stamp;
         touched[t++] = c;
       }
       for (int q = 0; q < count; q++) {
-        ExactRow y = ys[q];
-        int at = columns[q];
-        long factor = Math.multiplyExact(lcm / y.small[y.find(at)], x.small[x.find(at)]);
-        touched = dense.touched(t + y.cols.length);
-        for (int j = 0; j < y.cols.length; j++) {
-          int c = y.cols[j];
-          long v = Math.negateExact(times(factor, y.small[j]));
+        int[] yc = ys[q].cols;
+        long[] yv = ys[q].small;
+        long factor = factors[q];
+        touched = dense.touched(t + yc.length);
+        for (int j = 0; j < yc.length; j++) {
+          int c = yc[j];
+          long v = factor * yv[j];
           if (seen[c] == stamp) {
-            acc[c] = Math.addExact(acc[c], v);
+            acc[c] -= v;
           } else {
             seen[c] = stamp;
-            acc[c] = v;
+            acc[c] = -v;
             touched[t++] = c;
           }
         }
       }
-    } catch (ArithmeticException overflow) {
-      dense.clear(t);
-      throw overflow;
+    } else {
+      try {
+        for (int i = 0; i < xc.length; i++) {
+          int c = xc[i];
+          acc[c] = times(lcm, xs[i]);
+          seen[c] = stamp;
+          touched[t++] = c;
+        }
+        for (int q = 0; q < count; q++) {
+          int[] yc = ys[q].cols;
+          long[] yv = ys[q].small;
+          long factor = factors[q];
+          touched = dense.touched(t + yc.length);
+          for (int j = 0; j < yc.length; j++) {
+            int c = yc[j];
+            long v = Math.negateExact(times(factor, yv[j]));
+            if (seen[c] == stamp) {
+              acc[c] = Math.addExact(acc[c], v);
+            } else {
+              seen[c] = stamp;
+              acc[c] = v;
+              touched[t++] = c;
+            }
+          }
+        }
+      } catch (ArithmeticException overflow) {
+        dense.clear(t);
+        throw overflow;
+      }
     }
     // x's columns lead the touched ones in order; only the columns the rows brought need sorting, and the
     // two runs are merged (a long row rewritten at a few pivots costs a copy, not a sort of all its columns)
@@ -406,6 +450,46 @@ public final class ExactRow {
       }
     }
     return primitiveOf(scratch, k);
+  }
+
+  /**
+   * Adds {@code 2^(bits of |factor| + bits)}, a bound on the size of {@code factor} times a value of
+   * {@code bits} bits, to a bound of the same form.
+   *
+   * @param bound the bound so far, or −1 when there is none below 2^62
+   * @return the new bound, or −1 when it reaches 2^62
+   */
+  private static long bitsBound(long bound, long factor, int bits) {
+    if (bound < 0 || factor == Long.MIN_VALUE) {
+      return -1;
+    }
+    int e = 64 - Long.numberOfLeadingZeros(Math.abs(factor)) + bits;
+    if (e > 61) {
+      return -1;
+    }
+    long sum = bound + (1L << e);
+    return sum > 1L << 62 ? -1 : sum;
+  }
+
+  /**
+   * Returns the bits of the largest absolute value of a vector held in {@code long}s: every value is below
+   * {@code 2^bits} in size; 64 for a value of {@link Long#MIN_VALUE} or values beyond a {@code long}.
+   */
+  private int magnitudeBits() {
+    int bits = magnitudeBits;
+    if (bits < 0) {
+      if (big != null) {
+        bits = 64;
+      } else {
+        long or = 0;
+        for (long v : small) {
+          or |= v == Long.MIN_VALUE ? v : Math.abs(v);
+        }
+        bits = 64 - Long.numberOfLeadingZeros(or);
+      }
+      magnitudeBits = bits;
+    }
+    return bits;
   }
 
   /**
@@ -453,6 +537,7 @@ public final class ExactRow {
     long[] values = new long[0];
     int[] seen = new int[0];
     int[] touched = new int[64];
+    long[] factors = new long[16];
     int stamp;
 
     void ensure(int columns) {
@@ -469,6 +554,13 @@ public final class ExactRow {
         stamp = 1;
       }
       return stamp;
+    }
+
+    long[] factors(int size) {
+      if (factors.length < size) {
+        factors = new long[Math.max(size, 2 * factors.length)];
+      }
+      return factors;
     }
 
     int[] touched(int size) {

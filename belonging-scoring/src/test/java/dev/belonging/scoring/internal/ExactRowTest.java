@@ -313,17 +313,9 @@ class ExactRowTest {
         return;
       }
       int count = 1 + random.nextInt(Math.min(6, xCols.length));
-      int[] at = new int[count];
-      java.util.Set<Integer> pivots = new java.util.LinkedHashSet<>();
-      while (pivots.size() < count) {
-        pivots.add(xCols[random.nextInt(xCols.length)]);
-      }
-      int next = 0;
-      for (int c : pivots) {
-        at[next++] = c;
-      }
+      int[] at = distinctAmong(random, xCols, count);
+      java.util.Set<Integer> pivots = java.util.Arrays.stream(at).boxed().collect(java.util.stream.Collectors.toSet());
       long[][] yv = new long[count][width];
-      ExactRow[] ys = new ExactRow[count];
       for (int q = 0; q < count; q++) {
         for (int e = 0; e < 1 + random.nextInt(random.nextBoolean() ? 8 : 200); e++) {
           int c = random.nextInt(width);
@@ -333,36 +325,103 @@ class ExactRowTest {
         }
         long p = random.nextInt(4) == 0 ? pick(random) : random.nextInt(7) - 3;
         yv[q][at[q]] = p == 0 ? 1 : p;
-        long[] values = yv[q];
-        int[] cols = java.util.stream.IntStream.range(0, width).filter(c -> values[c] != 0).toArray();
-        ys[q] = ExactRow.of(cols, java.util.Arrays.stream(cols).mapToLong(c -> values[c]).toArray());
       }
-      ExactRow x = ExactRow.of(xCols, java.util.Arrays.stream(xCols).mapToLong(c -> xs[c]).toArray());
-      BigInteger lcm = BigInteger.ONE;
-      for (int q = 0; q < count; q++) {
-        BigInteger d = BigInteger.valueOf(yv[q][at[q]]).abs();
-        lcm = lcm.divide(lcm.gcd(d)).multiply(d);
-      }
-      BigInteger[] expected = new BigInteger[width];
-      for (int c = 0; c < width; c++) {
-        expected[c] = lcm.multiply(BigInteger.valueOf(xs[c]));
-      }
-      for (int q = 0; q < count; q++) {
-        BigInteger factor = lcm.divide(BigInteger.valueOf(yv[q][at[q]])).multiply(BigInteger.valueOf(xs[at[q]]));
-        for (int c = 0; c < width; c++) {
-          expected[c] = expected[c].subtract(factor.multiply(BigInteger.valueOf(yv[q][c])));
-        }
-      }
-      primitive(expected);
-      ExactRow actual = ExactRow.eliminateAll(x, ys, at, count);
-      assertThat(values(actual, width)).containsExactly(expected);
-      for (int i = 0; i < actual.size(); i++) {
-        assertThat(actual.value(i)).isNotEqualTo(BigInteger.ZERO);
-        if (i > 0) {
-          assertThat(actual.column(i)).isGreaterThan(actual.column(i - 1));
-        }
-      }
+      assertEliminatesAsBigIntegers(xs, yv, at);
     });
+  }
+
+  @Test
+  void eliminatingSeveralPivotsWithValuesNearTheBoundOfALongEqualsTheBigIntegerCombination() {
+    // products and sums around 2^62 and 2^63: the combination goes without a check per entry only while a
+    // bound on every value made stays below 2^62, so it must agree with BigInteger on both sides of it
+    qt().withExamples(3000).forAll(longs().all()).checkAssert(seed -> {
+      Random random = new Random(seed);
+      int width = 24;
+      int xBits = 1 + random.nextInt(40);
+      long[] xs = new long[width];
+      for (int c = 0; c < width; c++) {
+        if (random.nextInt(3) > 0) {
+          xs[c] = near(random, xBits);
+        }
+      }
+      int[] xCols = java.util.stream.IntStream.range(0, width).filter(c -> xs[c] != 0).toArray();
+      if (xCols.length == 0) {
+        return;
+      }
+      int count = 1 + random.nextInt(Math.min(4, xCols.length));
+      int[] at = distinctAmong(random, xCols, count);
+      java.util.Set<Integer> pivots = java.util.Arrays.stream(at).boxed().collect(java.util.stream.Collectors.toSet());
+      long[][] yv = new long[count][width];
+      for (int q = 0; q < count; q++) {
+        // factor x[at]·lcm/y[at] has about xBits bits: values of about 62 − xBits bits make products near 2^62
+        int yBits = Math.max(1, 62 - xBits + random.nextInt(5) - 2);
+        for (int c = 0; c < width; c++) {
+          if (!pivots.contains(c) && random.nextInt(3) == 0) {
+            yv[q][c] = near(random, yBits);
+          }
+        }
+        yv[q][at[q]] = random.nextBoolean() ? 1 : -1;
+      }
+      assertEliminatesAsBigIntegers(xs, yv, at);
+    });
+  }
+
+  /** {@code count} distinct columns drawn from {@code columns}, in the order drawn. */
+  private static int[] distinctAmong(Random random, int[] columns, int count) {
+    java.util.Set<Integer> drawn = new java.util.LinkedHashSet<>();
+    while (drawn.size() < count) {
+      drawn.add(columns[random.nextInt(columns.length)]);
+    }
+    return drawn.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** A value of {@code bits} bits or one fewer or more (at most 63), of either sign, never zero. */
+  private static long near(Random random, int bits) {
+    int b = Math.min(63, Math.max(1, bits + random.nextInt(3) - 1));
+    long magnitude = (1L << (b - 1)) | (random.nextLong() & ((1L << (b - 1)) - 1));
+    return random.nextBoolean() ? magnitude : -magnitude;
+  }
+
+  /**
+   * Checks {@code eliminateAll(x, ys, at)} against {@code primitive(L·x − Σ (L / y_q[at_q])·x[at_q]·y_q)} in
+   * {@code BigInteger}s, {@code L} the least common multiple of the {@code |y_q[at_q]|}: the same values, no
+   * zero entry, the columns increasing.
+   */
+  private static void assertEliminatesAsBigIntegers(long[] xs, long[][] yv, int[] at) {
+    int width = xs.length;
+    int count = at.length;
+    ExactRow[] ys = new ExactRow[count];
+    for (int q = 0; q < count; q++) {
+      long[] values = yv[q];
+      int[] cols = java.util.stream.IntStream.range(0, width).filter(c -> values[c] != 0).toArray();
+      ys[q] = ExactRow.of(cols, java.util.Arrays.stream(cols).mapToLong(c -> values[c]).toArray());
+    }
+    int[] xCols = java.util.stream.IntStream.range(0, width).filter(c -> xs[c] != 0).toArray();
+    ExactRow x = ExactRow.of(xCols, java.util.Arrays.stream(xCols).mapToLong(c -> xs[c]).toArray());
+    BigInteger lcm = BigInteger.ONE;
+    for (int q = 0; q < count; q++) {
+      BigInteger d = BigInteger.valueOf(yv[q][at[q]]).abs();
+      lcm = lcm.divide(lcm.gcd(d)).multiply(d);
+    }
+    BigInteger[] expected = new BigInteger[width];
+    for (int c = 0; c < width; c++) {
+      expected[c] = lcm.multiply(BigInteger.valueOf(xs[c]));
+    }
+    for (int q = 0; q < count; q++) {
+      BigInteger factor = lcm.divide(BigInteger.valueOf(yv[q][at[q]])).multiply(BigInteger.valueOf(xs[at[q]]));
+      for (int c = 0; c < width; c++) {
+        expected[c] = expected[c].subtract(factor.multiply(BigInteger.valueOf(yv[q][c])));
+      }
+    }
+    primitive(expected);
+    ExactRow actual = ExactRow.eliminateAll(x, ys, at, count);
+    assertThat(values(actual, width)).containsExactly(expected);
+    for (int i = 0; i < actual.size(); i++) {
+      assertThat(actual.value(i)).isNotEqualTo(BigInteger.ZERO);
+      if (i > 0) {
+        assertThat(actual.column(i)).isGreaterThan(actual.column(i - 1));
+      }
+    }
   }
 
   /** Divides a vector by the greatest common divisor of its entries, its first non-zero entry positive. */
