@@ -949,6 +949,9 @@ public final class ExactRow {
     if (a == 1 && b == -1) {
       return sum(xc, xs, yc, ys, oc, ov);
     }
+    if (bitsBound(bitsBound(0, a, x.magnitudeBits()), b, y.magnitudeBits()) >= 0) {
+      return mergeUnchecked(a, xc, xs, b, yc, ys, oc, ov);
+    }
     int i = 0;
     int j = 0;
     int k = 0;
@@ -975,6 +978,41 @@ public final class ExactRow {
         oc[k] = c;
         ov[k] = v;
         k++;
+      }
+    }
+    return k;
+  }
+
+  /**
+   * Writes the non-zero entries of {@code a·x − b·y} into {@code oc} and {@code ov} and returns how many
+   * there are, without a check for overflow: the caller has bounded every product and difference below
+   * 2^62 ({@link #bitsBound}).
+   */
+  private static int mergeUnchecked(long a, int[] xc, long[] xs, long b, int[] yc, long[] ys, int[] oc,
+      long[] ov) {
+    int n = xc.length;
+    int m = yc.length;
+    int i = 0;
+    int j = 0;
+    int k = 0;
+    while (i < n || j < m) {
+      int cx = i < n ? xc[i] : Integer.MAX_VALUE;
+      int cy = j < m ? yc[j] : Integer.MAX_VALUE;
+      long v;
+      int c;
+      if (cx == cy) {
+        v = a * xs[i++] - b * ys[j++];
+        c = cx;
+      } else if (cx < cy) {
+        v = a * xs[i++];
+        c = cx;
+      } else {
+        v = -b * ys[j++];
+        c = cy;
+      }
+      if (v != 0) {
+        oc[k] = c;
+        ov[k++] = v;
       }
     }
     return k;

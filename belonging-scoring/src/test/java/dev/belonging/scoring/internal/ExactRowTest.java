@@ -165,6 +165,39 @@ class ExactRowTest {
     });
   }
 
+  @Test
+  void aCombinationWithProductsNearTheBoundOfALongEqualsTheBigIntegerOne() {
+    // a·x − b·y goes without a check per entry only while a bound on its values stays below 2^62: factors
+    // and values drawn so that the products fall on both sides of it
+    int width = 32;
+    qt().withExamples(3000).forAll(longs().all()).checkAssert(seed -> {
+      Random random = new Random(seed);
+      int aBits = 1 + random.nextInt(40);
+      int bBits = 1 + random.nextInt(40);
+      long a = near(random, aBits);
+      long b = near(random, bBits);
+      ExactRow x = rowNear(random, width, 62 - aBits + random.nextInt(5) - 2);
+      ExactRow y = rowNear(random, width, 62 - bBits + random.nextInt(5) - 2);
+      BigInteger[] xs = values(x, width);
+      BigInteger[] ys = values(y, width);
+      BigInteger[] actual = values(ExactRow.combine(a, x, b, y), width);
+      for (int c = 0; c < width; c++) {
+        assertThat(actual[c]).as("column %d", c).isEqualTo(BigInteger.valueOf(a).multiply(xs[c])
+            .subtract(BigInteger.valueOf(b).multiply(ys[c])));
+      }
+    });
+  }
+
+  /** A row over about half the first {@code width} columns, its values of about {@code bits} bits. */
+  private static ExactRow rowNear(Random random, int width, int bits) {
+    int[] columns = IntStream.range(0, width).filter(c -> random.nextBoolean()).toArray();
+    long[] values = new long[columns.length];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = near(random, bits);
+    }
+    return ExactRow.of(columns, values);
+  }
+
   /** A row over some of the first {@code width} columns: how many, and which values, vary with the seed. */
   private static ExactRow sparseRow(Random random, int width) {
     double density = random.nextInt(4) == 0 ? 0.05 : random.nextDouble();
