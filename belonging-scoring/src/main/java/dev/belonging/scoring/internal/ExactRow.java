@@ -375,6 +375,8 @@ public final class ExactRow {
       factors[q] = Math.multiplyExact(lcm / y.small[y.find(at)], xs[x.find(at)]);
       bound = bitsBound(bound, factors[q], y.magnitudeBits());
     }
+    // two copies of the loops, with checks and without: a check of which inside them cost the quick
+    // compiler's code a tenth more at 100,000 respondents by 21 breakdowns
     int t = 0;
     if (bound >= 0) {
       for (int i = 0; i < xc.length; i++) {
@@ -949,9 +951,8 @@ public final class ExactRow {
     if (a == 1 && b == -1) {
       return sum(xc, xs, yc, ys, oc, ov);
     }
-    if (bitsBound(bitsBound(0, a, x.magnitudeBits()), b, y.magnitudeBits()) >= 0) {
-      return mergeUnchecked(a, xc, xs, b, yc, ys, oc, ov);
-    }
+    // below a bound of 2^62 on every product and difference, none needs a check for overflow
+    boolean checked = bitsBound(bitsBound(0, a, x.magnitudeBits()), b, y.magnitudeBits()) < 0;
     int i = 0;
     int j = 0;
     int k = 0;
@@ -961,16 +962,16 @@ public final class ExactRow {
       long v;
       int c;
       if (cx == cy) {
-        v = Math.subtractExact(times(a, xs[i]), times(b, ys[j]));
+        v = checked ? Math.subtractExact(times(a, xs[i]), times(b, ys[j])) : a * xs[i] - b * ys[j];
         c = cx;
         i++;
         j++;
       } else if (cx < cy) {
-        v = times(a, xs[i]);
+        v = checked ? times(a, xs[i]) : a * xs[i];
         c = cx;
         i++;
       } else {
-        v = Math.negateExact(times(b, ys[j]));
+        v = checked ? Math.negateExact(times(b, ys[j])) : -b * ys[j];
         c = cy;
         j++;
       }
@@ -978,41 +979,6 @@ public final class ExactRow {
         oc[k] = c;
         ov[k] = v;
         k++;
-      }
-    }
-    return k;
-  }
-
-  /**
-   * Writes the non-zero entries of {@code a·x − b·y} into {@code oc} and {@code ov} and returns how many
-   * there are, without a check for overflow: the caller has bounded every product and difference below
-   * 2^62 ({@link #bitsBound}).
-   */
-  private static int mergeUnchecked(long a, int[] xc, long[] xs, long b, int[] yc, long[] ys, int[] oc,
-      long[] ov) {
-    int n = xc.length;
-    int m = yc.length;
-    int i = 0;
-    int j = 0;
-    int k = 0;
-    while (i < n || j < m) {
-      int cx = i < n ? xc[i] : Integer.MAX_VALUE;
-      int cy = j < m ? yc[j] : Integer.MAX_VALUE;
-      long v;
-      int c;
-      if (cx == cy) {
-        v = a * xs[i++] - b * ys[j++];
-        c = cx;
-      } else if (cx < cy) {
-        v = a * xs[i++];
-        c = cx;
-      } else {
-        v = -b * ys[j++];
-        c = cy;
-      }
-      if (v != 0) {
-        oc[k] = c;
-        ov[k++] = v;
       }
     }
     return k;

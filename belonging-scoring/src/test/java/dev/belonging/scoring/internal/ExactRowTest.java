@@ -341,12 +341,11 @@ class ExactRowTest {
           xs[c] = random.nextInt(8) == 0 ? pick(random) : random.nextInt(13) - 6;
         }
       }
-      int[] xCols = java.util.stream.IntStream.range(0, width).filter(c -> xs[c] != 0).toArray();
-      if (xCols.length == 0) {
+      int[] at = pivotsAmong(random, xs, 6);
+      if (at.length == 0) {
         return;
       }
-      int count = 1 + random.nextInt(Math.min(6, xCols.length));
-      int[] at = distinctAmong(random, xCols, count);
+      int count = at.length;
       java.util.Set<Integer> pivots = java.util.Arrays.stream(at).boxed().collect(java.util.stream.Collectors.toSet());
       long[][] yv = new long[count][width];
       for (int q = 0; q < count; q++) {
@@ -377,12 +376,11 @@ class ExactRowTest {
           xs[c] = near(random, xBits);
         }
       }
-      int[] xCols = java.util.stream.IntStream.range(0, width).filter(c -> xs[c] != 0).toArray();
-      if (xCols.length == 0) {
+      int[] at = pivotsAmong(random, xs, 4);
+      if (at.length == 0) {
         return;
       }
-      int count = 1 + random.nextInt(Math.min(4, xCols.length));
-      int[] at = distinctAmong(random, xCols, count);
+      int count = at.length;
       java.util.Set<Integer> pivots = java.util.Arrays.stream(at).boxed().collect(java.util.stream.Collectors.toSet());
       long[][] yv = new long[count][width];
       for (int q = 0; q < count; q++) {
@@ -399,11 +397,19 @@ class ExactRowTest {
     });
   }
 
-  /** {@code count} distinct columns drawn from {@code columns}, in the order drawn. */
-  private static int[] distinctAmong(Random random, int[] columns, int count) {
+  /**
+   * One to {@code most} distinct columns where a vector is not zero, drawn at random, in the order drawn;
+   * none when it is zero.
+   */
+  private static int[] pivotsAmong(Random random, long[] xs, int most) {
+    int[] xCols = IntStream.range(0, xs.length).filter(c -> xs[c] != 0).toArray();
+    if (xCols.length == 0) {
+      return xCols;
+    }
+    int count = 1 + random.nextInt(Math.min(most, xCols.length));
     java.util.Set<Integer> drawn = new java.util.LinkedHashSet<>();
     while (drawn.size() < count) {
-      drawn.add(columns[random.nextInt(columns.length)]);
+      drawn.add(xCols[random.nextInt(xCols.length)]);
     }
     return drawn.stream().mapToInt(Integer::intValue).toArray();
   }
