@@ -474,6 +474,70 @@ public final class ExactRow {
   }
 
   /**
+   * Returns whether {@code a·x − b·y} can be made in {@code long}s with no check for overflow: both rows hold
+   * {@code long}s and a bound on every product and difference is below 2^62.
+   *
+   * @param a the factor of {@code x}
+   * @param x a vector
+   * @param b the factor of {@code y}
+   * @param y a vector
+   * @return whether no entry of the combination can overflow
+   */
+  static boolean combinesUnchecked(long a, ExactRow x, long b, ExactRow y) {
+    return x.big == null && y.big == null
+        && bitsBound(bitsBound(0, a, x.magnitudeBits()), b, y.magnitudeBits()) >= 0;
+  }
+
+  /**
+   * Returns the columns of the non-zero entries, increasing: the row's own array, for a caller in this
+   * package that reads it entry by entry without a call per entry, and never changes it.
+   *
+   * @return the columns, not to be changed
+   */
+  int[] columnArray() {
+    return cols;
+  }
+
+  /**
+   * Returns the values of the non-zero entries when they {@linkplain #fitsLongs() fit longs}: the row's own
+   * array, as {@link #columnArray()}.
+   *
+   * @return the values, not to be changed, or null when some value needs a {@code BigInteger}
+   */
+  long[] longArray() {
+    return small;
+  }
+
+  /**
+   * Returns the row of the first {@code k} entries of two working arrays, each value divided exactly by
+   * {@code divisor}, copied: the arrays stay the caller's.
+   *
+   * @param columns increasing columns
+   * @param values non-zero values, each a multiple of {@code divisor}
+   * @param k the number of entries
+   * @param divisor a positive common divisor of the values
+   * @param largest the largest absolute value among them, which gives the quotient's size without a pass
+   * @return the row
+   */
+  static ExactRow quotient(int[] columns, long[] values, int k, long divisor, long largest) {
+    if (k == 0) {
+      return ZERO;
+    }
+    long[] quotients;
+    if (divisor == 1) {
+      quotients = Arrays.copyOf(values, k);
+    } else {
+      quotients = new long[k];
+      for (int t = 0; t < k; t++) {
+        quotients[t] = values[t] / divisor;
+      }
+    }
+    ExactRow row = new ExactRow(Arrays.copyOf(columns, k), quotients, null);
+    row.magnitudeBits = 64 - Long.numberOfLeadingZeros(largest / divisor);
+    return row;
+  }
+
+  /**
    * Returns the bits of the largest absolute value of a vector held in {@code long}s: every value is below
    * {@code 2^bits} in size; 64 for a value of {@link Long#MIN_VALUE} or values beyond a {@code long}.
    */

@@ -77,6 +77,17 @@ public final class LeakSearch {
   private int markStamp;
   private int[] stack;
   private int depth;
+  /** The combination {@link #visitCombination} makes, as far as it reads it. */
+  private int[] madeColumns = new int[0];
+  private long[] madeValues = new long[0];
+  /** The state of a pass of {@link #admits} over a combination's entries; a pass ends before the next. */
+  private int passBad;
+  private int passBadCount;
+  private int passCounted;
+  private int passRelevant;
+  private long passWeight;
+  private long passFixed;
+  private boolean passGrows;
 
   /** Thrown, without a stack trace, to stop a search: one of the two instances below. */
   private static final class Stop extends RuntimeException {
@@ -569,54 +580,150 @@ public final class LeakSearch {
     return Arrays.copyOf(rows, Ints.sortDistinct(rows, n));
   }
 
+  /**
+   * Tests a combination {@code n / d} of the taken rows and searches on from it: a leak, a dead end, or the
+   * rows to branch on. Its entries are read in column order by {@link #admits}, which stops at the first
+   * that rules out every completion.
+   */
   private boolean visit(ExactRow n, BigInteger d, long pivotWeight) {
-    if (parts != null && parts.settledBefore(part)) {
-      throw SETTLED;
-    }
-    int bad = -1;
-    int badCount = Integer.MAX_VALUE;
-    int counted = 0;
-    long w = 0;
-    long fixed = 0;
-    int relevant = 0;
-    // rows have weight 1 or more: none can join a combination whose pivots weigh the limit already
-    boolean grows = pivotWeight < limit;
+    startPass(pivotWeight);
     boolean longD = d.bitLength() < 64;
     long dl = d.longValue();
     for (int i = 0; i < n.size(); i++) {
       int c = n.column(i);
-      if (weight[c] == 0) {
-        continue; // no contributors: any value is harmless
-      }
-      relevant++;
-      if (longD ? n.valueEquals(i, dl) : n.valueEquals(i, d)) {
-        w = Math.min(w + weight[c], limit + 1);
-        // an entry of 1 that no row left can change stays in every completion, and so does its weight
-        if (!grows || !mayChange(c)) {
-          fixed += weight[c];
-          if (fixed > limit) {
-            return false;
-          }
-        }
-      } else if (!grows || !mayChange(c)) {
-        return false; // an entry other than 0 or 1 that no row left can change
-      } else if (counted < COUNTED_COLUMNS) {
-        // branch at the column with the fewest rows among the first few: fewer branches, bounded cost
-        counted++;
-        int count = countEligible(c, pivotWeight, badCount);
-        if (count == 0) {
-          return false;
-        }
-        if (count < badCount) {
-          bad = c;
-          badCount = count;
-        }
+      // a column without contributors is harmless whatever its value
+      if (weight[c] != 0 && !admits(c, longD ? n.valueEquals(i, dl) : n.valueEquals(i, d), pivotWeight)) {
+        return false;
       }
     }
+    return afterPass(n, d, pivotWeight);
+  }
+
+  /**
+   * {@link #visit} of the combination {@code (a·x − b·y) / dd}, made as it is read, for factors and rows
+   * whose combination fits {@code long}s unchecked ({@link ExactRow#combinesUnchecked}): most nodes end at
+   * one of the first entries, so the rest of the combination is never made. An entry of the combination
+   * over {@code dd} is 1 exactly when it is after both are divided by their common factor, so the entries
+   * are tested as they come; a combination read to its end is then divided by that factor and kept. The
+   * same nodes, the same work and the same answers as making the combination first.
+   */
+  private boolean visitCombination(long a, ExactRow x, long b, ExactRow y, long dd, long pivotWeight) {
+    startPass(pivotWeight);
+    // the arrays in locals: the quick compiler would read each field again for every entry
+    int[] xc = x.columnArray();
+    long[] xs = x.longArray();
+    int[] yc = y.columnArray();
+    long[] ys = y.longArray();
+    int n = xc.length;
+    int m = yc.length;
+    if (madeColumns.length < n + m) {
+      madeColumns = new int[Math.max(n + m, 2 * madeColumns.length)];
+      madeValues = new long[madeColumns.length];
+    }
+    int[] oc = madeColumns;
+    long[] ov = madeValues;
+    long[] wt = weight;
+    long largest = 0;
+    int i = 0;
+    int j = 0;
+    int k = 0;
+    while (i < n || j < m) {
+      int cx = i < n ? xc[i] : Integer.MAX_VALUE;
+      int cy = j < m ? yc[j] : Integer.MAX_VALUE;
+      int c;
+      long v;
+      if (cx < cy) {
+        c = cx;
+        v = a * xs[i++];
+      } else if (cx > cy) {
+        c = cy;
+        v = -b * ys[j++];
+      } else {
+        c = cx;
+        v = a * xs[i++] - b * ys[j++];
+        if (v == 0) {
+          continue;
+        }
+      }
+      oc[k] = c;
+      ov[k++] = v;
+      largest = Math.max(largest, Math.abs(v));
+      if (wt[c] != 0 && !admits(c, v == dd, pivotWeight)) {
+        return false;
+      }
+    }
+    long common = dd;
+    for (int t = 0; t < k && common != 1; t++) {
+      common = ExactRow.gcd(common, ov[t]);
+    }
+    return afterPass(ExactRow.quotient(oc, ov, k, common, largest), BigInteger.valueOf(dd / common),
+        pivotWeight);
+  }
+
+  /** Starts a pass of {@link #admits} over a combination's entries, the parts of a search cut off first. */
+  private void startPass(long pivotWeight) {
+    if (parts != null && parts.settledBefore(part)) {
+      throw SETTLED;
+    }
+    passBad = -1;
+    passBadCount = Integer.MAX_VALUE;
+    passCounted = 0;
+    passWeight = 0;
+    passFixed = 0;
+    passRelevant = 0;
+    // rows have weight 1 or more: none can join a combination whose pivots weigh the limit already
+    passGrows = pivotWeight < limit;
+  }
+
+  /**
+   * Reads the next entry of a combination, at a column with contributors, in column order: whether some
+   * completion of the combination may still be a leak. It notes the entry's weight when it is 1, and among
+   * the first few entries that are not, the column with the fewest eligible rows (whose reading counts as
+   * work).
+   *
+   * @param c the column
+   * @param one whether the entry is 1
+   * @param pivotWeight the taken rows' pivot weight
+   * @return false when no completion can be a leak
+   */
+  private boolean admits(int c, boolean one, long pivotWeight) {
+    passRelevant++;
+    if (one) {
+      passWeight = Math.min(passWeight + weight[c], limit + 1);
+      // an entry of 1 that no row left can change stays in every completion, and so does its weight
+      if (!passGrows || !mayChange(c)) {
+        passFixed += weight[c];
+        return passFixed <= limit;
+      }
+      return true;
+    }
+    if (!passGrows || !mayChange(c)) {
+      return false; // an entry other than 0 or 1 that no row left can change
+    }
+    if (passCounted < COUNTED_COLUMNS) {
+      // branch at the column with the fewest rows among the first few: fewer branches, bounded cost
+      passCounted++;
+      int count = countEligible(c, pivotWeight, passBadCount);
+      if (count == 0) {
+        return false;
+      }
+      if (count < passBadCount) {
+        passBad = c;
+        passBadCount = count;
+      }
+    }
+    return true;
+  }
+
+  /** Searches on from a combination read to its end by {@link #admits}: a leak, or the rows to branch on. */
+  private boolean afterPass(ExactRow n, BigInteger d, long pivotWeight) {
+    // the pass's state is read before the search goes deeper, which starts passes of its own
+    int bad = passBad;
+    int relevant = passRelevant;
     if (bad >= 0) {
       return branch(eligibleAt(new int[] {bad}, pivotWeight), n, d, pivotWeight);
     }
-    if (w <= limit && !(whole == Whole.KNOWN && relevant == relevantColumns)) {
+    if (passWeight <= limit && !(whole == Whole.KNOWN && relevant == relevantColumns)) {
       if (!listing) {
         return true;
       }
@@ -675,12 +782,19 @@ public final class LeakSearch {
     boolean stop;
     long dd = row.fitsLongs() && d.bitLength() < 63 ? lcm(d.longValue(), row.longValue(at)) : -1;
     if (dd > 0) {
-      // the same arithmetic in longs, while the denominators fit (with rows of 0s and 1s they are mostly 1)
-      ExactRow nn = ExactRow.combine(dd / d.longValue(), n, -(dd / row.longValue(at)), row);
-      long content = nn.longContent();
-      long common = content < 0 ? nn.content().gcd(BigInteger.valueOf(dd)).longValueExact()
-          : ExactRow.gcd(content, dd);
-      stop = visit(nn.divideExactly(BigInteger.valueOf(common)), BigInteger.valueOf(dd / common), pw);
+      // the arithmetic in longs, while the denominators fit (with rows of 0s and 1s they are mostly 1)
+      long a = dd / d.longValue();
+      long b = -(dd / row.longValue(at));
+      if (ExactRow.combinesUnchecked(a, n, b, row)) {
+        // the usual node: far from overflow, the combination is made only as far as it is read
+        stop = visitCombination(a, n, b, row, dd, pw);
+      } else {
+        ExactRow nn = ExactRow.combine(a, n, b, row);
+        long content = nn.longContent();
+        long common = content < 0 ? nn.content().gcd(BigInteger.valueOf(dd)).longValueExact()
+            : ExactRow.gcd(content, dd);
+        stop = visit(nn.divideExactly(BigInteger.valueOf(common)), BigInteger.valueOf(dd / common), pw);
+      }
     } else {
       BigInteger di = row.value(at);
       BigInteger g = d.gcd(di);

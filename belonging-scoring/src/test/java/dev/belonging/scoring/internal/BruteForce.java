@@ -31,7 +31,32 @@ public final class BruteForce {
    */
   public static Set<Set<Integer>> minimalLeaks(int columns, List<Set<Integer>> rows, long[] weight,
       long limit, boolean wholeKnown) {
-    List<BigInteger[]> kernel = kernel(columns, rows);
+    return leaksOfKernel(columns, kernel(columns, rows), weight, limit, wholeKnown);
+  }
+
+  /**
+   * Returns every minimal leak of rows of any integer values, as {@link #minimalLeaks(int, List, long[],
+   * long, boolean)} does for rows of 0s and 1s.
+   *
+   * @param rows the rows, each its value at every column
+   * @param weight the contributors of each column, each at least 1
+   * @param limit the largest protected weight
+   * @param wholeKnown whether the set of every column is not a leak
+   * @return the minimal leaks
+   */
+  public static Set<Set<Integer>> minimalLeaks(long[][] rows, int columns, long[] weight, long limit,
+      boolean wholeKnown) {
+    Fraction[][] a = new Fraction[rows.length][columns];
+    for (int i = 0; i < rows.length; i++) {
+      for (int j = 0; j < columns; j++) {
+        a[i][j] = Fraction.of(BigInteger.valueOf(rows[i][j]), BigInteger.ONE);
+      }
+    }
+    return leaksOfKernel(columns, kernel(a, columns), weight, limit, wholeKnown);
+  }
+
+  private static Set<Set<Integer>> leaksOfKernel(int columns, List<BigInteger[]> kernel, long[] weight,
+      long limit, boolean wholeKnown) {
     List<Set<Integer>> leaks = new ArrayList<>();
     enumerate(0, new ArrayList<>(), 0, columns, weight, limit, kernel, wholeKnown, leaks);
     Set<Set<Integer>> minimal = new HashSet<>();
@@ -79,13 +104,18 @@ public final class BruteForce {
 
   /** A basis of {n : M n = 0}, as integer vectors. */
   static List<BigInteger[]> kernel(int columns, List<Set<Integer>> rows) {
-    int m = rows.size();
-    Fraction[][] a = new Fraction[m][columns];
-    for (int i = 0; i < m; i++) {
+    Fraction[][] a = new Fraction[rows.size()][columns];
+    for (int i = 0; i < a.length; i++) {
       for (int j = 0; j < columns; j++) {
         a[i][j] = rows.get(i).contains(j) ? Fraction.ONE : Fraction.ZERO;
       }
     }
+    return kernel(a, columns);
+  }
+
+  /** A basis of {n : A n = 0}, as integer vectors; {@code a} is reduced in place. */
+  private static List<BigInteger[]> kernel(Fraction[][] a, int columns) {
+    int m = a.length;
     int[] pivotOfRow = new int[m];
     boolean[] isPivot = new boolean[columns];
     int r = 0;

@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.math.BigInteger;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -169,7 +170,12 @@ class ExactRowTest {
   void aCombinationWithProductsNearTheBoundOfALongEqualsTheBigIntegerOne() {
     // a·x − b·y goes without a check per entry only while a bound on its values stays below 2^62: factors
     // and values drawn so that the products fall on both sides of it
+    // (combinesUnchecked, which lets the exact search make such a combination in longs as it reads it,
+    // answers from the same bound: when it says so, no product or difference reaches 2^62)
     int width = 32;
+    AtomicInteger unchecked = new AtomicInteger();
+    AtomicInteger checked = new AtomicInteger();
+    BigInteger bound = BigInteger.ONE.shiftLeft(62);
     qt().withExamples(3000).forAll(longs().all()).checkAssert(seed -> {
       Random random = new Random(seed);
       int aBits = 1 + random.nextInt(40);
@@ -181,14 +187,54 @@ class ExactRowTest {
       BigInteger[] xs = values(x, width);
       BigInteger[] ys = values(y, width);
       BigInteger[] actual = values(ExactRow.combine(a, x, b, y), width);
+      boolean noCheck = ExactRow.combinesUnchecked(a, x, b, y);
+      (noCheck ? unchecked : checked).incrementAndGet();
       for (int c = 0; c < width; c++) {
-        assertThat(actual[c]).as("column %d", c).isEqualTo(BigInteger.valueOf(a).multiply(xs[c])
-            .subtract(BigInteger.valueOf(b).multiply(ys[c])));
+        BigInteger ax = BigInteger.valueOf(a).multiply(xs[c]);
+        BigInteger by = BigInteger.valueOf(b).multiply(ys[c]);
+        assertThat(actual[c]).as("column %d", c).isEqualTo(ax.subtract(by));
+        if (noCheck) {
+          assertThat(ax.abs().add(by.abs())).as("column %d, said to need no check", c).isLessThan(bound);
+        }
+      }
+    });
+    assertThat(unchecked.get()).as("combinations without checks").isGreaterThan(50);
+    assertThat(checked.get()).as("combinations with checks").isGreaterThan(300);
+  }
+
+  /** A row over about half the first {@code width} columns, its values of about {@code bits} bits. */
+  @Test
+  void aQuotientIsTheRowOfTheValuesDividedAndBoundsItsCombinationsAsSuch() {
+    // the exact search keeps a combination it read to its end as a quotient of its working arrays, which
+    // knows the size of its values from the largest one it is given rather than from a pass of its own
+    int width = 24;
+    qt().withExamples(2000).forAll(longs().all()).checkAssert(seed -> {
+      Random random = new Random(seed);
+      long divisor = 1 + random.nextInt(random.nextBoolean() ? 3 : 1_000_000);
+      ExactRow q = rowNear(random, width, 1 + random.nextInt(40));
+      int k = q.size();
+      int[] columns = new int[k + 3];
+      long[] values = new long[k + 3];
+      long largest = 0;
+      for (int i = 0; i < k; i++) {
+        columns[i] = q.column(i);
+        values[i] = q.longValue(i) * divisor;
+        largest = Math.max(largest, Math.abs(values[i]));
+      }
+      ExactRow quotient = ExactRow.quotient(columns, values, k, divisor, largest);
+      assertThat(values(quotient, width)).isEqualTo(values(q, width));
+      columns[0] = -1; // the arrays stay the caller's
+      values[0] = 12_345;
+      assertThat(values(quotient, width)).isEqualTo(values(q, width));
+      ExactRow y = rowNear(random, width, 1 + random.nextInt(30));
+      for (int bits = 1; bits < 63; bits++) {
+        long a = near(random, bits);
+        assertThat(ExactRow.combinesUnchecked(a, quotient, 1, y)).as("factor %d", a)
+            .isEqualTo(ExactRow.combinesUnchecked(a, q, 1, y));
       }
     });
   }
 
-  /** A row over about half the first {@code width} columns, its values of about {@code bits} bits. */
   private static ExactRow rowNear(Random random, int width, int bits) {
     int[] columns = IntStream.range(0, width).filter(c -> random.nextBoolean()).toArray();
     long[] values = new long[columns.length];

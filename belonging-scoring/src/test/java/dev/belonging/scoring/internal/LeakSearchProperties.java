@@ -6,6 +6,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -377,6 +378,56 @@ class LeakSearchProperties {
     assertThat(search.anyLeak(new int[] {0, 1}, LeakSearch.Split.NONE)).as("a leak may exist").isTrue();
     assertThat(search.exhausted()).isTrue();
     assertThat(search.minimalLeaks(10)).containsExactly(new int[] {1, 2});
+  }
+
+  /**
+   * As the first property with rows some of whose values are near the bound of a long: a row plus a large
+   * multiple (2^20 to 2^61) of another or of a single column. Their combinations are made in longs as the
+   * search reads them when a bound shows that none can overflow, else in longs checked for overflow, else
+   * as {@code BigInteger}s, all within one search; each finds exactly the attacker's minimal leaks.
+   */
+  @Test
+  void withValuesNearTheBoundOfALongTheSearchFindsExactlyTheMinimalLeaksOfTheAttacker() {
+    AtomicInteger withLeaks = new AtomicInteger();
+    AtomicInteger withLargeRows = new AtomicInteger();
+    qt().withExamples(800).forAll(integers().between(1, 8), integers().between(2, 7), longs().all())
+        .checkAssert((columns, rowCount, seed) -> {
+          Problem p = problem(columns, rowCount, seed);
+          Random random = new Random(~seed);
+          long[][] values = new long[rowCount][columns];
+          for (int r = 0; r < rowCount; r++) {
+            long multiple = random.nextBoolean() ? 0 : (1L << (20 + random.nextInt(42))) + random.nextInt(1000);
+            // the multiple of a single column stays in the echelon form, of another row it may be eliminated
+            Set<Integer> other = random.nextBoolean() ? Set.of(random.nextInt(columns))
+                : p.rows().get(random.nextInt(rowCount));
+            for (int c = 0; c < columns; c++) {
+              values[r][c] = (p.rows().get(r).contains(c) ? 1 : 0) + (other.contains(c) ? multiple : 0);
+            }
+          }
+          Echelon e = echelon(p, seed);
+          int[] all = new int[columns];
+          Arrays.setAll(all, c -> c);
+          for (long[] row : values) {
+            e.add(ExactRow.of(all, row));
+          }
+          LeakSearch search = new LeakSearch(e, p.weight(), p.firstSmall(), p.limit(), p.whole());
+          Set<Set<Integer>> expected = BruteForce.minimalLeaks(values, columns, p.weight(), p.limit(),
+              p.whole() == LeakSearch.Whole.KNOWN);
+          assertThat(minimalLeaks(search, 10_000)).isEqualTo(expected);
+          assertThat(search.anyLeak()).isEqualTo(!expected.isEmpty());
+          withLeaks.addAndGet(expected.isEmpty() ? 0 : 1);
+          withLargeRows.addAndGet(rows(e).stream().anyMatch(r -> !r.fitsLongs() || largest(r) > 1L << 40) ? 1 : 0);
+        });
+    assertThat(withLeaks.get()).as("cases with leaks").isGreaterThan(100);
+    assertThat(withLargeRows.get()).as("cases with values beyond 2^40 in the rows searched").isGreaterThan(60);
+  }
+
+  private static long largest(ExactRow row) {
+    long largest = 0;
+    for (int i = 0; i < row.size(); i++) {
+      largest = Math.max(largest, Math.abs(row.longValue(i)));
+    }
+    return largest;
   }
 
   /** The search's minimal leaks, each as a set of columns. */
