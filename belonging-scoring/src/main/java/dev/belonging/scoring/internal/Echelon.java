@@ -224,6 +224,28 @@ public final class Echelon {
   }
 
   /**
+   * Returns the rows non-zero at a column as {@link #rowAt} gives them, in the first {@link #rowsAt} places
+   * of the form's own array, for a caller in this package that reads them without a call per row. Valid
+   * until the form changes, and never changed by the caller.
+   *
+   * @param column the column
+   * @return the array whose first {@code rowsAt(column)} entries are the rows
+   */
+  int[] rowsAtArray(int column) {
+    return columnRows[column];
+  }
+
+  /**
+   * Returns each row's pivot column as {@link #pivot} gives it, in the first {@link #rank} places of the
+   * form's own array, as {@link #rowsAtArray}.
+   *
+   * @return the array whose first {@code rank()} entries are the pivots
+   */
+  int[] pivotArray() {
+    return pivots;
+  }
+
+  /**
    * Returns the {@code i}-th row that is non-zero at a column (in no particular order), of those
    * {@link #rowsAt} counts.
    *

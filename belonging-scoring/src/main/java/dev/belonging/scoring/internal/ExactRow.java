@@ -516,24 +516,28 @@ public final class ExactRow {
    * @param values non-zero values, each a multiple of {@code divisor}
    * @param k the number of entries
    * @param divisor a positive common divisor of the values
-   * @param largest the largest absolute value among them, which gives the quotient's size without a pass
+   * @param magnitudes the bitwise or of the values' absolute values, which gives the size of the values
+   *     without a pass of their own when the divisor is 1
    * @return the row
    */
-  static ExactRow quotient(int[] columns, long[] values, int k, long divisor, long largest) {
+  static ExactRow quotient(int[] columns, long[] values, int k, long divisor, long magnitudes) {
     if (k == 0) {
       return ZERO;
     }
     long[] quotients;
+    long or = magnitudes;
     if (divisor == 1) {
       quotients = Arrays.copyOf(values, k);
     } else {
       quotients = new long[k];
+      or = 0;
       for (int t = 0; t < k; t++) {
         quotients[t] = values[t] / divisor;
+        or |= Math.abs(quotients[t]);
       }
     }
     ExactRow row = new ExactRow(Arrays.copyOf(columns, k), quotients, null);
-    row.magnitudeBits = 64 - Long.numberOfLeadingZeros(largest / divisor);
+    row.magnitudeBits = 64 - Long.numberOfLeadingZeros(or);
     return row;
   }
 

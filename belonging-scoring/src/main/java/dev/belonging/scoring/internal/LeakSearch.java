@@ -623,7 +623,7 @@ public final class LeakSearch {
     int[] oc = madeColumns;
     long[] ov = madeValues;
     long[] wt = weight;
-    long largest = 0;
+    long magnitudes = 0;
     int i = 0;
     int j = 0;
     int k = 0;
@@ -647,7 +647,7 @@ public final class LeakSearch {
       }
       oc[k] = c;
       ov[k++] = v;
-      largest = Math.max(largest, Math.abs(v));
+      magnitudes |= Math.abs(v);
       if (wt[c] != 0 && !admits(c, v == dd, pivotWeight)) {
         return false;
       }
@@ -656,7 +656,7 @@ public final class LeakSearch {
     for (int t = 0; t < k && common != 1; t++) {
       common = ExactRow.gcd(common, ov[t]);
     }
-    return afterPass(ExactRow.quotient(oc, ov, k, common, largest), BigInteger.valueOf(dd / common),
+    return afterPass(ExactRow.quotient(oc, ov, k, common, magnitudes), BigInteger.valueOf(dd / common),
         pivotWeight);
   }
 
@@ -819,7 +819,6 @@ public final class LeakSearch {
     return high == 0 && product > 0 ? product : -1;
   }
 
-
   /** Counts a row as taken or excluded (+1) or as free again (-1) at each of its columns. */
   private void block(int row, int delta) {
     ExactRow r = echelon.row(row);
@@ -846,23 +845,32 @@ public final class LeakSearch {
     return smallAt[column] > blocked[column];
   }
 
-  private boolean eligible(int row, long pivotWeight) {
-    int p = echelon.pivot(row);
-    return small[p] && !inP[row] && !excluded[row] && pivotWeight + weight[p] <= limit;
-  }
-
-
-  /** Counts the eligible rows at a column, stopping at {@code enough}; the rows read count as work. */
+  /**
+   * Counts the eligible rows at a column, stopping at {@code enough}; the rows read count as work. A row is
+   * <em>eligible</em> when its pivot is small, it is neither taken nor excluded, and its pivot's weight
+   * fits beside the taken rows' ({@code pivotWeight}).
+   */
   private int countEligible(int column, long pivotWeight, int enough) {
-    int count = 0;
+    // the arrays in locals: the quick compiler would read each field again for every row
+    int[] rows = echelon.rowsAtArray(column);
+    int count = echelon.rowsAt(column);
+    int[] pivots = echelon.pivotArray();
+    boolean[] sm = small;
+    boolean[] taken = inP;
+    boolean[] dropped = excluded;
+    long[] wt = weight;
+    long room = limit - pivotWeight;
+    int found = 0;
     int read = 0;
-    for (; read < echelon.rowsAt(column) && count < enough; read++) {
-      if (eligible(echelon.rowAt(column, read), pivotWeight)) {
-        count++;
+    for (; read < count && found < enough; read++) {
+      int r = rows[read];
+      int p = pivots[r];
+      if (sm[p] && !taken[r] && !dropped[r] && wt[p] <= room) {
+        found++;
       }
     }
     spend(read);
-    return count;
+    return found;
   }
 
   /** Counts work done, and stops the search when it is more than the limit. */
@@ -873,18 +881,29 @@ public final class LeakSearch {
     }
   }
 
-
+  /** The eligible rows ({@link #countEligible}) at any of the columns, each once, ascending. */
   private int[] eligibleAt(int[] columns, long pivotWeight) {
-    markStamp++;
+    int stamp = ++markStamp;
     int[] out = new int[8];
     int n = 0;
     int least = Integer.MAX_VALUE;
     int most = -1;
+    // the arrays in locals, as in countEligible, whose test of a row this is
+    int[] marks = mark;
+    int[] pivots = echelon.pivotArray();
+    boolean[] sm = small;
+    boolean[] taken = inP;
+    boolean[] dropped = excluded;
+    long[] wt = weight;
+    long room = limit - pivotWeight;
     for (int c : columns) {
-      for (int i = 0; i < echelon.rowsAt(c); i++) {
-        int r = echelon.rowAt(c, i);
-        if (mark[r] != markStamp && eligible(r, pivotWeight)) {
-          mark[r] = markStamp;
+      int[] rows = echelon.rowsAtArray(c);
+      int count = echelon.rowsAt(c);
+      for (int i = 0; i < count; i++) {
+        int r = rows[i];
+        int p = pivots[r];
+        if (marks[r] != stamp && sm[p] && !taken[r] && !dropped[r] && wt[p] <= room) {
+          marks[r] = stamp;
           if (n == out.length) {
             out = Arrays.copyOf(out, 2 * n);
           }

@@ -206,7 +206,7 @@ class ExactRowTest {
   @Test
   void aQuotientIsTheRowOfTheValuesDividedAndBoundsItsCombinationsAsSuch() {
     // the exact search keeps a combination it read to its end as a quotient of its working arrays, which
-    // knows the size of its values from the largest one it is given rather than from a pass of its own
+    // knows the size of its values from the magnitudes it is given rather than from a pass of its own
     int width = 24;
     qt().withExamples(2000).forAll(longs().all()).checkAssert(seed -> {
       Random random = new Random(seed);
@@ -215,13 +215,13 @@ class ExactRowTest {
       int k = q.size();
       int[] columns = new int[k + 3];
       long[] values = new long[k + 3];
-      long largest = 0;
+      long magnitudes = 0;
       for (int i = 0; i < k; i++) {
         columns[i] = q.column(i);
         values[i] = q.longValue(i) * divisor;
-        largest = Math.max(largest, Math.abs(values[i]));
+        magnitudes |= Math.abs(values[i]);
       }
-      ExactRow quotient = ExactRow.quotient(columns, values, k, divisor, largest);
+      ExactRow quotient = ExactRow.quotient(columns, values, k, divisor, magnitudes);
       assertThat(values(quotient, width)).isEqualTo(values(q, width));
       columns[0] = -1; // the arrays stay the caller's
       values[0] = 12_345;
