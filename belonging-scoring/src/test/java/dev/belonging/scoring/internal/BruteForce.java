@@ -201,6 +201,10 @@ public final class BruteForce {
       return of(num.multiply(o.den).subtract(o.num.multiply(den)), den.multiply(o.den));
     }
 
+    Fraction plus(Fraction o) {
+      return minus(o.negate());
+    }
+
     Fraction negate() {
       return new Fraction(num.negate(), den);
     }

@@ -430,6 +430,56 @@ class LeakSearchProperties {
     return largest;
   }
 
+  /**
+   * The search answers and counts its work node by node as {@link SearchModel}, the search written plainly
+   * from its documentation, does: every row the search reads to choose where to branch, and the entries of
+   * every node, whatever it keeps between nodes to go faster (the columns' counts of rows taken or
+   * excluded, the combination made only as far as it is read). Rows of 0s and 1s, and rows with values
+   * near the bound of a long.
+   */
+  @Test
+  void theSearchCountsTheWorkOfTheSearchAsDocumented() {
+    AtomicInteger withBranching = new AtomicInteger();
+    AtomicInteger withRowsRead = new AtomicInteger();
+    qt().withExamples(400).forAll(integers().between(4, 30), integers().between(2, 24), longs().all())
+        .checkAssert((columns, rowCount, seed) -> {
+          Random random = new Random(seed);
+          // rows as overManyRowsTheSearchFindsExactlyTheMinimalLeaksOfTheAttacker draws them, whose searches
+          // branch deep, a quarter with a large multiple of one column
+          long limit = 2 + random.nextInt(4);
+          long[] weight = new long[columns];
+          boolean[] small = new boolean[columns];
+          for (int c = 0; c < columns; c++) {
+            weight[c] = 1 + random.nextInt(2);
+            small[c] = true;
+          }
+          Echelon e = new Echelon(columns);
+          int[] all = new int[columns];
+          Arrays.setAll(all, c -> c);
+          for (int r = 0; r < rowCount; r++) {
+            double density = 0.3 + 0.4 * random.nextDouble();
+            long multiple = random.nextInt(4) == 0 ? (1L << (20 + random.nextInt(42))) : 0;
+            int other = random.nextInt(columns);
+            long[] values = new long[columns];
+            for (int c = 0; c < columns; c++) {
+              values[c] = (random.nextDouble() < density ? 1 : 0) + (c == other ? multiple : 0);
+            }
+            e.add(ExactRow.of(all, values));
+          }
+          LeakSearch.Whole whole = random.nextBoolean() ? LeakSearch.Whole.KNOWN : LeakSearch.Whole.PROTECTED;
+          LeakSearch search = new LeakSearch(e, weight, 0, limit, whole);
+          SearchModel model = new SearchModel(e, weight, small, limit, whole == LeakSearch.Whole.KNOWN);
+          int[] roots = new int[e.rank()];
+          Arrays.setAll(roots, r -> r);
+          assertThat(search.anyLeak(roots, LeakSearch.Split.NONE)).isEqualTo(model.anyLeak());
+          assertThat(search.nodes()).isEqualTo(model.work());
+          withBranching.addAndGet(model.nodes() > e.rank() ? 1 : 0);
+          withRowsRead.addAndGet(model.rowsRead() > 0 ? 1 : 0);
+        });
+    assertThat(withBranching.get()).as("searches that take more rows than their first").isGreaterThan(100);
+    assertThat(withRowsRead.get()).as("searches that read rows to choose where to branch").isGreaterThan(100);
+  }
+
   /** The search's minimal leaks, each as a set of columns. */
   private static Set<Set<Integer>> minimalLeaks(LeakSearch search, int max) {
     Set<Set<Integer>> leaks = new HashSet<>();
