@@ -846,12 +846,21 @@ public final class LeakSearch {
   }
 
   /**
-   * Counts the eligible rows at a column, stopping at {@code enough}; the rows read count as work. A row is
-   * <em>eligible</em> when its pivot is small, it is neither taken nor excluded, and its pivot's weight
-   * fits beside the taken rows' ({@code pivotWeight}).
+   * Whether a row may join the combination: its pivot is small, it is neither taken nor excluded, and its
+   * pivot's weight fits beside the taken rows' ({@code pivotWeight}).
+   */
+  private boolean eligible(int row, long pivotWeight) {
+    int p = echelon.pivot(row);
+    return small[p] && !inP[row] && !excluded[row] && pivotWeight + weight[p] <= limit;
+  }
+
+  /**
+   * Counts the {@linkplain #eligible eligible} rows at a column, stopping at {@code enough}; the rows read
+   * count as work.
    */
   private int countEligible(int column, long pivotWeight, int enough) {
-    // the arrays in locals: the quick compiler would read each field again for every row
+    // eligible() inline, with the arrays in locals: the quick compiler would read each field again and call
+    // the method for every row, and the search counts rows at a column at most of its nodes
     int[] rows = echelon.rowsAtArray(column);
     int count = echelon.rowsAt(column);
     int[] pivots = echelon.pivotArray();
@@ -881,29 +890,18 @@ public final class LeakSearch {
     }
   }
 
-  /** The eligible rows ({@link #countEligible}) at any of the columns, each once, ascending. */
+  /** The {@linkplain #eligible eligible} rows at any of the columns, each once, ascending. */
   private int[] eligibleAt(int[] columns, long pivotWeight) {
-    int stamp = ++markStamp;
+    markStamp++;
     int[] out = new int[8];
     int n = 0;
     int least = Integer.MAX_VALUE;
     int most = -1;
-    // the arrays in locals, as in countEligible, whose test of a row this is
-    int[] marks = mark;
-    int[] pivots = echelon.pivotArray();
-    boolean[] sm = small;
-    boolean[] taken = inP;
-    boolean[] dropped = excluded;
-    long[] wt = weight;
-    long room = limit - pivotWeight;
     for (int c : columns) {
-      int[] rows = echelon.rowsAtArray(c);
-      int count = echelon.rowsAt(c);
-      for (int i = 0; i < count; i++) {
-        int r = rows[i];
-        int p = pivots[r];
-        if (marks[r] != stamp && sm[p] && !taken[r] && !dropped[r] && wt[p] <= room) {
-          marks[r] = stamp;
+      for (int i = 0; i < echelon.rowsAt(c); i++) {
+        int r = echelon.rowAt(c, i);
+        if (mark[r] != markStamp && eligible(r, pivotWeight)) {
+          mark[r] = markStamp;
           if (n == out.length) {
             out = Arrays.copyOf(out, 2 * n);
           }
