@@ -489,6 +489,21 @@ public final class ExactRow {
   }
 
   /**
+   * {@link #combinesUnchecked(long, ExactRow, long, ExactRow)} for an {@code x} held elsewhere in
+   * {@code long}s, known by the bitwise or of its values' absolute values.
+   *
+   * @param a the factor of {@code x}
+   * @param xMagnitudes the bitwise or of the absolute values of {@code x}
+   * @param b the factor of {@code y}
+   * @param y a vector
+   * @return whether no entry of the combination can overflow
+   */
+  static boolean combinesUnchecked(long a, long xMagnitudes, long b, ExactRow y) {
+    return xMagnitudes >= 0 && y.big == null
+        && bitsBound(bitsBound(0, a, 64 - Long.numberOfLeadingZeros(xMagnitudes)), b, y.magnitudeBits()) >= 0;
+  }
+
+  /**
    * Returns the columns of the non-zero entries, increasing: the row's own array, for a caller in this
    * package that reads it entry by entry without a call per entry, and never changes it.
    *

@@ -77,9 +77,10 @@ public final class LeakSearch {
   private int markStamp;
   private int[] stack;
   private int depth;
-  /** The combination {@link #visitCombination} makes, as far as it reads it. */
-  private int[] madeColumns = new int[0];
-  private long[] madeValues = new long[0];
+  /** Per depth, the combination of the node there: its working arrays, reused by the node's siblings. */
+  private Combination[] made = new Combination[0];
+  /** The empty combination, where a search starts. */
+  private final Combination none = Combination.of(ExactRow.zero());
   /** The state of a pass of {@link #admits} over a combination's entries; a pass ends before the next. */
   private int passBad;
   private int passBadCount;
@@ -88,6 +89,71 @@ public final class LeakSearch {
   private long passWeight;
   private long passFixed;
   private boolean passGrows;
+
+  /**
+   * A combination of taken rows, as a node keeps it for the nodes below it: the first {@link #size} entries
+   * of working arrays of its own, which the next node at the same depth reuses, or a row that the slower
+   * paths made (values beyond a {@code long}, or near its bound). Most nodes end before they keep one, and
+   * the rest no longer copy theirs into a row of its own.
+   */
+  private static final class Combination {
+    int[] columns;
+    /** The values, or null when some need a {@code BigInteger}. */
+    long[] values;
+    int size;
+    /** The bitwise or of the values' absolute values, while {@link #row} is null. */
+    long magnitudes;
+    /** The combination as a row, once made (always, for one the slower paths made). */
+    ExactRow row;
+    int[] ownColumns = new int[0];
+    long[] ownValues = new long[0];
+
+    static Combination of(ExactRow row) {
+      Combination c = new Combination();
+      c.wrap(row);
+      return c;
+    }
+
+    /** Holds a row made elsewhere. */
+    void wrap(ExactRow r) {
+      row = r;
+      columns = r.columnArray();
+      values = r.longArray();
+      size = r.size();
+    }
+
+    /** The working arrays, of at least {@code capacity} entries, to make a combination in. */
+    int[] ownColumns(int capacity) {
+      if (ownColumns.length < capacity) {
+        ownColumns = new int[Math.max(capacity, 2 * ownColumns.length)];
+        ownValues = new long[ownColumns.length];
+      }
+      return ownColumns;
+    }
+
+    /** Holds the first {@code k} entries of the working arrays. */
+    void keep(int k, long or) {
+      row = null;
+      columns = ownColumns;
+      values = ownValues;
+      size = k;
+      magnitudes = or;
+    }
+
+    /** The combination as a row (made, and kept, on first use). */
+    ExactRow row() {
+      if (row == null) {
+        row = ExactRow.quotient(columns, values, size, 1, magnitudes);
+      }
+      return row;
+    }
+
+    /** Whether {@code a·this − b·y} can be made in longs without checks ({@link ExactRow#combinesUnchecked}). */
+    boolean combinesUnchecked(long a, long b, ExactRow y) {
+      return row != null ? ExactRow.combinesUnchecked(a, row, b, y)
+          : ExactRow.combinesUnchecked(a, magnitudes, b, y);
+    }
+  }
 
   /** Thrown, without a stack trace, to stop a search: one of the two instances below. */
   private static final class Stop extends RuntimeException {
@@ -388,7 +454,7 @@ public final class LeakSearch {
   /** Searches from the candidate rows (small pivots, ascending, each once) on this thread. */
   private boolean run(int[] candidates) {
     prepare();
-    boolean result = branch(candidates, ExactRow.zero(), BigInteger.ONE, 0);
+    boolean result = branch(candidates, none, BigInteger.ONE, 0);
     dirty = false;
     return result;
   }
@@ -497,7 +563,7 @@ public final class LeakSearch {
         long pw = weight[echelon.pivot(c)];
         if (pw <= limit) {
           try {
-            leak = take(c, ExactRow.zero(), BigInteger.ONE, pw);
+            leak = take(c, none, BigInteger.ONE, pw);
           } catch (Stop e) {
             if (e == OUT_OF_NODES) {
               shared.cutShort(j);
@@ -586,6 +652,8 @@ public final class LeakSearch {
    * that rules out every completion.
    */
   private boolean visit(ExactRow n, BigInteger d, long pivotWeight) {
+    Combination kept = made(depth);
+    kept.wrap(n);
     startPass(pivotWeight);
     boolean longD = d.bitLength() < 64;
     long dl = d.longValue();
@@ -596,7 +664,7 @@ public final class LeakSearch {
         return false;
       }
     }
-    return afterPass(n, d, pivotWeight);
+    return afterPass(kept, d, pivotWeight);
   }
 
   /**
@@ -607,21 +675,18 @@ public final class LeakSearch {
    * are tested as they come; a combination read to its end is then divided by that factor and kept. The
    * same nodes, the same work and the same answers as making the combination first.
    */
-  private boolean visitCombination(long a, ExactRow x, long b, ExactRow y, long dd, long pivotWeight) {
+  private boolean visitCombination(long a, Combination x, long b, ExactRow y, long dd, long pivotWeight) {
     startPass(pivotWeight);
+    Combination out = made(depth);
     // the arrays in locals: the quick compiler would read each field again for every entry
-    int[] xc = x.columnArray();
-    long[] xs = x.longArray();
+    int[] xc = x.columns;
+    long[] xs = x.values;
     int[] yc = y.columnArray();
     long[] ys = y.longArray();
-    int n = xc.length;
+    int n = x.size;
     int m = yc.length;
-    if (madeColumns.length < n + m) {
-      madeColumns = new int[Math.max(n + m, 2 * madeColumns.length)];
-      madeValues = new long[madeColumns.length];
-    }
-    int[] oc = madeColumns;
-    long[] ov = madeValues;
+    int[] oc = out.ownColumns(n + m);
+    long[] ov = out.ownValues;
     long[] wt = weight;
     long magnitudes = 0;
     int i = 0;
@@ -656,8 +721,26 @@ public final class LeakSearch {
     for (int t = 0; t < k && common != 1; t++) {
       common = ExactRow.gcd(common, ov[t]);
     }
-    return afterPass(ExactRow.quotient(oc, ov, k, common, magnitudes), BigInteger.valueOf(dd / common),
-        pivotWeight);
+    if (common != 1) {
+      magnitudes = 0;
+      for (int t = 0; t < k; t++) {
+        ov[t] /= common;
+        magnitudes |= Math.abs(ov[t]);
+      }
+    }
+    out.keep(k, magnitudes);
+    return afterPass(out, BigInteger.valueOf(dd / common), pivotWeight);
+  }
+
+  /** The combination of the node at a depth, made on first use. */
+  private Combination made(int at) {
+    if (at >= made.length) {
+      made = Arrays.copyOf(made, Math.max(at + 1, 2 * made.length));
+    }
+    if (made[at] == null) {
+      made[at] = new Combination();
+    }
+    return made[at];
   }
 
   /** Starts a pass of {@link #admits} over a combination's entries, the parts of a search cut off first. */
@@ -716,7 +799,7 @@ public final class LeakSearch {
   }
 
   /** Searches on from a combination read to its end by {@link #admits}: a leak, or the rows to branch on. */
-  private boolean afterPass(ExactRow n, BigInteger d, long pivotWeight) {
+  private boolean afterPass(Combination n, BigInteger d, long pivotWeight) {
     // the pass's state is read before the search goes deeper, which starts passes of its own
     int bad = passBad;
     int relevant = passRelevant;
@@ -727,21 +810,22 @@ public final class LeakSearch {
       if (!listing) {
         return true;
       }
-      record(n);
+      record(n.row());
       if (found.size() >= wanted) {
         return true;
       }
     }
     int[] columns = new int[relevant];
-    for (int i = 0, j = 0; i < n.size(); i++) {
-      if (weight[n.column(i)] > 0) {
-        columns[j++] = n.column(i);
+    int[] cols = n.columns;
+    for (int i = 0, j = 0; i < n.size; i++) {
+      if (weight[cols[i]] > 0) {
+        columns[j++] = cols[i];
       }
     }
     return branch(eligibleAt(columns, pivotWeight), n, d, pivotWeight);
   }
 
-  private boolean branch(int[] candidates, ExactRow n, BigInteger d, long pivotWeight) {
+  private boolean branch(int[] candidates, Combination n, BigInteger d, long pivotWeight) {
     int excludedHere = 0;
     int[] excludedRows = new int[candidates.length];
     boolean stop = false;
@@ -772,12 +856,12 @@ public final class LeakSearch {
    * Adds row {@code c} to the combination {@code n / d} and searches on from there, with the pivots'
    * weight {@code pw}; the row is counted as taken by the caller.
    */
-  private boolean take(int c, ExactRow n, BigInteger d, long pw) {
+  private boolean take(int c, Combination n, BigInteger d, long pw) {
     inP[c] = true;
     stack[depth++] = c;
     ExactRow row = echelon.row(c);
     // a node costs in proportion to the entries it combines and then reads: count those
-    spend(1 + n.size() + row.size());
+    spend(1 + n.size + row.size());
     int at = row.find(echelon.pivot(c));
     boolean stop;
     long dd = row.fitsLongs() && d.bitLength() < 63 ? lcm(d.longValue(), row.longValue(at)) : -1;
@@ -785,11 +869,11 @@ public final class LeakSearch {
       // the arithmetic in longs, while the denominators fit (with rows of 0s and 1s they are mostly 1)
       long a = dd / d.longValue();
       long b = -(dd / row.longValue(at));
-      if (ExactRow.combinesUnchecked(a, n, b, row)) {
+      if (n.combinesUnchecked(a, b, row)) {
         // the usual node: far from overflow, the combination is made only as far as it is read
         stop = visitCombination(a, n, b, row, dd, pw);
       } else {
-        ExactRow nn = ExactRow.combine(a, n, b, row);
+        ExactRow nn = ExactRow.combine(a, n.row(), b, row);
         long content = nn.longContent();
         long common = content < 0 ? nn.content().gcd(BigInteger.valueOf(dd)).longValueExact()
             : ExactRow.gcd(content, dd);
@@ -799,7 +883,7 @@ public final class LeakSearch {
       BigInteger di = row.value(at);
       BigInteger g = d.gcd(di);
       BigInteger big = d.divide(g).multiply(di);
-      ExactRow nn = ExactRow.combine(big.divide(d), n, big.divide(di).negate(), row);
+      ExactRow nn = ExactRow.combine(big.divide(d), n.row(), big.divide(di).negate(), row);
       BigInteger common = nn.content().gcd(big);
       stop = visit(nn.divideExactly(common), big.divide(common), pw);
     }

@@ -232,8 +232,9 @@ class ExactRowTest {
 
   /**
    * A row that knows the size of its values from the pass that made them bounds its combinations as the
-   * same row made afresh does: with a factor of each size from 1 to 2^61, the bound says the same, so a
-   * size taken one bit off would show.
+   * same row made afresh does, and as its values' magnitudes alone do (as the exact search bounds the
+   * combinations it keeps in working arrays): with a factor of each size from 1 to 2^61, the bound says the
+   * same, so a size taken one bit off would show.
    */
   private static void assertSizedAsAfresh(ExactRow row) {
     if (!row.fitsLongs()) {
@@ -246,10 +247,16 @@ class ExactRowTest {
       values[i] = row.longValue(i);
     }
     ExactRow afresh = ExactRow.of(columns, values);
+    long magnitudes = 0;
+    for (long v : values) {
+      magnitudes |= Math.abs(v);
+    }
     for (int e = 0; e < 62; e++) {
       long a = 1L << e;
-      assertThat(ExactRow.combinesUnchecked(a, row, 1, ExactRow.zero())).as("factor 2^%d", e)
-          .isEqualTo(ExactRow.combinesUnchecked(a, afresh, 1, ExactRow.zero()));
+      boolean expected = ExactRow.combinesUnchecked(a, afresh, 1, ExactRow.zero());
+      assertThat(ExactRow.combinesUnchecked(a, row, 1, ExactRow.zero())).as("factor 2^%d", e).isEqualTo(expected);
+      assertThat(ExactRow.combinesUnchecked(a, magnitudes, 1, ExactRow.zero())).as("factor 2^%d, by magnitudes", e)
+          .isEqualTo(expected);
     }
   }
 
