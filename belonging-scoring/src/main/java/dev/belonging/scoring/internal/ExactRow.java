@@ -524,35 +524,22 @@ public final class ExactRow {
   }
 
   /**
-   * Returns the row of the first {@code k} entries of two working arrays, each value divided exactly by
-   * {@code divisor}, copied: the arrays stay the caller's.
+   * Returns the row of the first {@code k} entries of two working arrays, copied: the arrays stay the
+   * caller's.
    *
    * @param columns increasing columns
-   * @param values non-zero values, each a multiple of {@code divisor}
+   * @param values non-zero values
    * @param k the number of entries
-   * @param divisor a positive common divisor of the values
    * @param magnitudes the bitwise or of the values' absolute values, which gives the size of the values
-   *     without a pass of their own when the divisor is 1
+   *     without a pass of their own
    * @return the row
    */
-  static ExactRow quotient(int[] columns, long[] values, int k, long divisor, long magnitudes) {
+  static ExactRow ofFirst(int[] columns, long[] values, int k, long magnitudes) {
     if (k == 0) {
       return ZERO;
     }
-    long[] quotients;
-    long or = magnitudes;
-    if (divisor == 1) {
-      quotients = Arrays.copyOf(values, k);
-    } else {
-      quotients = new long[k];
-      or = 0;
-      for (int t = 0; t < k; t++) {
-        quotients[t] = values[t] / divisor;
-        or |= Math.abs(quotients[t]);
-      }
-    }
-    ExactRow row = new ExactRow(Arrays.copyOf(columns, k), quotients, null);
-    row.magnitudeBits = 64 - Long.numberOfLeadingZeros(or);
+    ExactRow row = new ExactRow(Arrays.copyOf(columns, k), Arrays.copyOf(values, k), null);
+    row.magnitudeBits = 64 - Long.numberOfLeadingZeros(magnitudes);
     return row;
   }
 

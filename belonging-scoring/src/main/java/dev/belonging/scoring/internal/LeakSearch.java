@@ -143,7 +143,7 @@ public final class LeakSearch {
     /** The combination as a row (made, and kept, on first use). */
     ExactRow row() {
       if (row == null) {
-        row = ExactRow.quotient(columns, values, size, 1, magnitudes);
+        row = ExactRow.ofFirst(columns, values, size, magnitudes);
       }
       return row;
     }
