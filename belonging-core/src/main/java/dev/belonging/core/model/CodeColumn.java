@@ -24,6 +24,51 @@ final class CodeColumn {
     this.size = size;
   }
 
+  /**
+   * Returns a column of the first {@code size} codes of {@code codes}, each below {@code cardinality}, in the
+   * narrowest width that holds {@code cardinality - 1}: packed in one pass, where {@link #set} would check the
+   * width and the capacity row by row and {@link #freeze} copy the result again.
+   *
+   * @throws IllegalStateException if a code does not fit the width that {@code cardinality} gives
+   */
+  static CodeColumn packed(int[] codes, int size, int cardinality) {
+    if (cardinality <= 0x100) {
+      byte[] b = new byte[size];
+      int all = 0;
+      for (int i = 0; i < size; i++) {
+        int c = codes[i];
+        all |= c;
+        b[i] = (byte) c;
+      }
+      requireWidth(all, 0xFF, cardinality);
+      return new CodeColumn(b, null, null, size);
+    }
+    if (cardinality <= 0x10000) {
+      short[] s = new short[size];
+      int all = 0;
+      for (int i = 0; i < size; i++) {
+        int c = codes[i];
+        all |= c;
+        s[i] = (short) c;
+      }
+      requireWidth(all, 0xFFFF, cardinality);
+      return new CodeColumn(null, s, null, size);
+    }
+    int all = 0;
+    for (int i = 0; i < size; i++) {
+      all |= codes[i];
+    }
+    requireWidth(all, Integer.MAX_VALUE, cardinality);
+    return new CodeColumn(null, null, Arrays.copyOf(codes, size), size);
+  }
+
+  /** Checks that the bits of every code, or-ed together in {@code all}, fit in {@code mask} (so none is negative). */
+  private static void requireWidth(int all, int mask, int cardinality) {
+    if ((all & ~mask) != 0) {
+      throw new IllegalStateException("a code outside 0.." + mask + " for " + cardinality + " values");
+    }
+  }
+
   void set(int row, int code) {
     if (ints != null) {
       ints = ensure(ints, row);

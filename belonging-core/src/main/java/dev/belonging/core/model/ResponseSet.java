@@ -84,13 +84,8 @@ public final class ResponseSet implements Iterable<Response> {
     }
     AttributeColumn[] attributes = new AttributeColumn[attributeNames.size()];
     for (int a = 0; a < attributes.length; a++) {
-      CodeColumn codes = new CodeColumn(size);
-      int[] c = attributeCodes[a];
-      for (int row = 0; row < size; row++) {
-        codes.set(row, c[row]);
-      }
       attributes[a] = new AttributeColumn(attributeNames.get(a), attributeValues.get(a),
-          codes.freeze(size), size);
+          CodeColumn.packed(attributeCodes[a], size, attributeValues.get(a).size()), size);
     }
     return new ResponseSet(instrument, wave, attributeNames, absentQuestions, size,
         IdStore.of(idBytes, idOffsets, size), answers, comments, attributes);
