@@ -32,7 +32,7 @@ import org.objectweb.asm.Opcodes;
  *
  * <p>Run by the build with the JDK's source launcher and ASM on the class path:
  * {@code java -cp asm.jar ClassFileUpgrade.java target/belonging-cli.jar}. Exits with 2 on wrong use and
- * 1 on an error, and prints nothing otherwise.
+ * 1 on an error; otherwise prints nothing but a warning for each class left as it was.
  */
 public final class ClassFileUpgrade {
 

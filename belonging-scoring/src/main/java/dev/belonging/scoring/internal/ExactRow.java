@@ -1022,7 +1022,7 @@ public final class ExactRow {
       return sum(xc, xs, yc, ys, oc, ov);
     }
     // below a bound of 2^62 on every product and difference, none needs a check for overflow
-    boolean checked = bitsBound(bitsBound(0, a, x.magnitudeBits()), b, y.magnitudeBits()) < 0;
+    boolean checked = !combinesUnchecked(a, x, b, y);
     int i = 0;
     int j = 0;
     int k = 0;
