@@ -341,6 +341,54 @@ class LeakSearchProperties {
     assertThat(leaks.get()).as("leaks found").isGreaterThan(300);
   }
 
+  /**
+   * Rows longer than a bound are counted once when a branch takes or excludes them, and the pruning test
+   * then reads a column's rows when they could decide it: with every row counted once, or those above a
+   * random length, the same searches (reused, cut short, split) give the same answers and count the same
+   * nodes as with every row counted at its columns, and the leaks listed are the attacker's.
+   */
+  @Test
+  void rowsCountedOnceChangeNeitherTheAnswersNorTheNodes() {
+    AtomicInteger cutShort = new AtomicInteger();
+    AtomicInteger leaks = new AtomicInteger();
+    qt().withExamples(600).forAll(integers().between(1, 14), integers().between(1, 14), longs().all())
+        .checkAssert((columns, rowCount, seed) -> {
+          Problem p = problem(columns, rowCount, seed);
+          Random random = new Random(seed);
+          Echelon e = echelon(p, seed);
+          LeakSearch atColumns = new LeakSearch(e, p.weight(), p.firstSmall(), p.limit(), p.whole());
+          LeakSearch once = new LeakSearch(e, p.weight(), p.firstSmall(), p.limit(), p.whole());
+          once.countRowsLongerThanOnce(0);
+          LeakSearch mixed = new LeakSearch(e, p.weight(), p.firstSmall(), p.limit(), p.whole());
+          mixed.countRowsLongerThanOnce(1 + random.nextInt(columns));
+          LeakSearch.Split[] splits = LeakSearch.Split.values();
+          for (Set<Integer> r : p.rows()) {
+            e.add(row(r));
+            for (int attempt = 0; attempt < 3 && e.rank() > 0; attempt++) {
+              int[] roots = random.ints(1 + random.nextInt(e.rank()), 0, e.rank()).toArray();
+              long limit = random.nextBoolean() ? Long.MAX_VALUE : 1 + random.nextInt(30);
+              LeakSearch.Split split = splits[random.nextInt(splits.length)];
+              atColumns.limitNodes(limit);
+              once.limitNodes(limit);
+              mixed.limitNodes(limit);
+              boolean expected = atColumns.anyLeak(roots, split);
+              for (LeakSearch search : List.of(once, mixed)) {
+                assertThat(search.anyLeak(roots, split)).isEqualTo(expected);
+                assertThat(search.exhausted()).isEqualTo(atColumns.exhausted());
+                assertThat(search.nodes()).as("nodes").isEqualTo(atColumns.nodes());
+              }
+              cutShort.addAndGet(atColumns.exhausted() ? 1 : 0);
+              leaks.addAndGet(expected && !atColumns.exhausted() ? 1 : 0);
+            }
+          }
+          once.limitNodes(Long.MAX_VALUE);
+          assertThat(minimalLeaks(once, 10_000)).isEqualTo(BruteForce.minimalLeaks(columns, p.rows(),
+              p.weight(), p.limit(), p.whole() == LeakSearch.Whole.KNOWN));
+        });
+    assertThat(cutShort.get()).as("searches cut short").isGreaterThan(300);
+    assertThat(leaks.get()).as("leaks found").isGreaterThan(300);
+  }
+
   @Test
   void aBoundedListingSaysWhenItRunsOut() {
     Problem p = problem(10, 8, 7);
