@@ -279,6 +279,14 @@ public final class Echelon {
     // pivots the vector has, and those an elimination brings, found from the rows' own columns
     if (pendingCount > 0) {
       BitSet places = waitingPlaces(r, new BitSet());
+      // two or more in a dense vector, which reads a long remainder once; one alone, or all of them when a
+      // value leaves a long, by a merge each
+      ExactRow dense = places.cardinality() > 1 ? eliminateWaitingInDense(r, places) : null;
+      if (dense != null) {
+        r = dense;
+        leading = true;
+        places.clear();
+      }
       for (int j = places.nextSetBit(0); j >= 0; j = places.nextSetBit(j + 1)) {
         int c = pivots[pending[j]];
         if (r.find(c) >= 0) {
@@ -293,6 +301,45 @@ public final class Echelon {
       hits = pivotsIn(r, split);
     }
     return eliminateAll(r, hits, false).primitive();
+  }
+
+  /** A working vector per thread, for {@link #eliminateWaitingInDense}: {@link #reduce} may run on several. */
+  private static final ThreadLocal<ExactRow.DenseVector> WAITING = new ThreadLocal<>();
+
+  /**
+   * The waiting pivots' elimination of {@link #reduce}, in the same order, in a dense working vector: the
+   * vector is read once and each waiting row added to it, rather than merged with it into a new row at each
+   * pivot. The vector after each step is a multiple of the row after the same step one by one, so the
+   * primitive result is the same. Null, with the places and the vector as they were, when a value would
+   * leave a {@code long}.
+   */
+  private ExactRow eliminateWaitingInDense(ExactRow r, BitSet places) {
+    ExactRow.DenseVector acc = WAITING.get();
+    if (acc == null || acc.columns() < columns) {
+      acc = new ExactRow.DenseVector(columns);
+      WAITING.set(acc);
+    }
+    if (!acc.load(r)) {
+      return null;
+    }
+    BitSet todo = (BitSet) places.clone();
+    try {
+      for (int j = todo.nextSetBit(0); j >= 0; j = todo.nextSetBit(j + 1)) {
+        int c = pivots[pending[j]];
+        if (acc.isNonZero(c)) {
+          ExactRow y = rows[pending[j]];
+          if (!acc.eliminate(c, y)) {
+            acc.clear();
+            return null;
+          }
+          waitingPlaces(y, todo);
+        }
+      }
+    } catch (ArithmeticException overflow) {
+      acc.clear();
+      return null;
+    }
+    return acc.toRow().primitive();
   }
 
   /** Marks the places, among the waiting rows, of the waiting rows whose pivots are among a vector's columns. */

@@ -1181,6 +1181,25 @@ public final class ExactRow {
       return true;
     }
 
+    /**
+     * Returns whether this vector is non-zero at a column.
+     *
+     * @param column the column, below this vector's number of columns
+     * @return whether it is
+     */
+    boolean isNonZero(int column) {
+      return values[column] != 0;
+    }
+
+    /**
+     * Returns the number of columns this vector has room for.
+     *
+     * @return the columns
+     */
+    int columns() {
+      return values.length;
+    }
+
     /** Marks a column non-zero. */
     private void set(int column) {
       int w = column >>> 6;

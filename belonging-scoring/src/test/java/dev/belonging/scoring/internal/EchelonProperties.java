@@ -6,11 +6,13 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -114,6 +116,44 @@ class EchelonProperties {
     assertIndexed(finished, columns);
     ExactRow w = RandomRows.incidences(random, columns);
     assertThat(finished.reduce(w)).isEqualTo(whole.reduce(w));
+  }
+
+  @Test
+  void aSplitFormWithWaitingRowsBeyondALongAgreesWithTheReducedForm() {
+    // the waiting rows' pivots are eliminated from a remainder in a dense vector of longs: rows and
+    // remainders with values beyond a long, and products that overflow one, take the one-by-one path, with
+    // the same remainders
+    AtomicInteger big = new AtomicInteger();
+    qt().withExamples(300).forAll(integers().between(8, 24), longs().all()).checkAssert((columns, seed) -> {
+      Random random = new Random(seed);
+      int split = columns / 2 + random.nextInt(columns / 2);
+      Echelon whole = new Echelon(columns);
+      Echelon parted = new Echelon(columns, split);
+      List<Echelon.Change[]> changes = new ArrayList<>();
+      for (int step = 0; step < 2 * columns; step++) {
+        step(random, 8, beyondALong(random, columns), whole, parted, changes);
+        ExactRow w = beyondALong(random, columns);
+        big.addAndGet(w.fitsLongs() ? 0 : 1);
+        assertThat(parted.reduce(w)).isEqualTo(whole.reduce(w));
+      }
+      Echelon finished = parted.reduced();
+      for (int r = 0; r < whole.rank(); r++) {
+        assertThat(finished.row(r)).isEqualTo(whole.row(r));
+      }
+    });
+    assertThat(big.get()).as("remainders of rows beyond a long").isGreaterThan(1000);
+  }
+
+  /** A 0/1 row, a random vector, or, one time in three, a combination of two with a factor beyond a long. */
+  private static ExactRow beyondALong(Random random, int columns) {
+    ExactRow row = RandomRows.either(random, columns);
+    if (random.nextInt(3) == 0) {
+      BigInteger factor = BigInteger.ONE.shiftLeft(62 + random.nextInt(40))
+          .add(BigInteger.valueOf(1 + random.nextInt(9)));
+      row = ExactRow.combine(factor, row, BigInteger.valueOf(-1 - random.nextInt(5)),
+          RandomRows.either(random, columns));
+    }
+    return row;
   }
 
   @Test
