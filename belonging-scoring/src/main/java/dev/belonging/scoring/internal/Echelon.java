@@ -285,15 +285,15 @@ public final class Echelon {
       if (dense != null) {
         r = dense;
         leading = true;
-        places.clear();
-      }
-      for (int j = places.nextSetBit(0); j >= 0; j = places.nextSetBit(j + 1)) {
-        int c = pivots[pending[j]];
-        if (r.find(c) >= 0) {
-          ExactRow y = rows[pending[j]];
-          r = ExactRow.eliminate(r, y, c);
-          waitingPlaces(y, places); // places after j only: y is zero at the pivots of the rows before it
-          leading = true;
+      } else {
+        for (int j = places.nextSetBit(0); j >= 0; j = places.nextSetBit(j + 1)) {
+          int c = pivots[pending[j]];
+          if (r.find(c) >= 0) {
+            ExactRow y = rows[pending[j]];
+            r = ExactRow.eliminate(r, y, c);
+            waitingPlaces(y, places); // places after j only: y is zero at the pivots of the rows before it
+            leading = true;
+          }
         }
       }
     }
