@@ -33,18 +33,21 @@ public final class ModelAccess {
      * @param attributeNames the attributes, in order
      * @param absentQuestions the questions without a column
      * @param size the number of rows
-     * @param idBytes the ids' UTF-8 bytes one after another
-     * @param idOffsets {@code size + 1} offsets: row {@code i}'s id is {@code idOffsets[i]..idOffsets[i+1]}
-     * @param answerCodes by question index, {@code size} answer codes (0 = missing, else answer - min + 1),
-     *     {@code null} for comment questions
+     * @param idBytes the ids' UTF-8 bytes one after another (and possibly unused bytes after them)
+     * @param idOffsets at least {@code size + 1} offsets: row {@code i}'s id is {@code
+     *     idOffsets[i]..idOffsets[i+1]}
+     * @param answerCodes by question index, at least {@code size} answer codes (0 = missing, else
+     *     answer - min + 1), {@code null} for comment questions
      * @param comments by question index, {@code size} texts or {@code null}s, {@code null} for ratings
      * @param attributeValues per attribute its values by code, in first-seen order
-     * @param attributeCodes per attribute the code of each row
+     * @param attributeCodes per attribute the code of each row, at least {@code size} of them, in the
+     *     narrowest width that holds the attribute's values: a {@code byte[]} for at most 256 values, a
+     *     {@code short[]} for at most 65536, an {@code int[]} beyond (codes read unsigned)
      * @return the response set
      */
     ResponseSet fromColumns(Instrument instrument, Wave wave, List<String> attributeNames,
         Set<String> absentQuestions, int size, byte[] idBytes, int[] idOffsets, byte[][] answerCodes,
-        String[][] comments, List<List<String>> attributeValues, int[][] attributeCodes);
+        String[][] comments, List<List<String>> attributeValues, Object[] attributeCodes);
   }
 
   /**

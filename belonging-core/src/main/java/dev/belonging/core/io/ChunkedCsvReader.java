@@ -179,7 +179,7 @@ final class ChunkedCsvReader {
   private long[] table = new long[1 << 12]; // id hash << 32 | kept row + 1; 0 = empty
   private byte[][] answers;
   private String[][] comments;
-  private int[][] codes;
+  private GlobalCodes[] codes;
   private List<List<String>> values;
   private List<Map<String, Integer>> valueCodes;
   private final List<RejectedRow> rejected = new ArrayList<>();
@@ -434,7 +434,10 @@ final class ChunkedCsvReader {
     for (int q : commentQuestions) {
       comments[q] = new String[capacity];
     }
-    codes = new int[attributeCount][capacity];
+    codes = new GlobalCodes[attributeCount];
+    for (int a = 0; a < attributeCount; a++) {
+      codes[a] = new GlobalCodes(capacity);
+    }
     values = new ArrayList<>();
     valueCodes = new ArrayList<>();
     for (int a = 0; a < attributeCount; a++) {
@@ -545,7 +548,7 @@ final class ChunkedCsvReader {
   private void appendCodes(Chunk c, int a, boolean[] keep, int firstKept) {
     int[] local = c.codes[a];
     int[] map = c.globalCodes[a];
-    int[] global = codes[a];
+    GlobalCodes global = codes[a];
     int row = firstKept;
     for (int r = 0; r < c.rows; r++) {
       if (keep[r]) {
@@ -553,7 +556,7 @@ final class ChunkedCsvReader {
         if (g < 0) {
           g = map[local[r]] = globalCode(a, c.dictionaries[a].value(local[r]));
         }
-        global[row++] = g;
+        global.set(row++, g);
       }
     }
   }
@@ -619,10 +622,16 @@ final class ChunkedCsvReader {
     }
     idOffsets = Arrays.copyOf(idOffsets, capacity + 1);
     keptLines = Arrays.copyOf(keptLines, capacity);
-    resizeColumns(answers, comments, codes, capacity);
+    resizeColumns(answers, comments, null, capacity);
+    for (GlobalCodes column : codes) {
+      column.resize(capacity);
+    }
   }
 
-  /** Copies every rating, comment and attribute column of a store of rows to a new capacity. */
+  /**
+   * Copies every rating, comment and attribute column of a store of rows to a new capacity; {@code
+   * codeColumns} is {@code null} for the kept rows, whose codes are {@link GlobalCodes}.
+   */
   private void resizeColumns(byte[][] answerColumns, String[][] commentColumns, int[][] codeColumns,
       int capacity) {
     for (int q : ratingQuestions) {
@@ -631,8 +640,10 @@ final class ChunkedCsvReader {
     for (int q : commentQuestions) {
       commentColumns[q] = Arrays.copyOf(commentColumns[q], capacity);
     }
-    for (int a = 0; a < attributeCount; a++) {
-      codeColumns[a] = Arrays.copyOf(codeColumns[a], capacity);
+    if (codeColumns != null) {
+      for (int a = 0; a < attributeCount; a++) {
+        codeColumns[a] = Arrays.copyOf(codeColumns[a], capacity);
+      }
     }
   }
 
@@ -703,15 +714,18 @@ final class ChunkedCsvReader {
         t[q] = new String[kept];
       }
     }
-    int[][] c = new int[attributeCount][];
+    Object[] c = new Object[attributeCount];
     for (int i = 0; i < attributeCount; i++) {
-      c[i] = codes[i];
+      c[i] = codes[i].array(kept);
     }
     table = null;
     keptLines = null;
+    int idLength = idOffsets[kept];
+    byte[] idBytes = ids.length - idLength <= ids.length / 16 ? ids : Arrays.copyOf(ids, idLength);
+    int[] offsets = idOffsets.length - (kept + 1) <= idOffsets.length / 16
+        ? idOffsets : Arrays.copyOf(idOffsets, kept + 1);
     return ModelAccess.responseSets().fromColumns(instrument, config.wave(), header.attributes,
-        header.absent, kept, Arrays.copyOf(ids, idOffsets[kept]), Arrays.copyOf(idOffsets, kept + 1), a, t,
-        values, c);
+        header.absent, kept, idBytes, offsets, a, t, values, c);
   }
 
   /**
@@ -720,6 +734,74 @@ final class ChunkedCsvReader {
    */
   private byte[] trim(byte[] column) {
     return column.length - kept <= column.length / 16 ? column : Arrays.copyOf(column, kept);
+  }
+
+  /**
+   * The kept rows' codes of one attribute, in the narrowest width that holds the largest code so far: one
+   * byte per row while codes stay in 0..255, two bytes to 65535, four beyond. Codes are given in first-seen
+   * order, so the width is also the narrowest that holds the attribute's values, as the response set keeps
+   * them; the column is widened once, when the first code beyond the width comes.
+   */
+  private static final class GlobalCodes {
+    private byte[] bytes;
+    private short[] shorts;
+    private int[] ints;
+
+    GlobalCodes(int capacity) {
+      bytes = new byte[capacity];
+    }
+
+    /** Sets row {@code row}'s code; the row is below the capacity. */
+    void set(int row, int code) {
+      if (bytes != null && code <= 0xFF) {
+        bytes[row] = (byte) code;
+      } else {
+        setWide(row, code);
+      }
+    }
+
+    private void setWide(int row, int code) {
+      if (bytes != null) {
+        shorts = new short[bytes.length];
+        for (int i = 0; i < row; i++) {
+          shorts[i] = (short) (bytes[i] & 0xFF);
+        }
+        bytes = null;
+      }
+      if (shorts != null && code > 0xFFFF) {
+        ints = new int[shorts.length];
+        for (int i = 0; i < row; i++) {
+          ints[i] = shorts[i] & 0xFFFF;
+        }
+        shorts = null;
+      }
+      if (shorts != null) {
+        shorts[row] = (short) code;
+      } else {
+        ints[row] = code;
+      }
+    }
+
+    void resize(int capacity) {
+      if (bytes != null) {
+        bytes = Arrays.copyOf(bytes, capacity);
+      } else if (shorts != null) {
+        shorts = Arrays.copyOf(shorts, capacity);
+      } else {
+        ints = Arrays.copyOf(ints, capacity);
+      }
+    }
+
+    /** Returns the codes of rows {@code 0..rows-1}: the array itself, or a copy when it is much longer. */
+    Object array(int rows) {
+      if (bytes != null) {
+        return bytes.length - rows <= bytes.length / 16 ? bytes : Arrays.copyOf(bytes, rows);
+      }
+      if (shorts != null) {
+        return shorts.length - rows <= shorts.length / 16 ? shorts : Arrays.copyOf(shorts, rows);
+      }
+      return ints.length - rows <= ints.length / 16 ? ints : Arrays.copyOf(ints, rows);
+    }
   }
 
   // ---------------------------------------------------------------------------------------------------

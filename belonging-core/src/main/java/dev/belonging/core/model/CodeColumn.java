@@ -25,48 +25,33 @@ final class CodeColumn {
   }
 
   /**
-   * Returns a column of the first {@code size} codes of {@code codes}, each below {@code cardinality}, in the
-   * narrowest width that holds {@code cardinality - 1}: packed in one pass, where {@link #set} would check the
-   * width and the capacity row by row and {@link #freeze} copy the result again.
+   * Takes over the first {@code size} codes of an array in the width {@code cardinality} gives: a {@code
+   * byte[]} for at most 256 values, a {@code short[]} for at most 65536, an {@code int[]} beyond, each read
+   * unsigned. The array may be longer than {@code size}; its rows past it are never read.
    *
-   * @throws IllegalStateException if a code does not fit the width that {@code cardinality} gives
+   * @param codes the codes, each below {@code cardinality}
+   * @param size the number of rows
+   * @param cardinality the number of values
+   * @throws IllegalStateException if the array is not of the narrowest width that holds {@code cardinality
+   *     - 1}, is shorter than {@code size}, or (in four bytes) holds a negative code
    */
-  static CodeColumn packed(int[] codes, int size, int cardinality) {
-    if (cardinality <= 0x100) {
-      byte[] b = new byte[size];
-      int all = 0;
-      for (int i = 0; i < size; i++) {
-        int c = codes[i];
-        all |= c;
-        b[i] = (byte) c;
-      }
-      requireWidth(all, 0xFF, cardinality);
+  static CodeColumn of(Object codes, int size, int cardinality) {
+    if (codes instanceof byte[] b && cardinality <= 0x100 && b.length >= size) {
       return new CodeColumn(b, null, null, size);
     }
-    if (cardinality <= 0x10000) {
-      short[] s = new short[size];
-      int all = 0;
-      for (int i = 0; i < size; i++) {
-        int c = codes[i];
-        all |= c;
-        s[i] = (short) c;
-      }
-      requireWidth(all, 0xFFFF, cardinality);
+    if (codes instanceof short[] s && cardinality > 0x100 && cardinality <= 0x10000 && s.length >= size) {
       return new CodeColumn(null, s, null, size);
     }
-    int all = 0;
-    for (int i = 0; i < size; i++) {
-      all |= codes[i];
+    if (codes instanceof int[] i && cardinality > 0x10000 && i.length >= size) {
+      for (int row = 0; row < size; row++) {
+        if (i[row] < 0) {
+          throw new IllegalStateException("a negative code at row " + row);
+        }
+      }
+      return new CodeColumn(null, null, i, size);
     }
-    requireWidth(all, Integer.MAX_VALUE, cardinality);
-    return new CodeColumn(null, null, Arrays.copyOf(codes, size), size);
-  }
-
-  /** Checks that the bits of every code, or-ed together in {@code all}, fit in {@code mask} (so none is negative). */
-  private static void requireWidth(int all, int mask, int cardinality) {
-    if ((all & ~mask) != 0) {
-      throw new IllegalStateException("a code outside 0.." + mask + " for " + cardinality + " values");
-    }
+    throw new IllegalStateException("not " + size + " codes in the width of " + cardinality + " values: "
+        + (codes == null ? "null" : codes.getClass().getSimpleName()));
   }
 
   void set(int row, int code) {

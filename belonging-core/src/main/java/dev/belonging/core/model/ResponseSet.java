@@ -71,7 +71,7 @@ public final class ResponseSet implements Iterable<Response> {
   /** The factory behind {@link ModelAccess.ResponseSets}: takes over finished columns. */
   private static ResponseSet fromColumns(Instrument instrument, Wave wave, List<String> attributeNames,
       Set<String> absentQuestions, int size, byte[] idBytes, int[] idOffsets, byte[][] answerCodes,
-      String[][] commentTexts, List<List<String>> attributeValues, int[][] attributeCodes) {
+      String[][] commentTexts, List<List<String>> attributeValues, Object[] attributeCodes) {
     List<Question> qs = instrument.questions();
     AnswerColumn[] answers = new AnswerColumn[qs.size()];
     CommentColumn[] comments = new CommentColumn[qs.size()];
@@ -85,7 +85,7 @@ public final class ResponseSet implements Iterable<Response> {
     AttributeColumn[] attributes = new AttributeColumn[attributeNames.size()];
     for (int a = 0; a < attributes.length; a++) {
       attributes[a] = new AttributeColumn(attributeNames.get(a), attributeValues.get(a),
-          CodeColumn.packed(attributeCodes[a], size, attributeValues.get(a).size()), size);
+          CodeColumn.of(attributeCodes[a], size, attributeValues.get(a).size()), size);
     }
     return new ResponseSet(instrument, wave, attributeNames, absentQuestions, size,
         IdStore.of(idBytes, idOffsets, size), answers, comments, attributes);

@@ -143,6 +143,33 @@ class ChunkedCsvReaderTest {
   }
 
   @Test
+  void attributesWithMoreValuesThanAByteOrTwoHoldReadTheSameOnBothPaths() {
+    // the kept rows' codes are stored a byte wide until the 257th value comes, then two bytes wide until
+    // the 65,537th: each count of values about those bounds, first met late in the file, after rows of
+    // the few values the file starts with; values met only in rejected rows get no code and widen nothing
+    for (int values : new int[] {255, 256, 257, 65_536, 65_537}) {
+      StringBuilder text = new StringBuilder(HEADER);
+      int rows = 3000 + values;
+      for (int i = 0; i < rows; i++) {
+        String team = i < 3000 ? "T" + i % 10 : "T" + (i - 3000);
+        text.append("r").append(i).append(',').append(team).append(",1,2,3,\n");
+        if (i % 97 == 0) {
+          // a duplicate id, rejected, with a value of its own
+          text.append("r").append(i).append(",only-rejected-").append(i).append(",1,2,3,\n");
+        }
+      }
+      byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+      ReaderOutcomes.Outcome expected = ReaderOutcomes.streaming(SKIP, bytes);
+      assertThat(expected.result().responses().attribute("team").values()).hasSize(values);
+      for (int threads = 1; threads <= 2; threads++) {
+        ReaderOutcomes.Outcome actual = ReaderOutcomes.chunked(SKIP, bytes, 1 << 14, threads);
+        assertThat(actual).as("%d values", values).isNotNull();
+        ReaderOutcomes.assertSame(actual, expected);
+      }
+    }
+  }
+
+  @Test
   void strictModeRejectsAFileWithTheSameProblemsOnBothPaths() throws IOException {
     byte[] bytes = (HEADER + "r1,T1,1,1,1,\n,T1,x,1,1,\nr1,T2,1,1\n").getBytes(StandardCharsets.UTF_8);
 
