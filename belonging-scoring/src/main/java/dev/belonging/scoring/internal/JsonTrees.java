@@ -8,15 +8,16 @@ import dev.belonging.scoring.report.Report;
 import dev.belonging.scoring.report.SegmentResult;
 import dev.belonging.scoring.report.ShownSegment;
 import dev.belonging.scoring.report.SuppressedSegment;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -258,12 +259,10 @@ public final class JsonTrees {
       }
       out.write(' ');
       int batches = (size + BATCH - 1) / BATCH;
-      int expected = 1 << 16; // a batch's bytes: the largest of the window before, once there is one
       for (int first = 0; first < batches; first += WINDOW) {
         int from = first;
-        int capacity = expected;
         List<Text> texts = IntStream.range(from, Math.min(batches, from + WINDOW)).parallel()
-            .mapToObj(b -> render(items.subList(b * BATCH, Math.min(size, (b + 1) * BATCH)), capacity))
+            .mapToObj(b -> render(items.subList(b * BATCH, Math.min(size, (b + 1) * BATCH))))
             .toList();
         for (int i = 0; i < texts.size(); i++) {
           if (from + i > 0) {
@@ -271,7 +270,6 @@ public final class JsonTrees {
             out.write(' ');
           }
           texts.get(i).writeItems(out);
-          expected = Math.max(expected, texts.get(i).size());
         }
       }
       out.write(" ]".getBytes(StandardCharsets.UTF_8));
@@ -282,8 +280,8 @@ public final class JsonTrees {
      * top-level array, whose brackets {@code [ } and {@code  ]} the caller leaves out, by a printer that
      * indents objects one level deeper than the top level does.
      */
-    private Text render(List<T> part, int capacity) {
-      Text text = new Text(capacity);
+    private Text render(List<T> part) {
+      Text text = new Text();
       try (JsonGenerator g = ITEMS.createGenerator(text)) {
         g.writeStartArray();
         for (T item : part) {
@@ -295,15 +293,75 @@ public final class JsonTrees {
     }
   }
 
-  /** A batch's text, {@code [ } items {@code  ]}, in a buffer sized ahead, written without a copy. */
-  private static final class Text extends ByteArrayOutputStream {
-    Text(int capacity) {
-      super(capacity);
+  /**
+   * A batch's text, {@code [ } items {@code  ]}, in blocks of {@value #BLOCK} bytes: it grows without
+   * copying what it holds (a batch of segments is a few megabytes, and a buffer doubled as it fills
+   * allocates twice that and copies it), and is written without a copy.
+   */
+  static final class Text extends OutputStream {
+    static final int BLOCK = 1 << 16;
+    private final int blockSize;
+    private final List<byte[]> full = new ArrayList<>();
+    private byte[] block;
+    private int count; // bytes in block
+    private long size;
+
+    Text() {
+      this(BLOCK);
     }
 
-    /** Writes the items, without the brackets. */
+    /** A text in blocks of {@code blockSize} bytes (small ones are for tests). */
+    Text(int blockSize) {
+      this.blockSize = blockSize;
+      this.block = new byte[blockSize];
+    }
+
+    @Override
+    public void write(int b) {
+      if (count == blockSize) {
+        next();
+      }
+      block[count++] = (byte) b;
+      size++;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      Objects.checkFromIndexSize(off, len, b.length);
+      size += len;
+      while (len > 0) {
+        if (count == blockSize) {
+          next();
+        }
+        int n = Math.min(len, blockSize - count);
+        System.arraycopy(b, off, block, count, n);
+        count += n;
+        off += n;
+        len -= n;
+      }
+    }
+
+    private void next() {
+      full.add(block);
+      block = new byte[blockSize];
+      count = 0;
+    }
+
+    /** Writes the items: every byte but the first two ({@code [ }) and the last two ({@code  ]}). */
     void writeItems(OutputStream out) throws IOException {
-      out.write(buf, 2, count - 4);
+      long from = 2;
+      long to = size - 2;
+      long at = 0;
+      for (int i = 0; i <= full.size(); i++) {
+        byte[] b = i < full.size() ? full.get(i) : block;
+        int length = i < full.size() ? blockSize : count;
+        long start = Math.max(from, at);
+        long end = Math.min(to, at + length);
+        if (start < end) {
+          out.write(b, (int) (start - at), (int) (end - start));
+        }
+        at += length;
+      }
     }
   }
 

@@ -5,8 +5,12 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ObjectNode;
@@ -14,7 +18,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * A document written as it is built, its long arrays a batch at a time, is the text of the whole tree,
  * whatever the arrays' lengths (empty, within one batch, at the edges of batches and of the windows of
- * batches rendered together, across several) and whether or not the head has members.
+ * batches rendered together, across several) and whether or not the head has members; a batch's text
+ * gives back its items whatever the blocks it is held in.
  */
 class JsonTreesProperties {
 
@@ -41,6 +46,39 @@ class JsonTreesProperties {
 
           assertThat(streamed).isEqualTo(whole);
           assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(whole);
+        });
+  }
+
+  @Test
+  void aBatchsTextWritesItsBytesButTheFirstTwoAndTheLastTwoWhateverItsBlocks() {
+    // bytes written one at a time and in runs that fall short of a block, fill it, or span several, in
+    // blocks as small as one byte, so that the bytes left out lie across blocks' edges
+    qt().withExamples(300).forAll(integers().between(4, 300), integers().between(1, 40), integers().all())
+        .checkAssert((length, blockSize, seed) -> {
+          Random random = new Random(seed);
+          byte[] bytes = new byte[length];
+          random.nextBytes(bytes);
+          JsonTrees.Text text = new JsonTrees.Text(blockSize);
+          int at = 0;
+          while (at < length) {
+            if (random.nextBoolean()) {
+              text.write(bytes[at++]);
+            } else {
+              int run = Math.min(length - at, random.nextInt(3 * blockSize + 2));
+              // from inside a larger array, as the generator's buffer is given
+              byte[] padded = new byte[run + 3];
+              System.arraycopy(bytes, at, padded, 1, run);
+              text.write(padded, 1, run);
+              at += run;
+            }
+          }
+          ByteArrayOutputStream out = new ByteArrayOutputStream();
+          try {
+            text.writeItems(out);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          assertThat(out.toByteArray()).containsExactly(Arrays.copyOfRange(bytes, 2, length - 2));
         });
   }
 
