@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import dev.belonging.core.model.RespondentId;
 import dev.belonging.core.model.ResponseSet;
 import dev.belonging.scoring.Breakdown;
 import dev.belonging.scoring.internal.Atoms;
@@ -14,8 +15,10 @@ import dev.belonging.scoring.internal.SpanCertificate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -301,6 +304,53 @@ class ContrastsProperties {
   }
 
   @Test
+  void aContrastOfThreeAttributesNeedsEveryOneOfItsEightAtoms() {
+    // one member in each combination of two teams, remote or not, new or long, every pair of attributes
+    // shown: the only contrast is the three attributes' one. With all eight atoms it protects each of
+    // them, and nothing is derivable; with one atom empty the pairs determine the seven others, each of
+    // one member, and none may be protected, although the four atoms of a pair's square all exist
+    List<Breakdown> pairs = BREAKDOWN_SETS.get(2);
+    List<Set<String>> covered = pairs.stream().map(b -> Set.copyOf(b.attributes())).toList();
+    for (boolean full : new boolean[] {true, false}) {
+      ResponseSet.Builder b = ResponseSet.builder(Organisations.INSTRUMENT)
+          .attributes(List.of("team", "remote", "tenure"));
+      int id = 0;
+      for (String team : List.of("T1", "T2")) {
+        for (String remote : List.of("remote", "office")) {
+          for (String tenure : List.of("new", "long")) {
+            if (full || !(team.equals("T1") && remote.equals("remote") && tenure.equals("new"))) {
+              b.add(RespondentId.of("p" + id++), Map.of("team", team, "remote", remote, "tenure", tenure),
+                  Map.of("v1", 3, "v2", 3, "g1", 3), Map.of());
+            }
+          }
+        }
+      }
+      Atoms atoms = Organisations.atoms(b.build());
+      boolean[] safe = Contrasts.of(atoms, covered).protectedAtoms(0, 2);
+      Set<Set<Integer>> leaks = headcountLeaks(atoms, cellsOf(atoms, pairs), 2);
+      assertThat(atoms.size()).isEqualTo(full ? 8 : 7);
+      for (int a = 0; a < atoms.size(); a++) {
+        assertThat(safe[a]).as("atom %d of %s", a, full ? "eight" : "seven").isEqualTo(full);
+      }
+      assertThat(leaks).hasSize(full ? 0 : 7);
+    }
+  }
+
+  /** The minimal leaks of the headcount's groups below k, the atoms being the columns (each has members). */
+  private static Set<Set<Integer>> headcountLeaks(Atoms atoms, List<int[]> cells, int k) {
+    List<Set<Integer>> rows = new ArrayList<>();
+    for (int[] cell : cells) {
+      Set<Integer> row = new HashSet<>();
+      for (int a : cell) {
+        row.add(a);
+      }
+      rows.add(row);
+    }
+    long[] weight = IntStream.range(0, atoms.size()).mapToLong(a -> atoms.contributors(0, a)).toArray();
+    return BruteForce.minimalLeaks(atoms.size(), rows, weight, k - 1, true);
+  }
+
+  @Test
   void safeInAllIsEachFiguresSafetyCombined() {
     AtomicInteger byProtection = new AtomicInteger();
     qt().withExamples(120).forAll(integers().between(40, 300), longs().all(), integers().between(1, 6),
@@ -310,16 +360,16 @@ class ContrastsProperties {
           ResponseSet.Builder b = ResponseSet.builder(Organisations.INSTRUMENT)
               .attributes(List.of("team", "remote", "tenure"));
           for (int i = 0; i < n; i++) {
-            java.util.Map<String, Integer> answers = new java.util.HashMap<>();
+            Map<String, Integer> answers = new java.util.HashMap<>();
             for (String q : List.of("v1", "v2", "v3", "g1")) {
               if (random.nextInt(8) != 0) {
                 answers.put(q, 1 + random.nextInt(5));
               }
             }
-            b.add(dev.belonging.core.model.RespondentId.of("p" + i), java.util.Map.of(
+            b.add(RespondentId.of("p" + i), Map.of(
                 "team", "T" + random.nextInt(6), "remote", random.nextBoolean() ? "remote" : "office",
                 "tenure", List.of("new", "mid", "long").get(random.nextInt(3))), answers,
-                random.nextBoolean() ? java.util.Map.of("note", "n") : java.util.Map.of());
+                random.nextBoolean() ? Map.of("note", "n") : Map.of());
           }
           Atoms atoms = Organisations.atoms(b.build());
           Contrasts contrasts = Contrasts.of(atoms, BREAKDOWN_SETS.get(which).stream()
