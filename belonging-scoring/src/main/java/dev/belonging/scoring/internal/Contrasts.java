@@ -675,29 +675,39 @@ public final class Contrasts {
 
   /**
    * Appends the petal of the neighbours at {@code pos} to the buffer (its count of atoms below the
-   * threshold, then them); returns whether every atom of it is a member.
+   * threshold, then them); returns whether every atom of it is a member (if not, the buffer's length is
+   * left as it was).
    */
   private boolean petal(int a, int[] set, int figure, long threshold, Scratch s) {
     int size = set.length;
+    // what taking attribute i's other value adds to the atom's key: each petal atom's key is the atom's
+    // plus the steps of the attributes its mask changes
+    long[] step = s.step;
+    for (int i = 0; i < size; i++) {
+      int attribute = set[i];
+      step[i] = (s.neighbours[i][s.pos[i]] - (long) atoms.rank(a, attribute)) * weight[attribute];
+    }
+    long own = key[a];
     int[] buffer = s.buffer;
+    int[] byKey = s.byKey;
     int start = s.length;
-    buffer[s.length++] = 0;
+    int length = start + 1;
+    buffer[start] = 0;
     for (int mask = 1; mask < (1 << size); mask++) {
-      long k = key[a];
+      long k = own;
       for (int i = 0; i < size; i++) {
         if ((mask & (1 << i)) != 0) {
-          int attribute = set[i];
-          k += (s.neighbours[i][s.pos[i]] - (long) atoms.rank(a, attribute)) * weight[attribute];
+          k += step[i];
         }
       }
       s.budget--;
-      if (s.byKey != null) {
-        int e = s.byKey[(int) k];
+      if (byKey != null) {
+        int e = byKey[(int) k];
         if (e < 0) {
           return false;
         }
         if ((e & 1) != 0) {
-          buffer[s.length++] = e >>> 1;
+          buffer[length++] = e >>> 1;
           buffer[start]++;
         }
         continue;
@@ -707,10 +717,11 @@ public final class Contrasts {
         return false;
       }
       if (isSmall(b, figure, threshold)) {
-        buffer[s.length++] = b;
+        buffer[length++] = b;
         buffer[start]++;
       }
     }
+    s.length = length;
     return true;
   }
 
@@ -737,6 +748,7 @@ public final class Contrasts {
     final int[][] neighbours = new int[3][NEIGHBOURS];
     final int[] neighbourCount = new int[3];
     final int[] pos = new int[3];
+    final long[] step = new long[3];
     // the hitting-set search: atoms chosen so far, nodes left
     final int[] chosen = new int[MAX_CHOSEN];
     int nodes;
