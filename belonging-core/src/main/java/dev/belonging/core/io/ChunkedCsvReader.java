@@ -1195,29 +1195,35 @@ final class ChunkedCsvReader {
      */
     private int otherCell(int p, int r, int col, long rowLine) {
       if (col < columns && header.kind[col] == CsvHeader.ATTRIBUTE) {
-        // the next most common cell: an unquoted attribute value of ASCII text, hashed as it is scanned
+        // the next most common cell: an unquoted attribute value of ASCII text, keyed and hashed as it is
+        // scanned: its first 7 bytes into the key, the others into the tail's hash (see valueHash)
         byte[] b = buf;
         int n = length;
         byte sep = separator;
         int from = p;
-        int h = 1;
         long key = 0;
-        while (p < n) {
+        for (int first = Math.min(n, p + 7); p < first; p++) {
           byte c = b[p];
           if (c == sep || c == '\n' || c == '\r' || c == '"' || c < 0) {
             break;
           }
-          h = 31 * h + c;
-          if (p - from < 7) {
-            key |= (long) c << ((p - from) << 3);
+          key |= (long) c << ((p - from) << 3);
+        }
+        int tail = 1;
+        if (p - from == 7) {
+          for (; p < n; p++) {
+            byte c = b[p];
+            if (c == sep || c == '\n' || c == '\r' || c == '"' || c < 0) {
+              break;
+            }
+            tail = 31 * tail + c;
           }
-          p++;
         }
         int len = p - from;
         key |= (long) Math.min(len, 255) << 56;
         if (p < n && (b[p] == sep || b[p] == '\n' || b[p] == '\r') && len <= limits.maxCellChars()) {
           int a = header.target[col];
-          codes[a][r] = dictionaries[a].code(b, from, len, mix(h), key);
+          codes[a][r] = dictionaries[a].code(b, from, len, valueHash(key, tail), key);
           return p;
         }
         p = from; // quoted, non-ASCII, too long or at the window's end: the general way
@@ -1342,8 +1348,9 @@ final class ChunkedCsvReader {
           rating(r, col, target, rowLine);
           return;
         case CsvHeader.ATTRIBUTE: {
-          codes[target][r] = dictionaries[target].code(cell, cellFrom, len, hash(cell, cellFrom, len),
-              key(cell, cellFrom, len));
+          long key = key(cell, cellFrom, len);
+          codes[target][r] = dictionaries[target].code(cell, cellFrom, len, valueHash(key, tail(cell, cellFrom,
+              len)), key);
           return;
         }
         case CsvHeader.ID: {
@@ -1422,6 +1429,25 @@ final class ChunkedCsvReader {
     return key | (long) Math.min(len, 255) << 56;
   }
 
+  /** The 31-hash of a value's bytes after its 7th, 1 when it has none: with its key, its {@link #valueHash}. */
+  static int tail(byte[] b, int from, int len) {
+    int h = 1;
+    for (int i = from + 7; i < from + len; i++) {
+      h = 31 * h + b[i];
+    }
+    return h;
+  }
+
+  /**
+   * An attribute value's hash in a chunk's dictionary, from its {@link #key} and its {@link #tail}: the key
+   * and the tail mixed by a multiplication whose high half depends on every bit of both. Values that share
+   * their first 7 bytes and their length differ in the tail; the scan of a cell makes the key of the first
+   * bytes and the tail's hash of the others, never both for one byte.
+   */
+  static int valueHash(long key, int tail) {
+    return (int) (((key ^ tail) * 0x9E3779B97F4A7C15L) >>> 32);
+  }
+
   private static int mix(int h) {
     return (h ^ (h >>> 16)) * 0x45d9f3b;
   }
@@ -1439,7 +1465,7 @@ final class ChunkedCsvReader {
      * Returns the code of {@code b[from..from+len)}, adding it if new. A value of up to 7 bytes is
      * compared by its key alone, found next to its slot; a longer one also by its bytes after the 7th.
      *
-     * @param h the value's {@link ChunkedCsvReader#hash}
+     * @param h the value's {@link ChunkedCsvReader#valueHash}
      * @param key the value's {@link ChunkedCsvReader#key}
      */
     int code(byte[] b, int from, int len, int h, long key) {

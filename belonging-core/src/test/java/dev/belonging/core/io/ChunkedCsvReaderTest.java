@@ -10,7 +10,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -167,6 +169,26 @@ class ChunkedCsvReaderTest {
         ReaderOutcomes.assertSame(actual, expected);
       }
     }
+  }
+
+  @Test
+  void valuesThatShareTheirFirstSevenBytesAndLengthAreHashedApart() {
+    // such values have one key, so the tail's bytes must spread them over a chunk's dictionary, or each
+    // cell would probe through all of them; and the bytes a cell's scan puts in the key are not hashed
+    // again, so values that differ only there must differ in their keys
+    Set<Integer> slots = new HashSet<>();
+    Set<Long> keys = new HashSet<>();
+    for (int i = 0; i < 1000; i++) {
+      byte[] tailDiffers = String.format("Engineering team %03d", i).getBytes(StandardCharsets.US_ASCII);
+      int h = ChunkedCsvReader.valueHash(ChunkedCsvReader.key(tailDiffers, 0, tailDiffers.length),
+          ChunkedCsvReader.tail(tailDiffers, 0, tailDiffers.length));
+      slots.add(h & 2047);
+      byte[] keyDiffers = String.format("%03d-team", i).getBytes(StandardCharsets.US_ASCII);
+      keys.add(ChunkedCsvReader.key(keyDiffers, 0, keyDiffers.length));
+    }
+    // 1,000 values over 2,048 slots fill about 790 of them when hashed at random
+    assertThat(slots).hasSizeGreaterThan(700);
+    assertThat(keys).hasSize(1000);
   }
 
   @Test
