@@ -366,6 +366,9 @@ public final class ItemMoments {
 
     private static final int BLOCK = 1024;
 
+    /** A block's worth of zeros, copied to clear the rows' patterns (never written). */
+    private static final int[] ZEROS = new int[BLOCK];
+
     private final ResponseSet set;
     private final String dimensionId;
     private final List<String> questionIds;
@@ -501,7 +504,7 @@ public final class ItemMoments {
      */
     private void addBufferedPatterns(int length) {
       int[] pattern = rowPatterns;
-      Arrays.fill(pattern, 0, length, 0);
+      System.arraycopy(ZEROS, 0, pattern, 0, length); // a copy compiles to wide moves, a fill to a loop
       for (int i = 0; i < m; i++) {
         byte[] codes = block[i];
         int[] values = valueOfCode[i];
