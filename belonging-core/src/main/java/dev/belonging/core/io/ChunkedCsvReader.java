@@ -1349,8 +1349,8 @@ final class ChunkedCsvReader {
           return;
         case CsvHeader.ATTRIBUTE: {
           long key = key(cell, cellFrom, len);
-          codes[target][r] = dictionaries[target].code(cell, cellFrom, len, valueHash(key, tail(cell, cellFrom,
-              len)), key);
+          int h = valueHash(key, tail(cell, cellFrom, len));
+          codes[target][r] = dictionaries[target].code(cell, cellFrom, len, h, key);
           return;
         }
         case CsvHeader.ID: {
@@ -1409,6 +1409,7 @@ final class ChunkedCsvReader {
     }
   }
 
+  /** A respondent id's hash, in the merge's table of the kept rows' ids. */
   static int hash(byte[] b, int from, int len) {
     int h = 1;
     for (int i = from; i < from + len; i++) {
