@@ -622,28 +622,19 @@ final class ChunkedCsvReader {
     }
     idOffsets = Arrays.copyOf(idOffsets, capacity + 1);
     keptLines = Arrays.copyOf(keptLines, capacity);
-    resizeColumns(answers, comments, null, capacity);
+    resizeColumns(answers, comments, capacity);
     for (GlobalCodes column : codes) {
       column.resize(capacity);
     }
   }
 
-  /**
-   * Copies every rating, comment and attribute column of a store of rows to a new capacity; {@code
-   * codeColumns} is {@code null} for the kept rows, whose codes are {@link GlobalCodes}.
-   */
-  private void resizeColumns(byte[][] answerColumns, String[][] commentColumns, int[][] codeColumns,
-      int capacity) {
+  /** Copies every rating and comment column of a store of rows to a new capacity. */
+  private void resizeColumns(byte[][] answerColumns, String[][] commentColumns, int capacity) {
     for (int q : ratingQuestions) {
       answerColumns[q] = Arrays.copyOf(answerColumns[q], capacity);
     }
     for (int q : commentQuestions) {
       commentColumns[q] = Arrays.copyOf(commentColumns[q], capacity);
-    }
-    if (codeColumns != null) {
-      for (int a = 0; a < attributeCount; a++) {
-        codeColumns[a] = Arrays.copyOf(codeColumns[a], capacity);
-      }
     }
   }
 
@@ -1405,7 +1396,10 @@ final class ChunkedCsvReader {
       status = Arrays.copyOf(status, capacity);
       idOffsets = Arrays.copyOf(idOffsets, capacity + 1);
       idHash = Arrays.copyOf(idHash, capacity);
-      resizeColumns(answers, comments, codes, capacity);
+      resizeColumns(answers, comments, capacity);
+      for (int a = 0; a < attributeCount; a++) {
+        codes[a] = Arrays.copyOf(codes[a], capacity);
+      }
     }
   }
 
