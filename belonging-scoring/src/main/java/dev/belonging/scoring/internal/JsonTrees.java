@@ -22,6 +22,7 @@ import java.util.function.Function;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.util.DefaultIndenter;
@@ -32,6 +33,7 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.util.TokenBuffer;
 
 /**
  * The parts that the report's JSON and the trend report's JSON share: the header, the segments, a
@@ -106,7 +108,43 @@ public final class JsonTrees {
    * @return the array
    */
   public static LongArray<SegmentResult> segments(String name, List<SegmentResult> segments) {
-    return new LongArray<>(name, segments, JsonTrees::segment);
+    return new LongArray<>(name, segments, JsonTrees::writeSegment);
+  }
+
+  /**
+   * Writes one item of a long array as a JSON object: the one definition of its layout, from which both the
+   * streamed text and the tree are made.
+   *
+   * @param <T> the items' type
+   */
+  @FunctionalInterface
+  public interface ItemWriter<T> {
+
+    /**
+     * Writes the item's object, from its start to its end.
+     *
+     * @param g the generator
+     * @param item the item
+     */
+    void write(JsonGenerator g, T item);
+  }
+
+  /**
+   * Returns the tree of what a writer writes for an item: its tokens, buffered and read back, so that the
+   * tree holds the values the writer gave (an {@code int} as an int node, a {@code long} as a long one).
+   *
+   * @param <T> the item's type
+   * @param writer the writer
+   * @param item the item
+   * @return the item's object
+   */
+  public static <T> ObjectNode node(ItemWriter<? super T> writer, T item) {
+    try (TokenBuffer tokens = TokenBuffer.forGeneration()) {
+      writer.write(tokens, item);
+      try (JsonParser parser = tokens.asParser()) {
+        return (ObjectNode) MAPPER.readTree(parser);
+      }
+    }
   }
 
   /**
@@ -126,34 +164,84 @@ public final class JsonTrees {
   /** Lists from which on their nodes are built in parallel. */
   private static final int PARALLEL_NODES = 256;
 
-  /** A segment's node: shown with its counts, dimensions and questions, suppressed with its reason only. */
-  private static ObjectNode segment(SegmentResult s) {
-    ObjectNode so = object();
-    putAttributes(so, "attributes", s.segment());
-    so.put("suppressed", s.isSuppressed());
+  /** A segment's object: shown with its counts, dimensions and questions, suppressed with its reason only. */
+  private static void writeSegment(JsonGenerator g, SegmentResult s) {
+    g.writeStartObject();
+    writeAttributes(g, "attributes", s.segment());
+    g.writeBooleanProperty("suppressed", s.isSuppressed());
     if (s instanceof SuppressedSegment x) {
-      so.put("reasonCode", x.reasonCode().code());
-      so.put("reason", x.reason());
-      return so;
+      g.writeStringProperty("reasonCode", x.reasonCode().code());
+      g.writeStringProperty("reason", x.reason());
+      g.writeEndObject();
+      return;
     }
     ShownSegment shown = (ShownSegment) s;
-    so.put("respondents", shown.respondents());
-    ObjectNode dims = so.putObject("dimensions");
+    g.writeNumberProperty("respondents", shown.respondents());
+    g.writeObjectPropertyStart("dimensions");
     shown.dimensions().forEach((id, d) -> {
-      ObjectNode dn = dims.putObject(id);
-      dn.put("respondents", d.respondents());
-      for (Map.Entry<String, Statistic> e : d.statistics().entrySet()) {
-        putStatistic(dn, e.getKey(), e.getValue());
-      }
+      g.writeObjectPropertyStart(id);
+      g.writeNumberProperty("respondents", d.respondents());
+      Map<String, Statistic> statistics = d.statistics();
+      writeStatistics(g, statistics.keySet().toArray(String[]::new),
+          statistics.values().toArray(Statistic[]::new));
+      g.writeEndObject();
     });
-    ObjectNode questions = so.putObject("questions");
+    g.writeEndObject();
+    g.writeObjectPropertyStart("questions");
     shown.questions().forEach((id, q) -> {
-      ObjectNode qn = questions.putObject(id);
-      qn.put("respondents", q.respondents());
-      putStatistic(qn, "mean", q.mean());
-      putStatistic(qn, "favorable", q.favorable());
+      g.writeObjectPropertyStart(id);
+      g.writeNumberProperty("respondents", q.respondents());
+      writeStatistics(g, QUESTION_STATISTICS, q.mean(), q.favorable());
+      g.writeEndObject();
     });
-    return so;
+    g.writeEndObject();
+    g.writeEndObject();
+  }
+
+  private static final String[] QUESTION_STATISTICS = {"mean", "favorable"};
+
+  /**
+   * Writes a segment's attributes as an object.
+   *
+   * @param g the generator
+   * @param name the name
+   * @param segment the segment ({@code {}} for the population)
+   */
+  public static void writeAttributes(JsonGenerator g, String name, Segment segment) {
+    g.writeObjectPropertyStart(name);
+    segment.attributes().forEach(g::writeStringProperty);
+    g.writeEndObject();
+  }
+
+  /**
+   * Writes a run of statistics, the members of an object that {@link #putStatistic} puts one after another:
+   * each value, or {@code null} with its reason under {@code undefined}, an object that follows the first
+   * {@code null} and holds every reason of the run.
+   *
+   * @param g the generator
+   * @param names the statistics' names, distinct, none {@code undefined}
+   * @param statistics the statistics, as many
+   */
+  public static void writeStatistics(JsonGenerator g, String[] names, Statistic... statistics) {
+    boolean reasons = false;
+    for (int i = 0; i < statistics.length; i++) {
+      Statistic s = statistics[i];
+      if (s.isDefined()) {
+        g.writeNumberProperty(names[i], s.value());
+        continue;
+      }
+      g.writeNullProperty(names[i]);
+      if (!reasons) {
+        reasons = true;
+        g.writeObjectPropertyStart("undefined");
+        for (int j = i; j < statistics.length; j++) {
+          if (!statistics[j].isDefined()) {
+            g.writeStringProperty(names[j], statistics[j].reason());
+          }
+        }
+        g.writeEndObject();
+      }
+    }
   }
 
   /**
@@ -228,19 +316,19 @@ public final class JsonTrees {
   }
 
   /**
-   * A long array at the end of a document, its nodes built from its items a batch at a time as it is
-   * written, so that a large document's nodes are never all held at once.
+   * A long array at the end of a document, its items written a batch at a time as it is written, so that a
+   * large document's text is never all held at once.
    *
    * @param <T> the items' type
    * @param name the array's name in the document
    * @param items the items, in order
-   * @param node an item's node, a function of the item alone (nodes are built on several threads)
+   * @param writer writes an item's object, from the item alone (items are written on several threads)
    */
-  public record LongArray<T>(String name, List<T> items, Function<? super T, ObjectNode> node) {
+  public record LongArray<T>(String name, List<T> items, ItemWriter<? super T> writer) {
 
     /** Puts the whole array into a tree. */
     void putInto(ObjectNode o) {
-      o.putArray(name).addAll(nodes(items, node));
+      o.putArray(name).addAll(nodes(items, item -> node(writer, item)));
     }
 
     /**
@@ -285,7 +373,7 @@ public final class JsonTrees {
       try (JsonGenerator g = ITEMS.createGenerator(text)) {
         g.writeStartArray();
         for (T item : part) {
-          g.writeTree(node.apply(item));
+          writer.write(g, item);
         }
         g.writeEndArray();
       }

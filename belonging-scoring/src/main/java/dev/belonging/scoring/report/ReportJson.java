@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -72,41 +73,42 @@ public final class ReportJson {
   private static List<JsonTrees.LongArray<?>> arrays(Report report) {
     List<JsonTrees.LongArray<?>> arrays = new ArrayList<>();
     arrays.add(JsonTrees.segments("segments", report.segments()));
-    arrays.add(new JsonTrees.LongArray<>("gaps", report.gaps(), ReportJson::gap));
+    arrays.add(new JsonTrees.LongArray<>("gaps", report.gaps(), ReportJson::writeGap));
     if (report.instrument().questions().stream().anyMatch(q -> !q.isRating())) {
-      arrays.add(new JsonTrees.LongArray<>("comments", report.comments(), ReportJson::comments));
+      arrays.add(new JsonTrees.LongArray<>("comments", report.comments(), ReportJson::writeComments));
     }
     return arrays;
   }
 
-  /** A comment set's node. */
-  private static ObjectNode comments(CommentSet c) {
-    ObjectNode o = JsonTrees.object();
-    JsonTrees.putAttributes(o, "attributes", c.segment());
-    o.put("question", c.question());
-    ArrayNode texts = o.putArray("texts");
-    c.texts().forEach(texts::add);
-    return o;
+  /** A comment set's object. */
+  private static void writeComments(JsonGenerator g, CommentSet c) {
+    g.writeStartObject();
+    JsonTrees.writeAttributes(g, "attributes", c.segment());
+    g.writeStringProperty("question", c.question());
+    g.writeArrayPropertyStart("texts");
+    for (String text : c.texts()) {
+      g.writeString(text);
+    }
+    g.writeEndArray();
+    g.writeEndObject();
   }
 
-  /** A gap's node. */
-  private static ObjectNode gap(Gap g) {
-    ObjectNode o = JsonTrees.object();
-    JsonTrees.putAttributes(o, "attributes", g.segment());
-    o.put("dimension", g.dimension());
-    o.put("comparison", g.comparison().code());
-    g.reference().ifPresent(r -> JsonTrees.putAttributes(o, "reference", r));
-    o.put("detector", g.detector());
-    o.put("effectSizeType", g.effectSizeType());
-    putStatistic(o, "difference", g.difference());
-    putStatistic(o, "effectSize", g.effectSize());
-    putStatistic(o, "ciLow", g.ciLow());
-    putStatistic(o, "ciHigh", g.ciHigh());
-    putStatistic(o, "pValue", g.pValue());
-    putStatistic(o, "qValue", g.qValue());
-    o.put("flagged", g.flagged());
-    return o;
+  /** A gap's object. */
+  private static void writeGap(JsonGenerator g, Gap gap) {
+    g.writeStartObject();
+    JsonTrees.writeAttributes(g, "attributes", gap.segment());
+    g.writeStringProperty("dimension", gap.dimension());
+    g.writeStringProperty("comparison", gap.comparison().code());
+    gap.reference().ifPresent(r -> JsonTrees.writeAttributes(g, "reference", r));
+    g.writeStringProperty("detector", gap.detector());
+    g.writeStringProperty("effectSizeType", gap.effectSizeType());
+    JsonTrees.writeStatistics(g, GAP_STATISTICS, gap.difference(), gap.effectSize(), gap.ciLow(), gap.ciHigh(),
+        gap.pValue(), gap.qValue());
+    g.writeBooleanProperty("flagged", gap.flagged());
+    g.writeEndObject();
   }
+
+  private static final String[] GAP_STATISTICS = {"difference", "effectSize", "ciLow", "ciHigh", "pValue", "qValue"};
 
   /**
    * Returns the report as indented JSON text.

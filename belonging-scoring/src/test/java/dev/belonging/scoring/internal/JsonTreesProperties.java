@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import dev.belonging.scoring.Statistic;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -36,8 +38,8 @@ class JsonTreesProperties {
           List<Integer> items = IntStream.range(0, first).boxed().toList();
           List<Integer> more = IntStream.range(0, length % 7).boxed().toList();
           List<JsonTrees.LongArray<?>> arrays = heads == 2 ? List.of() : List.of(
-              new JsonTrees.LongArray<>("items", items, JsonTreesProperties::node),
-              new JsonTrees.LongArray<>("more", more, JsonTreesProperties::node));
+              new JsonTrees.LongArray<>("items", items, JsonTreesProperties::write),
+              new JsonTrees.LongArray<>("more", more, JsonTreesProperties::write));
 
           String whole = JsonTrees.text(JsonTrees.tree(head(heads == 1), arrays));
           String streamed = JsonTrees.text(head(heads == 1), arrays);
@@ -82,6 +84,40 @@ class JsonTreesProperties {
         });
   }
 
+  @Test
+  void aRunOfStatisticsIsWrittenAsItsStatisticsArePutIntoATree() {
+    // runs of up to six statistics, each defined or not, between members of other kinds: the written
+    // object, read back, is the tree, its nodes of the same kinds, and its text is the tree's
+    qt().withExamples(300).forAll(integers().between(0, 6), integers().all()).checkAssert((n, seed) -> {
+      Random random = new Random(seed);
+      String[] names = new String[n];
+      Statistic[] statistics = new Statistic[n];
+      ObjectNode tree = JsonTrees.object();
+      tree.put("int", 7);
+      tree.put("long", 7L);
+      for (int i = 0; i < n; i++) {
+        names[i] = "s" + i;
+        statistics[i] = random.nextBoolean() ? Statistic.of(random.nextGaussian())
+            : Statistic.undefined("reason " + random.nextInt(3));
+        JsonTrees.putStatistic(tree, names[i], statistics[i]);
+      }
+      tree.put("after", true);
+
+      ObjectNode written = JsonTrees.node((g, unused) -> {
+        g.writeStartObject();
+        g.writeNumberProperty("int", 7);
+        g.writeNumberProperty("long", 7L);
+        JsonTrees.writeStatistics(g, names, statistics);
+        g.writeBooleanProperty("after", true);
+        g.writeEndObject();
+      }, 0);
+
+      assertThat(written).isEqualTo(tree);
+      assertThat(written.get("long").isLong()).isTrue();
+      assertThat(JsonTrees.text(written)).isEqualTo(JsonTrees.text(tree));
+    });
+  }
+
   /** A head with members of every kind, or none. */
   private static ObjectNode head(boolean empty) {
     ObjectNode head = JsonTrees.object();
@@ -94,13 +130,18 @@ class JsonTreesProperties {
     return head;
   }
 
-  private static ObjectNode node(Integer i) {
-    ObjectNode o = JsonTrees.object();
-    o.put("i", i);
-    o.putObject("inner").put("half", i / 2.0).putArray("texts").add("t" + i);
+  private static void write(JsonGenerator g, Integer i) {
+    g.writeStartObject();
+    g.writeNumberProperty("i", i);
+    g.writeObjectPropertyStart("inner");
+    g.writeNumberProperty("half", i / 2.0);
+    g.writeArrayPropertyStart("texts");
+    g.writeString("t" + i);
+    g.writeEndArray();
+    g.writeEndObject();
     if (i % 3 == 0) {
-      o.putNull("none");
+      g.writeNullProperty("none");
     }
-    return o;
+    g.writeEndObject();
   }
 }
