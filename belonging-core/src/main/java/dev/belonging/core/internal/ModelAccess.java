@@ -38,6 +38,9 @@ public final class ModelAccess {
      *     idOffsets[i]..idOffsets[i+1]}
      * @param answerCodes by question index, at least {@code size} answer codes (0 = missing, else
      *     answer - min + 1), {@code null} for comment questions
+     * @param missingRows by question index, the rows whose code is 0 as bits (bit {@code i} of word
+     *     {@code w} for row {@code 64 w + i}), set for every such row below {@code size} and no other; at
+     *     least {@code (size + 63) / 64} words; {@code null} for comment questions
      * @param comments by question index, {@code size} texts or {@code null}s, {@code null} for ratings
      * @param attributeValues per attribute its values by code, in first-seen order
      * @param attributeCodes per attribute the code of each row, at least {@code size} of them, in the
@@ -47,7 +50,8 @@ public final class ModelAccess {
      */
     ResponseSet fromColumns(Instrument instrument, Wave wave, List<String> attributeNames,
         Set<String> absentQuestions, int size, byte[] idBytes, int[] idOffsets, byte[][] answerCodes,
-        String[][] comments, List<List<String>> attributeValues, Object[] attributeCodes);
+        long[][] missingRows, String[][] comments, List<List<String>> attributeValues,
+        Object[] attributeCodes);
   }
 
   /**

@@ -178,6 +178,7 @@ final class ChunkedCsvReader {
   private long[] keptLines = new long[1 << 12];
   private long[] table = new long[1 << 12]; // id hash << 32 | kept row + 1; 0 = empty
   private byte[][] answers;
+  private long[][] missing; // per rating question, the kept rows without an answer as bits
   private String[][] comments;
   private GlobalCodes[] codes;
   private List<List<String>> values;
@@ -426,10 +427,12 @@ final class ChunkedCsvReader {
     mergedEnd = dataStart;
     List<Question> qs = instrument.questions();
     answers = new byte[qs.size()][];
+    missing = new long[qs.size()][];
     comments = new String[qs.size()][];
     int capacity = 1 << 12;
     for (int q : ratingQuestions) {
       answers[q] = new byte[capacity];
+      missing[q] = new long[words(capacity)];
     }
     for (int q : commentQuestions) {
       comments[q] = new String[capacity];
@@ -476,6 +479,7 @@ final class ChunkedCsvReader {
       appendCodes(c, a, keep, firstKept);
     }
     appendAnswers(c, keep, firstKept);
+    appendMissing(c, keep, firstKept);
     mergedEnd = c.end;
     nextLine = base + c.breaks;
     c.clearRows();
@@ -585,6 +589,39 @@ final class ChunkedCsvReader {
     }
   }
 
+  /**
+   * Marks the kept rows' missing answers, which the chunk listed as it parsed them (so that no one looks
+   * for them among the answers again). A kept row's place is its row in the chunk when the chunk kept every
+   * row, else the rows kept before it.
+   */
+  private void appendMissing(Chunk c, boolean[] keep, int firstKept) {
+    int[] place = null;
+    if (kept - firstKept < c.rows) {
+      place = new int[c.rows];
+      for (int r = 0, p = 0; r < c.rows; r++) {
+        place[r] = p;
+        if (keep[r]) {
+          p++;
+        }
+      }
+    }
+    for (int q : ratingQuestions) {
+      int[] rows = c.missingRows[q];
+      long[] bits = missing[q];
+      for (int i = 0, n = c.missingCount[q]; i < n; i++) {
+        int r = rows[i];
+        if (keep[r]) {
+          int row = firstKept + (place == null ? r : place[r]);
+          bits[row >>> 6] |= 1L << row;
+        }
+      }
+    }
+  }
+
+  /** The words of bits that {@code rows} rows take. */
+  private static int words(int rows) {
+    return (rows + 63) >>> 6;
+  }
 
   /** Returns the global code of an attribute value, giving a new value the next code. */
   private int globalCode(int a, String value) {
@@ -623,6 +660,9 @@ final class ChunkedCsvReader {
     idOffsets = Arrays.copyOf(idOffsets, capacity + 1);
     keptLines = Arrays.copyOf(keptLines, capacity);
     resizeColumns(answers, comments, capacity);
+    for (int q : ratingQuestions) {
+      missing[q] = Arrays.copyOf(missing[q], words(capacity));
+    }
     for (GlobalCodes column : codes) {
       column.resize(capacity);
     }
@@ -690,9 +730,12 @@ final class ChunkedCsvReader {
 
   private ResponseSet build() {
     byte[][] a = new byte[answers.length][];
+    long[][] m = new long[answers.length][];
     String[][] t = new String[comments.length][];
     for (int q : ratingQuestions) {
       a[q] = trim(answers[q]);
+      m[q] = missing[q].length - words(kept) <= missing[q].length / 16
+          ? missing[q] : Arrays.copyOf(missing[q], words(kept));
     }
     for (int q : commentQuestions) {
       t[q] = Arrays.copyOf(comments[q], kept);
@@ -701,6 +744,10 @@ final class ChunkedCsvReader {
       int q = instrument.indexOf(absent);
       if (instrument.questions().get(q).isRating()) {
         a[q] = new byte[kept];
+        m[q] = new long[words(kept)];
+        for (int row = 0; row < kept; row++) {
+          m[q][row >>> 6] |= 1L << row; // no column: every answer is missing
+        }
       } else {
         t[q] = new String[kept];
       }
@@ -716,7 +763,7 @@ final class ChunkedCsvReader {
     int[] offsets = idOffsets.length - (kept + 1) <= idOffsets.length / 16
         ? idOffsets : Arrays.copyOf(idOffsets, kept + 1);
     return ModelAccess.responseSets().fromColumns(instrument, config.wave(), header.attributes,
-        header.absent, kept, idBytes, offsets, a, t, values, c);
+        header.absent, kept, idBytes, offsets, a, m, t, values, c);
   }
 
   /**
@@ -830,6 +877,8 @@ final class ChunkedCsvReader {
     int[] idOffsets;
     int[] idHash;
     byte[][] answers;
+    int[][] missingRows; // per rating question, the rows without an answer, in order
+    int[] missingCount;
     String[][] comments;
     int[][] codes;
     ByteDictionary[] dictionaries;
@@ -936,6 +985,8 @@ final class ChunkedCsvReader {
         idHash = merged.idHash;
         idBytes = merged.idBytes;
         answers = merged.answers;
+        missingRows = merged.missingRows;
+        missingCount = merged.missingCount;
         comments = merged.comments;
         codes = merged.codes;
         dictionaries = new ByteDictionary[attributeCount];
@@ -948,9 +999,12 @@ final class ChunkedCsvReader {
       idHash = new int[capacity];
       idBytes = new byte[Math.max(16, capacity * 8)];
       answers = new byte[instrument.questions().size()][];
+      missingRows = new int[answers.length][];
+      missingCount = new int[answers.length];
       comments = new String[answers.length][];
       for (int q : ratingQuestions) {
         answers[q] = new byte[capacity];
+        missingRows[q] = new int[16];
       }
       for (int q : commentQuestions) {
         comments[q] = new String[capacity];
@@ -1307,6 +1361,7 @@ final class ChunkedCsvReader {
     private void rating(int r, int col, int q, long rowLine) {
       int len = cellLength;
       if (len == 0) {
+        missingAt(q, r);
         return;
       }
       char[] chars = new String(cell, cellFrom, len, StandardCharsets.UTF_8).toCharArray();
@@ -1316,6 +1371,7 @@ final class ChunkedCsvReader {
         cellProblems.clear();
       }
       if (value <= RatingCells.INVALID) {
+        missingAt(q, r); // blank; or a problem, whose row is not kept
         return;
       }
       int min = ratings.min(q);
@@ -1326,6 +1382,16 @@ final class ChunkedCsvReader {
         outside[q] = true;
         anyOutside = true;
       }
+    }
+
+    /** Lists row {@code r} among question {@code q}'s rows without an answer. */
+    private void missingAt(int q, int r) {
+      int n = missingCount[q];
+      if (n == missingRows[q].length) {
+        missingRows[q] = Arrays.copyOf(missingRows[q], n + (n >> 1) + 16);
+      }
+      missingRows[q][n] = r;
+      missingCount[q] = n + 1;
     }
 
     private void cell(int r, int col, long rowLine) {
@@ -1369,6 +1435,7 @@ final class ChunkedCsvReader {
      * the attribute codes and comments.
      */
     void clearRows() {
+      Arrays.fill(missingCount, 0);
       // copied from arrays of zeros: the quick compiler turns a copy into wide moves, a fill into a loop of
       // single stores
       for (byte[] column : answers) {

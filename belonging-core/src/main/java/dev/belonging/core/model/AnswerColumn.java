@@ -19,12 +19,41 @@ public final class AnswerColumn {
   private final Scale scale;
   private final byte[] codes;
   private final int size;
+  // bit i of word w set when row 64 w + i has no answer; no bit at or beyond size is set
+  private final long[] missing;
 
+  /** A column of the first {@code size} codes, its missing rows found from them. */
   AnswerColumn(Question question, Scale scale, byte[] codes, int size) {
+    this(question, scale, codes, size, missingOf(codes, size));
+  }
+
+  /**
+   * A column of the first {@code size} codes whose missing rows are already known: {@code missing} has a
+   * bit set for each row below {@code size} whose code is {@value #MISSING}, and no other (words beyond
+   * those of {@code size} rows are not read).
+   */
+  AnswerColumn(Question question, Scale scale, byte[] codes, int size, long[] missing) {
     this.question = question;
     this.scale = scale;
     this.codes = codes;
     this.size = size;
+    this.missing = missing;
+  }
+
+  /** The missing rows of the first {@code size} codes, as {@link #missingBits(int)} gives them. */
+  static long[] missingOf(byte[] codes, int size) {
+    long[] bits = new long[words(size)];
+    for (int row = 0; row < size; row++) {
+      if (codes[row] == MISSING) {
+        bits[row >>> 6] |= 1L << row;
+      }
+    }
+    return bits;
+  }
+
+  /** The words of flags that {@code size} rows take. */
+  private static int words(int size) {
+    return (size + 63) >>> 6;
   }
 
   /**
@@ -114,13 +143,26 @@ public final class AnswerColumn {
    * @return the number of non-missing answers
    */
   public int answered() {
-    int n = 0;
-    for (int i = 0; i < size; i++) {
-      if (codes[i] != MISSING) {
-        n++;
-      }
+    int unanswered = 0;
+    for (int w = 0; w < words(size); w++) {
+      unanswered += Long.bitCount(missing[w]);
     }
-    return n;
+    return size - unanswered;
+  }
+
+  /**
+   * Returns which of the 64 rows from {@code 64 × word} have no answer, as the bits of a long: bit {@code i}
+   * is set when row {@code 64 × word + i} is missing ({@link #isMissing(int)}). Bits of rows at or beyond
+   * {@link #size()}, in the last word, are clear. For loops that visit the few missing answers of many rows
+   * (iterate the set bits with {@link Long#numberOfTrailingZeros(long)}).
+   *
+   * @param word the word, {@code 0 <= word < (size() + 63) / 64}
+   * @return the flags
+   * @throws IndexOutOfBoundsException if the word does not exist
+   */
+  public long missingBits(int word) {
+    java.util.Objects.checkIndex(word, words(size));
+    return missing[word];
   }
 
   /**

@@ -71,13 +71,15 @@ public final class ResponseSet implements Iterable<Response> {
   /** The factory behind {@link ModelAccess.ResponseSets}: takes over finished columns. */
   private static ResponseSet fromColumns(Instrument instrument, Wave wave, List<String> attributeNames,
       Set<String> absentQuestions, int size, byte[] idBytes, int[] idOffsets, byte[][] answerCodes,
-      String[][] commentTexts, List<List<String>> attributeValues, Object[] attributeCodes) {
+      long[][] missingRows, String[][] commentTexts, List<List<String>> attributeValues,
+      Object[] attributeCodes) {
     List<Question> qs = instrument.questions();
     AnswerColumn[] answers = new AnswerColumn[qs.size()];
     CommentColumn[] comments = new CommentColumn[qs.size()];
     for (int q = 0; q < qs.size(); q++) {
       if (qs.get(q).isRating()) {
-        answers[q] = new AnswerColumn(qs.get(q), instrument.scaleOf(qs.get(q)), answerCodes[q], size);
+        answers[q] = new AnswerColumn(qs.get(q), instrument.scaleOf(qs.get(q)), answerCodes[q], size,
+            missingRows[q]);
       } else {
         comments[q] = new CommentColumn(qs.get(q), commentTexts[q], size);
       }

@@ -2,8 +2,10 @@ package dev.belonging.core.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.belonging.core.model.AnswerColumn;
 import dev.belonging.core.model.InvalidResponsesException;
 import dev.belonging.core.model.Problem;
+import dev.belonging.core.model.Question;
 import dev.belonging.core.model.ResponseSet;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -19,17 +21,18 @@ final class ReaderOutcomes {
   private ReaderOutcomes() {}
 
   /**
-   * What a read gave: a result (with its attributes' values and codes spelled out), or the exception's
-   * message and problems.
+   * What a read gave: a result (with its attributes' values and codes, and its questions' missing bits,
+   * spelled out), or the exception's message and problems.
    */
-  record Outcome(ImportResult result, List<String> attributeCodes, String error, List<Problem> problems) {}
+  record Outcome(ImportResult result, List<String> attributeCodes, List<String> missingBits, String error,
+      List<Problem> problems) {}
 
   /** Reads with the streaming (FastCSV) reader. */
   static Outcome streaming(ResponseCsv csv, byte[] bytes) {
     try {
       return outcome(csv.read(new ByteArrayInputStream(bytes), "generated.csv"));
     } catch (InvalidResponsesException e) {
-      return new Outcome(null, null, e.getMessage(), e.problems());
+      return new Outcome(null, null, null, e.getMessage(), e.problems());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -42,7 +45,7 @@ final class ReaderOutcomes {
           chunkBytes, threads);
       return result == null ? null : outcome(result);
     } catch (InvalidResponsesException e) {
-      return new Outcome(null, null, e.getMessage(), e.problems());
+      return new Outcome(null, null, null, e.getMessage(), e.problems());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -52,7 +55,21 @@ final class ReaderOutcomes {
     ResponseSet set = result.responses();
     List<String> codes = set.attributeNames().stream()
         .map(a -> set.attribute(a).values() + " " + codesOf(set, a)).toList();
-    return new Outcome(result, codes, null, null);
+    List<String> missing = set.instrument().questions().stream().filter(Question::isRating)
+        .map(q -> q.id() + " " + missingBitsOf(set.answers(q.id()))).toList();
+    return new Outcome(result, codes, missing, null, null);
+  }
+
+  /**
+   * A column's missing bits, word by word. The streaming reader's come from its codes; the chunked
+   * reader's from the blank cells it met, which only this comparison checks.
+   */
+  private static String missingBitsOf(AnswerColumn column) {
+    StringBuilder b = new StringBuilder();
+    for (int w = 0; w < (column.size() + 63) / 64; w++) {
+      b.append(Long.toHexString(column.missingBits(w))).append(',');
+    }
+    return b.toString();
   }
 
   private static String codesOf(ResponseSet set, String attribute) {
@@ -75,6 +92,7 @@ final class ReaderOutcomes {
     assertThat(chunked.result().responses()).isEqualTo(streaming.result().responses());
     assertThat(chunked.result().responses().asList()).isEqualTo(streaming.result().responses().asList());
     assertThat(chunked.attributeCodes()).isEqualTo(streaming.attributeCodes());
+    assertThat(chunked.missingBits()).isEqualTo(streaming.missingBits());
     assertThat(chunked.result().rejected()).isEqualTo(streaming.result().rejected());
     assertThat(chunked.result()).isEqualTo(streaming.result());
   }

@@ -134,7 +134,8 @@ public final class Atoms {
   /**
    * Counts, per atom, the members with a score on a dimension and those with at least one answer to it,
    * and the members who answered each of its questions: the headcount less the rows with too few answers,
-   * or without one. A block of rows at a time, so that each row's count of missed items stays in cache.
+   * or without one. Only the rows with a missing answer are visited, 64 rows at a time from the columns'
+   * {@linkplain AnswerColumn#missingBits(int) missing bits}.
    */
   private static void countDimension(StatisticsLayout layout, ResponseSet set, int d, int[] atomOf,
       int[] headcount, int[][] counts) {
@@ -143,57 +144,57 @@ public final class Atoms {
     int[] scored = counts[1 + 2 * d];
     int[] answering = counts[2 + 2 * d];
     int[] items = layout.dimensionQuestions(d);
-    AnswerColumn[] columns = new AnswerColumn[items.length];
-    for (int k = 0; k < items.length; k++) {
+    int m = items.length;
+    AnswerColumn[] columns = new AnswerColumn[m];
+    int[][] answered = new int[m][];
+    for (int k = 0; k < m; k++) {
       columns[k] = set.answers(questions.get(items[k]).id());
-      System.arraycopy(headcount, 0, counts[1 + 2 * nd + items[k]], 0, headcount.length);
+      answered[k] = counts[1 + 2 * nd + items[k]];
+      System.arraycopy(headcount, 0, answered[k], 0, headcount.length);
     }
     System.arraycopy(headcount, 0, scored, 0, scored.length);
     System.arraycopy(headcount, 0, answering, 0, answering.length);
     int min = layout.minAnswered(d);
-    byte[] block = new byte[BLOCK];
-    int[] missed = new int[BLOCK]; // per row of the block, the items it did not answer; 0 between blocks
-    for (int from = 0; from < atomOf.length; from += BLOCK) {
-      int length = Math.min(BLOCK, atomOf.length - from);
-      for (int k = 0; k < items.length; k++) {
-        columns[k].copyCodes(from, block, 0, length);
-        countMissed(block, length, from, missed, atomOf, counts[1 + 2 * nd + items[k]]);
+    long[] bits = new long[m];
+    int words = (atomOf.length + 63) >>> 6;
+    for (int w = 0; w < words; w++) {
+      long any = 0;
+      for (int k = 0; k < m; k++) {
+        long b = columns[k].missingBits(w);
+        bits[k] = b;
+        any |= b;
       }
-      countUnscored(missed, length, from, atomOf, items.length, min, scored, answering);
-    }
-  }
-
-  /**
-   * For each row of the block without an answer: adds one to its missed items and takes it away from its
-   * atom's members who answered the question.
-   */
-  private static void countMissed(byte[] block, int length, int from, int[] missed, int[] atomOf,
-      int[] answered) {
-    for (int i = 0; i < length; i++) {
-      if (block[i] == AnswerColumn.MISSING) {
-        missed[i]++;
-        answered[atomOf[from + i]]--;
+      if (any != 0) {
+        countMissed(bits, any, w << 6, atomOf, answered, min, scored, answering);
       }
     }
   }
 
   /**
-   * Takes the block's rows with fewer answers than the minimum away from their atoms' scored members, and
-   * those with none from the answering ones; clears the block's missed items for the next block.
+   * For the 64 rows from {@code base}, of which those in {@code any} miss an answer ({@code bits} per
+   * question): takes each missing answer away from its atom's members who answered the question, and each
+   * row with fewer answers than the minimum from its atom's scored members, with none from the answering
+   * ones.
    */
-  private static void countUnscored(int[] missed, int length, int from, int[] atomOf, int items, int min,
+  private static void countMissed(long[] bits, long any, int base, int[] atomOf, int[][] answered, int min,
       int[] scored, int[] answering) {
-    for (int i = 0; i < length; i++) {
-      int m = missed[i];
-      if (m > 0) {
-        missed[i] = 0;
-        int answered = items - m;
-        if (answered < min) {
-          scored[atomOf[from + i]]--;
+    int m = bits.length;
+    for (long rest = any; rest != 0; rest &= rest - 1) {
+      int bit = Long.numberOfTrailingZeros(rest);
+      int atom = atomOf[base + bit];
+      int missed = 0;
+      for (int k = 0; k < m; k++) {
+        if ((bits[k] >>> bit & 1) != 0) {
+          missed++;
+          answered[k][atom]--;
         }
-        if (answered == 0) {
-          answering[atomOf[from + i]]--;
-        }
+      }
+      int left = m - missed;
+      if (left < min) {
+        scored[atom]--;
+      }
+      if (left == 0) {
+        answering[atom]--;
       }
     }
   }
@@ -206,9 +207,6 @@ public final class Atoms {
       }
     }
   }
-
-  /** Rows whose answer codes are copied at once. */
-  private static final int BLOCK = 4096;
 
   /**
    * Computes the atoms of the distinct cells of a cross-classification, from each cell's contributors:

@@ -94,8 +94,8 @@ class AtomsProperties {
 
   @Test
   void everyFiguresContributorsAreTheMembersCountedOneByOne() {
-    // each figure counted from the rows, against Atoms' headcount less the members without; some sets
-    // run over several of the blocks Atoms counts a dimension's missed items in
+    // each figure counted from the rows, against Atoms' headcount less the members without; sizes end in
+    // every place of a word of missing bits, and some sets run over many words
     qt().forAll(integers().between(0, 150).mix(integers().between(4_000, 9_000), 15), longs().all(),
             integers().between(0, 2))
         .checkAssert((n, seed, policyIndex) -> {
