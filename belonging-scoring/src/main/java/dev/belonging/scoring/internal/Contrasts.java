@@ -276,7 +276,8 @@ public final class Contrasts {
     // c ≥ t, or 1 ≤ c < t and protected, in each figure: with one protection for all of them, the fewest
     // contributors decide (protected: at least one everywhere; else at least the threshold everywhere)
     boolean[] shared = robustProtection(threshold);
-    int[] fewest = atoms.fewest(chosen);
+    // every dense figure, as a guard's figures usually are: the fewest were found once, at construction
+    int[] fewest = Arrays.equals(chosen, dense) ? fewestDense : atoms.fewest(chosen);
     for (int a = 0; a < n; a++) {
       out[a] = shared[a] ? fewest[a] >= 1 : fewest[a] >= threshold;
     }
