@@ -40,7 +40,8 @@ public final class ModelAccess {
      *     answer - min + 1), {@code null} for comment questions
      * @param missingRows by question index, the rows whose code is 0 as bits (bit {@code i} of word
      *     {@code w} for row {@code 64 w + i}), set for every such row below {@code size} and no other; at
-     *     least {@code (size + 63) / 64} words; {@code null} for comment questions
+     *     least {@code (size + 63) / 64} words; {@code null} for comment questions, and for a rating
+     *     question whose missing rows are to be found from its codes
      * @param comments by question index, {@code size} texts or {@code null}s, {@code null} for ratings
      * @param attributeValues per attribute its values by code, in first-seen order
      * @param attributeCodes per attribute the code of each row, at least {@code size} of them, in the

@@ -743,11 +743,7 @@ final class ChunkedCsvReader {
     for (String absent : header.absent) {
       int q = instrument.indexOf(absent);
       if (instrument.questions().get(q).isRating()) {
-        a[q] = new byte[kept];
-        m[q] = new long[words(kept)];
-        for (int row = 0; row < kept; row++) {
-          m[q][row >>> 6] |= 1L << row; // no column: every answer is missing
-        }
+        a[q] = new byte[kept]; // no column: every answer missing, as the response set finds from the codes
       } else {
         t[q] = new String[kept];
       }

@@ -156,13 +156,22 @@ public final class AnswerColumn {
    * {@link #size()}, in the last word, are clear. For loops that visit the few missing answers of many rows
    * (iterate the set bits with {@link Long#numberOfTrailingZeros(long)}).
    *
-   * @param word the word, {@code 0 <= word < (size() + 63) / 64}
+   * @param word the word, {@code 0 <= word <} {@link #missingWords()}
    * @return the flags
    * @throws IndexOutOfBoundsException if the word does not exist
    */
   public long missingBits(int word) {
     java.util.Objects.checkIndex(word, words(size));
     return missing[word];
+  }
+
+  /**
+   * Returns how many words of {@link #missingBits(int)} the rows take: {@code (size() + 63) / 64}.
+   *
+   * @return the number of words
+   */
+  public int missingWords() {
+    return words(size);
   }
 
   /**

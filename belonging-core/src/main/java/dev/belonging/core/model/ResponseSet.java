@@ -78,8 +78,9 @@ public final class ResponseSet implements Iterable<Response> {
     CommentColumn[] comments = new CommentColumn[qs.size()];
     for (int q = 0; q < qs.size(); q++) {
       if (qs.get(q).isRating()) {
-        answers[q] = new AnswerColumn(qs.get(q), instrument.scaleOf(qs.get(q)), answerCodes[q], size,
-            missingRows[q]);
+        Scale scale = instrument.scaleOf(qs.get(q));
+        answers[q] = missingRows[q] == null ? new AnswerColumn(qs.get(q), scale, answerCodes[q], size)
+            : new AnswerColumn(qs.get(q), scale, answerCodes[q], size, missingRows[q]);
       } else {
         comments[q] = new CommentColumn(qs.get(q), commentTexts[q], size);
       }

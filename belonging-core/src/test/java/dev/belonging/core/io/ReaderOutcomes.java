@@ -66,7 +66,7 @@ final class ReaderOutcomes {
    */
   private static String missingBitsOf(AnswerColumn column) {
     StringBuilder b = new StringBuilder();
-    for (int w = 0; w < (column.size() + 63) / 64; w++) {
+    for (int w = 0; w < column.missingWords(); w++) {
       b.append(Long.toHexString(column.missingBits(w))).append(',');
     }
     return b.toString();

@@ -30,7 +30,8 @@ class AnswerColumnProperties {
             codes[i] = missing ? (byte) AnswerColumn.MISSING : (byte) (1 + random.nextInt(5));
           }
           AnswerColumn column = new AnswerColumn(QUESTION, SCALE, codes, size);
-          int words = (size + 63) / 64;
+          int words = column.missingWords();
+          assertThat(words).isEqualTo((size + 63) / 64);
           int missing = 0;
           for (int row = 0; row < size; row++) {
             boolean bit = (column.missingBits(row / 64) >>> (row % 64) & 1) != 0;

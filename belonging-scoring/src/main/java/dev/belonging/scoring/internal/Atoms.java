@@ -156,7 +156,7 @@ public final class Atoms {
     System.arraycopy(headcount, 0, answering, 0, answering.length);
     int min = layout.minAnswered(d);
     long[] bits = new long[m];
-    int words = (atomOf.length + 63) >>> 6;
+    int words = m == 0 ? 0 : columns[0].missingWords(); // the rows' words, as in every column
     for (int w = 0; w < words; w++) {
       long any = 0;
       for (int k = 0; k < m; k++) {

@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import tools.jackson.core.JsonGenerator;
@@ -148,17 +147,12 @@ public final class JsonTrees {
   }
 
   /**
-   * Returns the nodes of a list's items, in order. Each node depends on its item alone, so the nodes of a
-   * long list are built in parallel on the common fork-join pool.
-   *
-   * @param <T> the items' type
-   * @param items the items
-   * @param node an item's node
-   * @return the nodes
+   * Returns the nodes of a list's items, in order, as {@link #node} gives them. Each node depends on its
+   * item alone, so the nodes of a long list are built in parallel on the common fork-join pool.
    */
-  public static <T> List<ObjectNode> nodes(List<T> items, Function<? super T, ObjectNode> node) {
+  private static <T> List<ObjectNode> nodes(List<T> items, ItemWriter<? super T> writer) {
     Stream<T> stream = items.size() >= PARALLEL_NODES ? items.parallelStream() : items.stream();
-    return stream.<ObjectNode>map(node).toList();
+    return stream.<ObjectNode>map(item -> node(writer, item)).toList();
   }
 
   /** Lists from which on their nodes are built in parallel. */
@@ -328,7 +322,7 @@ public final class JsonTrees {
 
     /** Puts the whole array into a tree. */
     void putInto(ObjectNode o) {
-      o.putArray(name).addAll(nodes(items, item -> node(writer, item)));
+      o.putArray(name).addAll(nodes(items, writer));
     }
 
     /**
